@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs every Debian package CookieLab needs to build, run and test.
+# Idempotent, no prompts; run as root on Debian 12.
+set -euo pipefail
+packages=(
+  build-essential cmake pkg-config ninja-build ccache
+  libimgui-dev libglfw3-dev python3-glad libgl-dev
+  libsqlite3-dev sqlite3 libssl-dev libpsl-dev
+  libtomlplusplus-dev nlohmann-json3-dev libstb-dev
+  catch2
+  libfontconfig-dev fontconfig fonts-nanum
+  xvfb xauth libgl1-mesa-dri
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

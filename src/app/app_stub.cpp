@@ -1,0 +1,1 @@
+int cookielab_app_placeholder() { return 0; }

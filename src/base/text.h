@@ -1,0 +1,29 @@
+// Small text helpers shared by every layer; and the two languages of the product.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cl {
+
+enum class Lang { En, Ko };
+
+// A piece of text the learner reads, in both languages.
+struct Bilingual {
+  std::string en, ko;
+  const std::string& in(Lang lang) const { return lang == Lang::Ko && !ko.empty() ? ko : en; }
+  bool empty() const { return en.empty() && ko.empty(); }
+  bool operator==(const Bilingual&) const = default;
+};
+
+std::string to_lower_ascii(std::string_view s);
+bool iequals_ascii(std::string_view a, std::string_view b);
+// Trims SP and HTAB (the "WSP" of RFC 6265) from both ends.
+std::string_view trim_wsp(std::string_view s);
+std::vector<std::string_view> split(std::string_view s, char sep);
+bool starts_with_icase(std::string_view s, std::string_view prefix);
+// Escapes for JSON strings (UTF-8 passes through; control bytes become \u00XX;
+// bytes that are not valid UTF-8 become \u00XX of the byte, so output is always valid JSON).
+std::string json_escape(std::string_view s);
+
+}  // namespace cl

@@ -1,0 +1,40 @@
+// What the simulated browser shows of a response: a small model of an HTML page
+// (title, text, links, forms). The built-in server renders pages in a plain HTML
+// subset and the browser reads them back with parse_page, so the GUI can show a
+// real login form and real links without a web engine.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cl::page {
+
+struct Link { std::string text, href; };
+
+struct Input {
+  std::string name, type = "text", value, label;  // type: text, password, hidden, submit
+};
+
+struct Form {
+  std::string action;        // as written ("" means the page's own URL)
+  std::string method = "GET";  // upper-case
+  std::vector<Input> inputs;
+  std::string submit_label = "Submit";
+};
+
+enum class BlockKind { Heading, Paragraph, Error, Notice };
+struct Block { BlockKind kind; std::string text; };
+
+struct Page {
+  std::string title;
+  std::vector<Block> blocks;  // text in document order
+  std::vector<Link> links;
+  std::vector<Form> forms;
+};
+
+// Tolerant: unknown tags are skipped, their text kept; entities &amp; &lt; &gt; &quot; &#39; decoded.
+Page parse_page(std::string_view html);
+// The HTML the built-in server sends for a page model (escaped; UTF-8).
+std::string render_page(const Page& page);
+
+}  // namespace cl::page

@@ -1,0 +1,109 @@
+// A simulated web server: users, authentication, sessions in SQLite, and the
+// cookie habits of a real framework (its "profile"). It answers http::Request
+// values; the same object serves the simulation and, later, real HTTP.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+#include "base/ids.h"
+#include "base/text.h"
+#include "base/time.h"
+#include "http/message.h"
+#include "http/url.h"
+
+struct sqlite3;
+
+namespace cl::server {
+
+enum class Profile { Django, Php, Express, Servlet, Stateless };
+std::string_view profile_name(Profile p);  // "django", "php", "express", "servlet", "stateless"
+
+struct UserSpec {
+  std::string username, password;
+  std::string display_name;  // defaults to username
+  bool staff = false;
+};
+
+// A route the scenario writes: answers exactly this status, headers and body.
+struct RouteSpec {
+  std::string method = "*";  // or "GET", "POST", ...
+  std::string path;          // exact match on the path (query ignored)
+  int status = 200;
+  std::vector<http::Field> headers;  // e.g. {"Set-Cookie", "a=b; Path=/"}
+  std::string body;
+};
+
+struct ServerSpec {
+  std::string name;                // identifies the server in the scenario
+  std::vector<std::string> hosts;  // lower-case host names it answers for
+  Profile profile = Profile::Django;
+  std::vector<UserSpec> users;
+  std::vector<RouteSpec> routes;
+  std::optional<TimeMs> session_age;  // overrides the profile's (Django: 1209600 s)
+  std::string secret = "cookielab-secret";  // signs Django session data and Express ids
+};
+
+// One row of the session table, as the learner sees it.
+struct SessionRow {
+  std::string key;
+  std::string data;       // as stored (Django: signed payload)
+  TimeMs expire = 0;
+  std::string user;       // whose it is, "" when anonymous (decoded for display)
+  std::string decoded;    // the data as readable JSON, for the panel
+  bool operator==(const SessionRow&) const = default;
+};
+
+// What the server did while answering, for narration and expectations.
+struct Handling {
+  http::Response response;
+  std::string route;              // e.g. "login", "profile", "scripted /set"
+  std::string user;               // who the request was recognised as ("" = nobody)
+  std::vector<std::string> events;  // machine-readable, e.g. "session-created", "session-found",
+                                    // "session-missing", "session-expired", "login-failed",
+                                    // "login-ok", "logout", "csrf-failed", "session-renewed"
+  Bilingual explanation;          // one or two sentences for the learner
+};
+
+class Server {
+public:
+  // db_path "" keeps the database in memory; a file path keeps it on disk.
+  Server(ServerSpec spec, IdGenerator* ids, const std::string& db_path = "");
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  const ServerSpec& spec() const { return spec_; }
+  bool serves(std::string_view host) const;
+
+  // `url` is the full URL the request was sent to (scheme tells http/https).
+  Handling handle(const http::Request& request, const http::Url& url, TimeMs now);
+
+  // The session table, ordered by key. Expired rows are listed (they are only
+  // "not found" when looked up), so the panel can show them as expired.
+  std::vector<SessionRow> sessions() const;
+  std::optional<SessionRow> find_session(std::string_view key, TimeMs now) const;
+  // Who a request carrying these cookies (a "Cookie" header value) would be.
+  std::string user_for_cookie_header(std::string_view cookie_header, TimeMs now) const;
+  std::string session_cookie_name() const;
+
+  bool delete_session(std::string_view key);
+  std::size_t delete_sessions_of(std::string_view username);
+  void delete_all_sessions();
+  // Step back: make the table exactly these rows.
+  void restore_sessions(const std::vector<SessionRow>& rows);
+  // Keys inserted, updated or deleted since the last call (for the timeline).
+  std::vector<std::string> take_changed_keys();
+
+  sqlite3* db() const { return db_; }
+
+private:
+  ServerSpec spec_;
+  IdGenerator* ids_;
+  sqlite3* db_ = nullptr;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace cl::server

@@ -1,0 +1,65 @@
+// The simulated world of one scenario: a clock, the browsers with their jars, the
+// servers with their SQLite session tables. It runs steps and records each on the
+// timeline. The window and the command line both drive it; neither decides anything.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+#include "base/ids.h"
+#include "base/time.h"
+#include "scenario/scenario.h"
+#include "server/server.h"
+#include "sim/timeline.h"
+
+namespace cl::sim {
+
+struct WorldOptions {
+  std::string db_path;     // "" = in-memory SQLite; else one file (servers' tables prefixed)
+  bool explain = true;     // compute the reason for every cookie left out (costs time)
+  bool keep_text = true;   // keep request/response text on the timeline
+};
+
+class World {
+public:
+  explicit World(const scenario::Scenario& scenario, WorldOptions options = {});
+  ~World();
+
+  const scenario::Scenario& scenario() const { return scenario_; }
+  const Timeline& timeline() const { return timeline_; }
+  TimeMs now() const { return now_; }
+
+  // Runs scenario step i (adds one or more timeline steps); returns how many.
+  std::size_t run_step(std::size_t i);
+  void run_all();
+  std::size_t next_scenario_step() const { return next_step_; }
+  bool finished() const { return next_step_ >= scenario_.steps.size(); }
+
+  // An action the learner takes in the window (a form typed in, a cookie edited):
+  // the same vocabulary as scenario steps, appended to the timeline.
+  std::size_t perform(const scenario::Step& step);
+  // Go back to the state after timeline step `index` (or the start when index == npos)
+  // and forget the steps after it, so the learner can take another path.
+  void rewind(std::size_t size);
+
+  // Live state (the same as timeline().snapshot(size()-1)).
+  const BrowserState& browser(int i) const;
+  int browser_index(std::string_view name) const;
+  int server_index(std::string_view name) const;
+  int server_for_host(std::string_view host) const;
+  server::Server& server(int i);
+  const server::Server& server(int i) const;
+
+private:
+  scenario::Scenario scenario_;
+  WorldOptions options_;
+  IdGenerator ids_;
+  TimeMs now_ = 0;
+  std::vector<std::unique_ptr<server::Server>> servers_;
+  std::vector<std::shared_ptr<const BrowserState>> browsers_;
+  Timeline timeline_;
+  std::size_t next_step_ = 0;
+  struct Runner;
+  friend struct Runner;
+};
+
+}  // namespace cl::sim
