@@ -30,6 +30,7 @@ struct Page {
   std::vector<Block> blocks;  // text in document order
   std::vector<Link> links;
   std::vector<Form> forms;
+  std::vector<std::string> images;  // <img src>: the browser fetches them as subresources (trackers)
 };
 
 // Tolerant: unknown tags are skipped, their text kept; entities &amp; &lt; &gt; &quot; &#39; decoded.

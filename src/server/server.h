@@ -43,6 +43,8 @@ struct ServerSpec {
   std::vector<RouteSpec> routes;
   std::optional<TimeMs> session_age;  // overrides the profile's (Django: 1209600 s)
   std::string secret = "cookielab-secret";  // signs Django session data and Express ids
+  int password_iterations = 260000;  // PBKDF2-SHA256 rounds (Django 3.2's default)
+  std::string table_prefix;  // "" -> django_session, auth_user; several servers may share one db file
 };
 
 // One row of the session table, as the learner sees it.
