@@ -1,0 +1,9 @@
+// The subcommands of the `cookielab` program. Each takes argv as main does, with
+// argv[0] the subcommand's name, and returns the process exit status.
+#pragma once
+
+int cmd_run(int argc, char** argv);        // cookielab run FILE [--lang] [--format] [--db]
+int cmd_check(int argc, char** argv);      // cookielab check FILE...
+int cmd_cookies(int argc, char** argv);    // cookielab cookies [FILE] [--now] [--policy]
+int cmd_bench_jar(int argc, char** argv);  // cookielab bench jar [--set N] [--get N] [--hosts H]
+int cmd_bench_world(int argc, char** argv);  // cookielab bench world [--browsers N] [--exchanges N]
