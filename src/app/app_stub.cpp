@@ -1,1 +1,0 @@
-int cookielab_app_placeholder() { return 0; }

@@ -1,0 +1,25 @@
+// The learner's clicks as scenario steps: the window asks the world to perform the
+// same vocabulary the scenario files use, so a click and a file step behave alike.
+#pragma once
+#include <string>
+#include "cookie/cookie.h"
+#include "http/form.h"
+#include "scenario/scenario.h"
+
+namespace cl::app {
+
+scenario::Step visit_step(const std::string& browser, const std::string& url);
+scenario::Step follow_step(const std::string& browser, const std::string& href);
+scenario::Step submit_step(const std::string& browser, const std::string& form_action,
+                           http::FormFields fields);
+scenario::Step browser_step(const std::string& browser, scenario::Action action);  // close, reopen, clear
+// A cookie edited by hand, as the Set-Cookie line DevTools would store it
+// (action set_cookie on a URL of the cookie's host).
+scenario::Step edit_cookie_step(const std::string& browser, const cookie::Cookie& cookie);
+scenario::Step delete_cookie_step(const std::string& browser, const cookie::Cookie& cookie);
+
+// The Set-Cookie value that recreates a stored record: a host-only cookie has no
+// Domain attribute (RFC 6265 5.3 step 6), a session cookie no Expires (5.3 step 3).
+std::string set_cookie_line(const cookie::Cookie& cookie);
+
+}  // namespace cl::app

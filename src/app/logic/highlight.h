@@ -1,0 +1,39 @@
+// What changed in a step, for the jar and session panels to mark: the cookies
+// sent, the cookies new or changed, the session rows touched, the expired ones.
+#pragma once
+#include <string>
+#include <vector>
+#include "base/time.h"
+#include "cookie/cookie.h"
+#include "server/server.h"
+#include "sim/timeline.h"
+
+namespace cl::app {
+
+enum class Change { Same, New, Changed, Removed };
+
+struct CookieRow {
+  cookie::Cookie cookie;
+  bool sent = false;     // in this step's Cookie header
+  Change change = Change::Same;
+  bool expired = false;  // persistent and past its expiry (RFC 6265 5.3: removed before use)
+};
+
+// Rows for the jar after the step (the order of `after`), then the cookies the step
+// removed (Change::Removed). A cookie whose only difference is its last-access time
+// counts as the same: sending a cookie updates it (RFC 6265 5.4 step 3).
+std::vector<CookieRow> cookie_rows(const std::vector<cookie::Cookie>& before,
+                                   const std::vector<cookie::Cookie>& after,
+                                   const std::vector<cookie::Cookie>& sent, TimeMs now);
+
+struct SessionRowView {
+  server::SessionRow row;
+  Change change = Change::Same;
+  bool expired = false;  // still in the table, but a lookup would treat it as absent
+};
+
+// Rows of `after` in key order, then rows the step deleted.
+std::vector<SessionRowView> session_rows(const sim::SessionTable& before,
+                                         const sim::SessionTable& after, TimeMs now);
+
+}  // namespace cl::app

@@ -1,0 +1,25 @@
+// Where each panel goes for a window size: three columns on a wide screen, two on
+// a narrow or tall one. Pure arithmetic, so tests check nothing falls off screen.
+#pragma once
+
+namespace cl::app {
+
+struct Rect {
+  float x = 0, y = 0, w = 0, h = 0;
+  float right() const { return x + w; }
+  float bottom() const { return y + h; }
+};
+
+struct Layout {
+  Rect browser, sequence, narration, jar, inspector, server, controls;
+  bool wide = true;
+};
+
+// `top` is the menu bar's height, `controls_height` the bar at the bottom.
+Layout compute_layout(float width, float height, float top, float controls_height);
+
+// The font size in pixels for a window height: large enough to read across a room
+// (16 px at 720 lines, 24 at 1080), times the learner's scale.
+float font_size_for(float window_height, float ui_scale);
+
+}  // namespace cl::app

@@ -1,0 +1,152 @@
+#include "app/logic/lesson.h"
+#include <algorithm>
+#include <cmath>
+
+namespace cl::app {
+
+Lesson::Lesson() = default;
+Lesson::~Lesson() = default;
+
+bool Lesson::open_file(const std::string& path) {
+  FileStamp stamp = stamp_of(path);
+  if (!open_loaded(scenario::load_scenario_file(path), path)) {
+    // Remember the stamp of the broken version anyway, so it is not re-read every
+    // frame; the next save triggers another try.
+    if (path == path_) stamp_ = stamp;
+    return false;
+  }
+  stamp_ = stamp;
+  return true;
+}
+
+bool Lesson::open_default() { return open_loaded(scenario::load_default_lesson(), ""); }
+
+bool Lesson::open_loaded(scenario::LoadResult result, const std::string& path) {
+  if (!result.scenario || !result.diagnostics.empty()) {
+    errors_ = std::move(result.diagnostics);
+    if (errors_.empty()) errors_.push_back({path, 0, 0, "the file could not be read"});
+    return false;
+  }
+  errors_.clear();
+  const std::string old_path = path_;
+  const std::size_t old_position = position_;
+  open_scenario(std::move(*result.scenario));
+  path_ = path;
+  // A reload of the same file keeps the learner where they were.
+  if (path == old_path && !path.empty()) go_to(std::min(old_position, count()));
+  return true;
+}
+
+void Lesson::open_scenario(scenario::Scenario scenario, sim::WorldOptions options) {
+  world_ = std::make_unique<sim::World>(scenario, options);
+  world_->run_all();
+  path_.clear();
+  stamp_ = {};
+  answers_.clear();
+  playing_ = false;
+  position_ = std::min<std::size_t>(1, count());
+  refresh();
+}
+
+bool Lesson::reload_if_changed() {
+  if (path_.empty()) return false;
+  FileStamp now = stamp_of(path_);
+  if (now == stamp_ || !now.exists) return false;
+  open_file(path_);
+  stamp_ = now;
+  return true;
+}
+
+std::size_t Lesson::count() const { return world_ ? world_->timeline().size() : 0; }
+
+void Lesson::go_to(std::size_t position) {
+  position = std::min(position, count());
+  if (position == position_) return;
+  position_ = position;
+  refresh();
+}
+
+void Lesson::toggle_play() {
+  playing_ = !playing_;
+  play_clock_ = 0;
+  if (playing_ && position_ >= count()) go_to(0);  // play again from the start
+}
+
+void Lesson::set_speed(float steps_per_second) { speed_ = std::clamp(steps_per_second, 0.1f, 50.0f); }
+
+void Lesson::tick(double seconds) {
+  if (!playing_) return;
+  // A waiting question stops the play: the learner answers first.
+  if (outcome_hidden()) { playing_ = false; return; }
+  play_clock_ += seconds * speed_;
+  while (play_clock_ >= 1.0 && playing_) {
+    play_clock_ -= 1.0;
+    next();
+    if (position_ >= count() || outcome_hidden()) playing_ = false;
+  }
+}
+
+void Lesson::perform(const scenario::Step& step) {
+  if (!world_) return;
+  world_->rewind(position_);
+  for (auto it = answers_.begin(); it != answers_.end();)
+    it = it->first > position_ ? answers_.erase(it) : std::next(it);
+  world_->perform(step);
+  position_ = count();
+  playing_ = false;
+  refresh();
+}
+
+const sim::Step* Lesson::step() const {
+  if (!world_ || position_ == 0 || position_ > count()) return nullptr;
+  return &world_->timeline().step(position_ - 1);
+}
+
+const scenario::Question* Lesson::question() const {
+  const sim::Step* s = step();
+  return s ? s->question : nullptr;
+}
+
+std::optional<int> Lesson::answer_of(std::size_t position) const {
+  auto it = answers_.find(position);
+  if (it == answers_.end()) return std::nullopt;
+  return it->second;
+}
+
+void Lesson::answer(int choice) {
+  const scenario::Question* q = question();
+  if (!q || choice < 0 || choice >= static_cast<int>(q->choices.size())) return;
+  if (answers_.count(position_)) return;  // the first answer counts
+  answers_[position_] = choice;
+  refresh();
+}
+
+bool Lesson::outcome_hidden() const { return question() && !answers_.count(position_); }
+
+QuizScore Lesson::score() const {
+  QuizScore s;
+  if (!world_) return s;
+  const auto& steps = world_->timeline().steps();
+  for (std::size_t i = 0; i < steps.size(); ++i) {
+    if (!steps[i].question) continue;
+    ++s.questions;
+    if (auto a = answer_of(i + 1)) {
+      ++s.answered;
+      if (*a == steps[i].question->answer) ++s.correct;
+    }
+  }
+  return s;
+}
+
+const sim::Snapshot& Lesson::before() const { return before_; }
+const sim::Snapshot& Lesson::after() const { return outcome_hidden() ? before_ : after_; }
+
+void Lesson::refresh() {
+  ++version_;
+  if (!world_) { before_ = {}; after_ = {}; return; }
+  const sim::Timeline& t = world_->timeline();
+  before_ = position_ >= 2 ? t.snapshot(position_ - 2) : t.initial();
+  after_ = position_ >= 1 ? t.snapshot(position_ - 1) : t.initial();
+}
+
+}  // namespace cl::app

@@ -1,0 +1,95 @@
+// The lesson on screen: the scenario, its simulated world, which step is shown,
+// the learner's answers to questions. A plain object of state with actions (the
+// panels only turn clicks into these calls), so tests drive it without a window.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+#include "app/logic/file_watch.h"
+#include "scenario/load.h"
+#include "scenario/scenario.h"
+#include "sim/timeline.h"
+#include "sim/world.h"
+
+namespace cl::app {
+
+struct QuizScore {
+  int correct = 0, answered = 0, questions = 0;
+};
+
+class Lesson {
+public:
+  Lesson();
+  ~Lesson();
+
+  // --- opening. A file with mistakes leaves the open lesson as it was; its
+  // diagnostics (file:line:column) are kept in errors() for the window to show.
+  bool open_file(const std::string& path);
+  bool open_default();
+  bool open_loaded(scenario::LoadResult result, const std::string& path);
+  void open_scenario(scenario::Scenario scenario, sim::WorldOptions options = {});
+  // Re-reads the file when its modification time or size changed since it was read.
+  // Returns true when it was read again (whether or not it had errors).
+  bool reload_if_changed();
+  bool loaded() const { return world_ != nullptr; }
+  const std::string& path() const { return path_; }  // "" for the built-in lesson
+  const std::vector<scenario::Diagnostic>& errors() const { return errors_; }
+  void dismiss_errors() { errors_.clear(); }
+
+  // --- stepping. position() is how many timeline steps are shown: 0 is the start.
+  std::size_t position() const { return position_; }
+  std::size_t count() const;
+  void go_to(std::size_t position);
+  void first() { go_to(0); }
+  void back() { if (position_ > 0) go_to(position_ - 1); }
+  void next() { go_to(position_ + 1); }
+  void last() { go_to(count()); }
+
+  // --- play: `speed` steps per second; stops at the last step.
+  bool playing() const { return playing_; }
+  void toggle_play();
+  void set_speed(float steps_per_second);
+  float speed() const { return speed_; }
+  void tick(double seconds);
+
+  // --- the learner acts at the shown step (types a form, edits a cookie): the
+  // steps after it are forgotten and the action is appended, then shown.
+  void perform(const scenario::Step& step);
+
+  // --- questions: a step with a question hides its outcome until answered.
+  const scenario::Question* question() const;   // of the shown step, or null
+  std::optional<int> answer_of(std::size_t position) const;
+  void answer(int choice);                       // for the shown step
+  bool outcome_hidden() const;
+  QuizScore score() const;
+
+  // --- what the panels draw (cached; rebuilt only when the position changes).
+  const sim::World* world() const { return world_.get(); }
+  const scenario::Scenario* scenario() const { return world_ ? &world_->scenario() : nullptr; }
+  const sim::Step* step() const;        // the shown step, null at position 0
+  const sim::Snapshot& before() const;  // state before the shown step
+  const sim::Snapshot& after() const;   // state after it (== before while its question waits)
+  // Changes whenever anything shown changes: panels key their caches on it.
+  std::uint64_t version() const { return version_; }
+
+private:
+  std::unique_ptr<sim::World> world_;
+  std::string path_;
+  FileStamp stamp_;
+  std::vector<scenario::Diagnostic> errors_;
+  std::size_t position_ = 0;
+  bool playing_ = false;
+  float speed_ = 1.0f;
+  double play_clock_ = 0;
+  std::map<std::size_t, int> answers_;  // position -> choice
+  std::uint64_t version_ = 1;
+  sim::Snapshot before_, after_;
+
+  void refresh();
+};
+
+}  // namespace cl::app

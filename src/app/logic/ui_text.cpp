@@ -1,0 +1,62 @@
+#include "app/logic/ui_text.h"
+#include <array>
+#include <cstddef>
+#include <iterator>
+
+namespace cl::app {
+namespace {
+
+struct Entry { std::string_view en, ko; };
+
+// In the order of enum Ui.
+constexpr Entry kTable[] = {
+  {"Browser", "브라우저"}, {"Server", "서버"}, {"Cookie jar", "쿠키 저장소"},
+  {"Sequence", "순서도"}, {"Message inspector", "메시지 검사기"}, {"Narration", "설명"},
+  {"Controls", "조작"},
+  {"Address", "주소"}, {"Go", "이동"}, {"Close browser", "브라우저 닫기"},
+  {"Reopen browser", "브라우저 다시 열기"}, {"Clear cookies", "쿠키 지우기"},
+  {"The browser is closed.", "브라우저가 닫혀 있습니다."}, {"(blank page)", "(빈 페이지)"},
+  {"Submit", "제출"}, {"Links", "링크"}, {"Username", "사용자 이름"}, {"Password", "비밀번호"},
+  {"Routes hit", "요청된 경로"}, {"Session table (SQLite)", "세션 테이블 (SQLite)"},
+  {"Session key", "세션 키"}, {"Data", "데이터"}, {"Expires", "만료"}, {"Whose", "사용자"},
+  {"(anonymous)", "(익명)"}, {"expired", "만료됨"}, {"changed", "변경됨"}, {"new", "새 행"},
+  {"deleted", "삭제됨"}, {"No sessions yet.", "아직 세션이 없습니다."},
+  {"Name", "이름"}, {"Value", "값"}, {"Domain", "도메인"}, {"Host-only", "호스트 전용"},
+  {"Path", "경로"}, {"Expiry", "만료"}, {"session", "세션"}, {"Secure", "Secure"},
+  {"HttpOnly", "HttpOnly"}, {"SameSite", "SameSite"}, {"Created", "생성"},
+  {"Last used", "마지막 사용"}, {"sent", "전송됨"}, {"new", "새 쿠키"}, {"changed", "변경됨"},
+  {"The jar is empty.", "쿠키 저장소가 비어 있습니다."}, {"Edit", "편집"}, {"Delete", "삭제"},
+  {"Save", "저장"}, {"Cancel", "취소"}, {"Add cookie", "쿠키 추가"},
+  {"Request", "요청"}, {"Response", "응답"},
+  {"Nothing was sent in this step.", "이 단계에서는 아무것도 보내지 않았습니다."},
+  {"Cookies sent", "보낸 쿠키"}, {"Cookies not sent", "보내지 않은 쿠키"},
+  {"Set-Cookie results", "Set-Cookie 처리 결과"},
+  {"What happens", "무슨 일이 일어나나"}, {"Why", "왜 그런가"}, {"Checks", "확인"},
+  {"passed", "통과"}, {"failed", "실패"},
+  {"First", "처음"}, {"Back", "이전"}, {"Next", "다음"}, {"Last", "마지막"},
+  {"Play", "재생"}, {"Pause", "일시정지"}, {"Speed", "속도"}, {"Step %d of %d", "%d / %d 단계"},
+  {"Before the first step", "첫 단계 이전"},
+  {"File", "파일"}, {"Open...", "열기..."}, {"Recent", "최근 파일"}, {"Reload", "다시 읽기"},
+  {"Quit", "끝내기"}, {"View", "보기"}, {"Language", "언어"}, {"Help", "도움말"},
+  {"How to read this screen", "이 화면 읽는 법"}, {"Glossary", "용어집"}, {"Lessons", "레슨"},
+  {"High contrast", "고대비"}, {"UI scale", "화면 배율"}, {"Full screen", "전체 화면"},
+  {"Open a scenario", "시나리오 열기"}, {"The file has errors", "파일에 오류가 있습니다"},
+  {"Dismiss", "닫기"}, {"Folder", "폴더"}, {"Reloaded", "다시 읽었습니다"},
+  {"No Korean font found (install fonts-nanum): Korean text shows as '?'.",
+   "No Korean font found (install fonts-nanum)."},
+  {"Drop a .toml scenario on the window to open it.", "시나리오(.toml) 파일을 창에 끌어다 놓으면 열립니다."},
+  {"Question", "질문"}, {"Answer", "답하기"}, {"Correct!", "정답!"}, {"Not quite.", "아쉽네요."},
+  {"Score", "점수"}, {"Show what happened", "결과 보기"},
+  {"Level", "수준"}, {"Steps", "단계"}, {"Title", "제목"}, {"Summary", "요약"},
+};
+static_assert(std::size(kTable) == static_cast<std::size_t>(Ui::Count),
+              "every Ui label needs an English and a Korean text");
+
+}  // namespace
+
+std::string_view tr(Ui id, Lang lang) {
+  const Entry& e = kTable[static_cast<std::size_t>(id)];
+  return lang == Lang::Ko ? e.ko : e.en;
+}
+
+}  // namespace cl::app

@@ -1,0 +1,40 @@
+// Every label of the window in English and Korean. The table is tied to the enum
+// (static_assert in ui_text.cpp), so a new label cannot silently miss a translation.
+#pragma once
+#include <string_view>
+#include "base/text.h"
+
+namespace cl::app {
+
+enum class Ui {
+  // panels
+  Browser, Server, CookieJar, Sequence, Inspector, Narration, Controls,
+  // browser panel
+  Address, Go, CloseBrowser, ReopenBrowser, ClearCookies, BrowserClosed, BlankPage, Submit,
+  Links, Username, Password,
+  // server panel
+  RoutesHit, SessionTable, SessionKey, SessionData, Expires, Whose, Anonymous, Expired,
+  Changed, NewRow, Deleted, NoSessions,
+  // cookie jar
+  Name, Value, Domain, HostOnly, Path, Expiry, SessionCookie, Secure, HttpOnly, SameSite,
+  Created, LastUsed, Sent, New, Modified, EmptyJar, Edit, Delete, Save, Cancel, AddCookie,
+  // inspector
+  Request, Response, NoExchange, CookiesSent, CookiesNotSent, SetCookieResults,
+  // narration
+  WhatHappens, Why, Checks, Passed, Failed,
+  // controls
+  First, Back, Next, Last, Play, Pause, Speed, StepOf, BeforeFirstStep,
+  // menus and files
+  File, Open, Recent, Reload, Quit, View, Language, Help, HowToRead, Glossary, Lessons,
+  HighContrast, UiScale, FullScreen, OpenScenario, FileErrors, Dismiss, Directory,
+  Reloaded, NoKoreanFont, DropHint,
+  // questions
+  Question, Answer, Correct, Wrong, Score, ShowAnswer,
+  // lesson picker
+  Level, Steps, Title, Summary,
+  Count
+};
+
+std::string_view tr(Ui id, Lang lang);
+
+}  // namespace cl::app
