@@ -37,8 +37,8 @@ public:
   // An action the learner takes in the window (a form typed in, a cookie edited):
   // the same vocabulary as scenario steps, appended to the timeline.
   std::size_t perform(const scenario::Step& step);
-  // Go back to the state after timeline step `index` (or the start when index == npos)
-  // and forget the steps after it, so the learner can take another path.
+  // Keep the first `size` timeline steps, return to the state after them and forget
+  // the rest, so the learner can take another path from there.
   void rewind(std::size_t size);
 
   // Live state (the same as timeline().snapshot(size()-1)).
@@ -58,6 +58,10 @@ private:
   std::vector<std::shared_ptr<const BrowserState>> browsers_;
   Timeline timeline_;
   std::size_t next_step_ = 0;
+  // Steps the learner took in the window; the timeline points into them.
+  std::vector<std::unique_ptr<scenario::Step>> interactive_;
+  Snapshot live_snapshot() const;
+  std::size_t execute(const scenario::Step& step, int scenario_step);
   struct Runner;
   friend struct Runner;
 };

@@ -1,0 +1,127 @@
+// cookielab bench world [--browsers N] [--exchanges N]
+// A generated scenario: N browsers log in to one Django-profile server (sessions in
+// in-memory SQLite) and then browse, until the timeline holds the asked number of
+// exchanges. Prints one JSON object: throughput, memory, and the time to jump to a step.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <string_view>
+#include "base/ids.h"
+#include "cli/commands.h"
+#include "cli/options.h"
+#include "sim/world.h"
+
+namespace {
+
+// Resident memory of this process in KiB ("VmRSS" or the peak, "VmHWM").
+long proc_status_kib(std::string_view field) {
+  std::ifstream in("/proc/self/status");
+  std::string line;
+  while (std::getline(in, line))
+    if (line.compare(0, field.size(), field) == 0 && line.size() > field.size() && line[field.size()] == ':')
+      return std::stol(line.substr(field.size() + 1));
+  return -1;
+}
+
+cl::scenario::Scenario generate(int browsers, int exchanges) {
+  using namespace cl;
+  scenario::Scenario sc;
+  sc.path = "<bench world>";
+  sc.id = "bench-world";
+  sc.title = {"Benchmark", "벤치마크"};
+  sc.start = *parse_iso8601("2026-03-02T09:00:00Z");
+  sc.seed = 7;
+  server::ServerSpec site;
+  site.name = "site";
+  site.hosts = {"www.example"};
+  site.profile = server::Profile::Django;
+  // The benchmark measures the exchange machinery, not PBKDF2: 260,000 rounds per
+  // login (Django's default) would cost ~0.1 s each by design. Lessons keep 260,000.
+  site.password_iterations = 1000;
+  for (int u = 0; u < browsers; ++u) site.users.push_back({"user" + std::to_string(u), "pw" + std::to_string(u), "", false});
+  sc.servers.push_back(site);
+  for (int b = 0; b < browsers; ++b) {
+    scenario::BrowserSpec spec;
+    spec.name = "b" + std::to_string(b);
+    spec.user_agent = "CookieLab/1.0 (" + spec.name + ")";
+    sc.browsers.push_back(spec);
+  }
+  auto step = [&](scenario::Action a, int b, std::string url) {
+    scenario::Step s;
+    s.action = a;
+    s.browser = "b" + std::to_string(b);
+    s.url = std::move(url);
+    return s;
+  };
+  int planned = 0;
+  for (int b = 0; b < browsers && planned + 3 <= exchanges; ++b) {
+    sc.steps.push_back(step(scenario::Action::Visit, b, "http://www.example/accounts/login/"));
+    scenario::Step submit = step(scenario::Action::Submit, b, "");
+    submit.fields = {{"username", "user" + std::to_string(b)}, {"password", "pw" + std::to_string(b)}};
+    sc.steps.push_back(submit);  // POST, then the redirect to the profile
+    planned += 3;
+  }
+  static const char* items[] = {"apple", "banana", "cherry", "melon"};
+  for (int j = 0; planned < exchanges; ++j, ++planned) {
+    const int b = (j * 7919) % browsers;
+    if (j % 10 == 9) sc.steps.push_back(step(scenario::Action::Visit, b, std::string("http://www.example/cart/add/?item=") + items[j % 4]));
+    else sc.steps.push_back(step(scenario::Action::Visit, b, j % 2 ? "http://www.example/accounts/profile/" : "http://www.example/"));
+  }
+  return sc;
+}
+
+}  // namespace
+
+int cmd_bench_world(int argc, char** argv) {
+  int browsers = 1000, exchanges = 100000;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    const std::string_view a = argv[i];
+    int* target = a == "--browsers" ? &browsers : a == "--exchanges" ? &exchanges : nullptr;
+    if (!target || !cl::cli::parse_int(argv[i + 1], *target) || *target <= 0) {
+      std::fprintf(stderr, "usage: cookielab bench world [--browsers N] [--exchanges N]\n");
+      return 2;
+    }
+  }
+  using clock = std::chrono::steady_clock;
+  const long rss_start = proc_status_kib("VmRSS");
+  cl::scenario::Scenario sc = generate(browsers, exchanges);
+  cl::sim::World world(sc);
+
+  const auto t0 = clock::now();
+  world.run_all();
+  const double run_s = std::chrono::duration<double>(clock::now() - t0).count();
+  const std::size_t steps = world.timeline().size();
+  std::size_t exchanged = 0, failed_status = 0;
+  for (const cl::sim::Step& s : world.timeline().steps())
+    if (s.exchange) {
+      ++exchanged;
+      failed_status += s.exchange->status >= 400 ? 1 : 0;
+    }
+
+  // Jumps to seeded random steps, each a full snapshot of every jar and session row.
+  cl::IdGenerator pick(99);
+  double jump_total_ms = 0, jump_worst_ms = 0;
+  const int jumps = 2000;
+  std::size_t check = 0;
+  for (int k = 0; k < jumps; ++k) {
+    const std::size_t target = k == 0 ? steps - 1 : static_cast<std::size_t>(pick.next() % steps);
+    const auto j0 = clock::now();
+    const cl::sim::Snapshot snap = world.timeline().snapshot(target);
+    const double ms = std::chrono::duration<double, std::milli>(clock::now() - j0).count();
+    check += snap.browsers.size() + snap.servers[0].size();
+    jump_total_ms += ms;
+    jump_worst_ms = std::max(jump_worst_ms, ms);
+  }
+  const long rss_end = proc_status_kib("VmRSS");
+  const long rss_peak = proc_status_kib("VmHWM");
+  std::size_t sessions = world.server(0).sessions().size();
+  std::printf(
+      "{\"browsers\":%d,\"exchanges\":%zu,\"timeline_steps\":%zu,\"error_responses\":%zu,\"sessions\":%zu,"
+      "\"run_seconds\":%.3f,\"exchanges_per_s\":%.0f,\"rss_start_mib\":%.1f,\"rss_end_mib\":%.1f,\"rss_peak_mib\":%.1f,"
+      "\"jumps\":%d,\"jump_mean_ms\":%.4f,\"jump_worst_ms\":%.4f,\"snapshot_check\":%zu}\n",
+      browsers, exchanged, steps, failed_status, sessions, run_s, exchanged / run_s, rss_start / 1024.0,
+      rss_end / 1024.0, rss_peak / 1024.0, jumps, jump_total_ms / jumps, jump_worst_ms, check);
+  return 0;
+}

@@ -1,0 +1,49 @@
+// cookielab run FILE [--lang en|ko] [--format text|jsonl|markdown] [--db FILE]
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <string_view>
+#include "cli/commands.h"
+#include "cli/load_or_report.h"
+#include "cli/options.h"
+#include "report/transcript.h"
+#include "sim/world.h"
+
+int cmd_run(int argc, char** argv) {
+  std::string file;
+  cl::Lang lang = cl::Lang::En;
+  cl::report::Format format = cl::report::Format::Text;
+  cl::sim::WorldOptions options;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view a = argv[i];
+    const bool has_value = i + 1 < argc;
+    if (a == "--lang" && has_value) {
+      if (!cl::cli::parse_lang(argv[++i], lang)) {
+        std::fprintf(stderr, "cookielab run: --lang is en or ko, not %s\n", argv[i]);
+        return 2;
+      }
+    } else if (a == "--format" && has_value) {
+      if (!cl::report::parse_format(argv[++i], format)) {
+        std::fprintf(stderr, "cookielab run: --format is text, jsonl or markdown, not %s\n", argv[i]);
+        return 2;
+      }
+    } else if (a == "--db" && has_value) {
+      options.db_path = argv[++i];
+    } else if (file.empty() && (a == "-" || a.empty() || a[0] != '-')) {
+      file = argv[i];
+    } else {
+      std::fprintf(stderr, "cookielab run: unexpected argument %s\nusage: cookielab run FILE [--lang en|ko] "
+                           "[--format text|jsonl|markdown] [--db FILE]\n", argv[i]);
+      return 2;
+    }
+  }
+  if (file.empty()) file = "-";
+  std::optional<cl::scenario::Scenario> scenario = cl::cli::load_or_report(file);
+  if (!scenario) return 1;
+  cl::sim::World world(*scenario, options);
+  world.run_all();
+  std::ios::sync_with_stdio(false);
+  cl::report::write_transcript(std::cout, world, format, lang);
+  std::cout.flush();
+  return 0;
+}

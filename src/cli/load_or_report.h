@@ -1,0 +1,12 @@
+// Loading a scenario for a subcommand: "-" is the built-in lesson; every
+// diagnostic goes to stderr as file:line:column: message.
+#pragma once
+#include <optional>
+#include <string>
+#include "scenario/scenario.h"
+
+namespace cl::cli {
+
+std::optional<scenario::Scenario> load_or_report(const std::string& path);
+
+}  // namespace cl::cli

@@ -1,0 +1,103 @@
+// cookielab: the window when started without a subcommand, else one of the
+// headless subcommands. Reads top to bottom: parse the first word, dispatch.
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include "cli/commands.h"
+#include "cli/options.h"
+#ifdef COOKIELAB_HAS_GUI
+#include "app/app.h"
+#endif
+
+namespace {
+
+constexpr const char* kUsage =
+    "CookieLab: how the web remembers people although HTTP forgets them.\n"
+    "\n"
+    "usage:\n"
+    "  cookielab [FILE] [--lang en|ko] [--screenshot OUT.png [--step N] [--size WxH]] [--bench-frames N]\n"
+    "                                    open the window (the built-in lesson when no FILE)\n"
+    "  cookielab run FILE [--lang en|ko] [--format text|jsonl|markdown] [--db FILE]\n"
+    "                                    print the whole exchange, step by step\n"
+    "  cookielab check FILE...           run each file's expectations; exit 1 when one fails\n"
+    "  cookielab cookies [FILE] [--now ISO8601] [--policy rfc6265|chromium]\n"
+    "                                    the cookie playground: set/get/wait/close/clear lines\n"
+    "  cookielab bench jar [--set N] [--get N] [--hosts H]\n"
+    "  cookielab bench world [--browsers N] [--exchanges N]\n"
+    "                                    benchmarks, printed as one JSON object\n"
+    "\n"
+    "FILE may be \"-\" for the built-in lesson in run and check.\n";
+
+int window(int argc, char** argv) {
+#ifdef COOKIELAB_HAS_GUI
+  cl::app::AppOptions o;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view a = argv[i];
+    auto value = [&](const char* what) -> const char* {
+      if (i + 1 >= argc) {
+        std::fprintf(stderr, "cookielab: %s needs %s\n", argv[i], what);
+        return nullptr;
+      }
+      return argv[++i];
+    };
+    if (a == "--screenshot") {
+      const char* v = value("a PNG path");
+      if (!v) return 2;
+      o.screenshot_path = v;
+    } else if (a == "--step") {
+      const char* v = value("a step number");
+      if (!v || !cl::cli::parse_int(v, o.step)) return 2;
+    } else if (a == "--size") {
+      const char* v = value("WxH, e.g. 1280x720");
+      if (!v || !cl::cli::parse_size(v, o.width, o.height)) {
+        std::fprintf(stderr, "cookielab: --size wants WxH, e.g. 1920x1080\n");
+        return 2;
+      }
+    } else if (a == "--lang") {
+      const char* v = value("en or ko");
+      if (!v || !cl::cli::parse_lang(v, o.lang)) return 2;
+    } else if (a == "--bench-frames") {
+      const char* v = value("a frame count");
+      if (!v || !cl::cli::parse_int(v, o.bench_frames)) return 2;
+    } else if (!a.empty() && a[0] == '-') {
+      std::fprintf(stderr, "cookielab: unknown option %s\n\n%s", argv[i], kUsage);
+      return 2;
+    } else {
+      o.scenario_path = argv[i];
+    }
+  }
+  return cl::app::run_window(o);
+#else
+  (void)argc;
+  (void)argv;
+  std::fputs("cookielab: this build has no window (COOKIELAB_GUI=OFF).\n\n", stderr);
+  std::fputs(kUsage, stderr);
+  return 2;
+#endif
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::string_view first = argc > 1 ? argv[1] : "";
+  if (first == "--help" || first == "-h" || first == "help") {
+    std::fputs(kUsage, stdout);
+    return 0;
+  }
+  if (first == "--version") {
+    std::puts("cookielab 0.1");
+    return 0;
+  }
+  if (first == "run") return cmd_run(argc - 1, argv + 1);
+  if (first == "check") return cmd_check(argc - 1, argv + 1);
+  if (first == "cookies") return cmd_cookies(argc - 1, argv + 1);
+  if (first == "bench") {
+    const std::string_view what = argc > 2 ? argv[2] : "";
+    if (what == "jar") return cmd_bench_jar(argc - 2, argv + 2);
+    if (what == "world") return cmd_bench_world(argc - 2, argv + 2);
+    std::fputs("cookielab bench: say `jar` or `world`\n", stderr);
+    return 2;
+  }
+  return window(argc, argv);
+}

@@ -1,0 +1,104 @@
+#include "report/tables.h"
+
+#include <algorithm>
+#include "cookie/cookie.h"
+
+namespace cl::report {
+
+namespace {
+
+std::string yes(bool b) { return b ? "yes" : ""; }
+
+std::string short_key(const std::string& key) { return key.size() > 12 ? key.substr(0, 12) + "…" : key; }
+
+std::string clip(const std::string& s, std::size_t n) {
+  if (s.size() <= n) return s;
+  std::size_t cut = n;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
+  return s.substr(0, cut) + "…";
+}
+
+}  // namespace
+
+std::size_t display_width(const std::string& s) {
+  std::size_t w = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    // Three-byte sequences from U+1100 up are mostly CJK and Hangul: two columns wide.
+    w += (len == 3 && c >= 0xE1) ? 2 : 1;
+    i += len;
+  }
+  return w;
+}
+
+Table jar_table(const sim::BrowserState& browser, TimeMs now) {
+  Table t{{"name", "value", "domain", "path", "expires", "flags", "created", "last used"}, {}};
+  for (const cookie::Cookie& c : browser.jar.all()) {
+    std::string f;
+    if (c.host_only) f += "host-only ";
+    if (c.secure) f += "Secure ";
+    if (c.http_only) f += "HttpOnly ";
+    if (c.same_site != cookie::SameSite::Unspecified) f += "SameSite=" + std::string(cookie::same_site_name(c.same_site));
+    while (!f.empty() && f.back() == ' ') f.pop_back();
+    std::string expires = c.persistent ? format_iso8601(c.expiry) : "session";
+    if (c.expired(now)) expires += " (expired)";
+    t.rows.push_back({c.name, clip(c.value, 40), c.domain, c.path, expires, f, format_iso8601(c.creation),
+                      format_iso8601(c.last_access)});
+  }
+  return t;
+}
+
+Table session_table(const sim::SessionTable& sessions, TimeMs now) {
+  Table t{{"session_key", "expire_date", "user", "session_data"}, {}};
+  for (const auto& [key, row] : sessions) {
+    std::string expire = format_iso8601(row->expire);
+    if (row->expire <= now) expire += " (expired)";
+    t.rows.push_back({short_key(key), expire, row->user.empty() ? "-" : row->user,
+                      clip(row->decoded.empty() ? row->data : row->decoded, 60)});
+  }
+  return t;
+}
+
+std::string format_columns(const Table& t, const std::string& indent) {
+  std::vector<std::size_t> width(t.header.size(), 0);
+  auto measure = [&](const Row& r) {
+    for (std::size_t i = 0; i < r.size() && i < width.size(); ++i) width[i] = std::max(width[i], display_width(r[i]));
+  };
+  measure(t.header);
+  for (const Row& r : t.rows) measure(r);
+  std::string out;
+  auto line = [&](const Row& r) {
+    std::string l = indent;
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      l += r[i];
+      if (i + 1 < r.size()) l += std::string(width[i] - display_width(r[i]) + 2, ' ');
+    }
+    while (!l.empty() && l.back() == ' ') l.pop_back();
+    out += l + "\n";
+  };
+  line(t.header);
+  for (const Row& r : t.rows) line(r);
+  return out;
+}
+
+std::string format_markdown(const Table& t) {
+  auto cell = [](std::string s) {
+    std::string o;
+    for (char c : s) o += c == '|' ? std::string("\\|") : std::string(1, c);
+    return o;
+  };
+  std::string out = "|";
+  for (const std::string& h : t.header) out += " " + cell(h) + " |";
+  out += "\n|";
+  for (std::size_t i = 0; i < t.header.size(); ++i) out += "---|";
+  out += "\n";
+  for (const Row& r : t.rows) {
+    out += "|";
+    for (const std::string& c : r) out += " " + cell(c) + " |";
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace cl::report

@@ -1,0 +1,27 @@
+// The transcript of a run: what `cookielab run` prints. Three forms of the same
+// timeline: text for reading, markdown for handouts, jsonl for programs (a stable
+// interface, documented in the README).
+#pragma once
+#include <ostream>
+#include <string_view>
+#include "base/text.h"
+#include "sim/world.h"
+
+namespace cl::report {
+
+enum class Format { Text, Jsonl, Markdown };
+bool parse_format(std::string_view name, Format& out);
+
+// Writes the whole timeline of `world` (run it first). Byte-identical for the
+// same scenario: nothing here reads the machine's clock or addresses.
+void write_transcript(std::ostream& out, const sim::World& world, Format format, Lang lang);
+
+// Parts the formats share.
+void write_text(std::ostream& out, const sim::World& world, Lang lang);
+void write_markdown(std::ostream& out, const sim::World& world, Lang lang);
+void write_jsonl(std::ostream& out, const sim::World& world);
+
+// The expectation failures of a run, one line each: "file: step 3 (submit): status: expected 302, saw 200".
+std::size_t write_failures(std::ostream& out, const sim::World& world);
+
+}  // namespace cl::report

@@ -1,0 +1,129 @@
+#include "sim/checks.h"
+
+#include <algorithm>
+#include "http/url.h"
+#include "sim/world.h"
+
+namespace cl::sim {
+
+namespace {
+
+std::string join(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out.empty() ? "(none)" : out;
+}
+
+std::vector<std::string> names_in_header(const std::string& header) {
+  std::vector<std::string> names;
+  for (std::string_view pair : split(header, ';')) {
+    pair = trim_wsp(pair);
+    if (pair.empty()) continue;
+    names.emplace_back(pair.substr(0, pair.find('=')));
+  }
+  return names;
+}
+
+bool contains(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+// The server a step is about: the one its first exchange reached, else the one it names.
+int server_of(const World& world, const scenario::Step& step, const std::vector<Step>& steps) {
+  for (const Step& s : steps)
+    if (s.exchange && s.exchange->server >= 0) return s.exchange->server;
+  if (!step.server.empty()) return world.server_index(step.server);
+  return world.scenario().servers.size() == 1 ? 0 : -1;
+}
+
+}  // namespace
+
+std::string logged_in_as(const World& world, int browser, int server) {
+  if (browser < 0 || server < 0) return "";
+  const server::Server& srv = world.server(server);
+  if (srv.spec().hosts.empty()) return "";
+  auto url = http::parse_url("http://" + srv.spec().hosts.front() + "/").url;
+  if (!url) return "";
+  cookie::RequestContext ctx;
+  ctx.url = *url;
+  cookie::CookieJar jar = world.browser(browser).jar;  // a copy: looking must not touch last-access times
+  return srv.user_for_cookie_header(jar.cookies_for(ctx, world.now()).header, world.now());
+}
+
+std::vector<ExpectationResult> evaluate_expectations(const World& world, const scenario::Step& step,
+                                                     const std::vector<Step>& steps,
+                                                     const std::vector<SetCookieReport>& manual) {
+  const scenario::Expectations& e = step.expect;
+  std::vector<ExpectationResult> out;
+  auto check = [&](std::string what, bool passed, std::string expected, std::string seen) {
+    out.push_back({std::move(what), passed, std::move(expected), std::move(seen)});
+  };
+  const Exchange* first = nullptr;
+  for (const Step& s : steps)
+    if (s.exchange) {
+      first = &*s.exchange;
+      break;
+    }
+  const int browser = steps.empty() ? -1 : steps.front().browser;
+
+  if (e.status) {
+    const int seen = first ? first->status : 0;
+    check("status", seen == *e.status, std::to_string(*e.status), first ? std::to_string(seen) : "no request");
+  }
+  if (e.location) {
+    std::string seen;
+    if (first)
+      for (const auto& [n, v] : first->response_headers)
+        if (iequals_ascii(n, "Location")) seen = v;
+    check("location", seen == *e.location, *e.location, seen.empty() ? "(none)" : seen);
+  }
+  const std::vector<std::string> sent = first ? names_in_header(first->cookies.header) : std::vector<std::string>{};
+  for (const std::string& n : e.sent) check("sent", contains(sent, n), n + " in the Cookie header", join(sent));
+  for (const std::string& n : e.not_sent)
+    check("not_sent", !contains(sent, n), n + " not in the Cookie header", join(sent));
+
+  std::vector<std::string> stored, ignored;
+  auto sort_decision = [&](const SetCookieReport& r) {
+    const std::string& name = r.decision.parsed.name;
+    if (r.decision.outcome == cookie::SetOutcome::Ignored) ignored.push_back(name);
+    else stored.push_back(name);
+  };
+  for (const Step& s : steps)
+    if (s.exchange)
+      for (const SetCookieReport& r : s.exchange->set_cookies) sort_decision(r);
+  for (const SetCookieReport& r : manual) sort_decision(r);
+  for (const std::string& n : e.stored) check("stored", contains(stored, n), n + " stored", join(stored));
+  for (const std::string& n : e.ignored) check("ignored", contains(ignored, n), n + " ignored", join(ignored));
+
+  if (!e.in_jar.empty() || !e.not_in_jar.empty()) {
+    std::vector<std::string> jar;
+    if (browser >= 0)
+      for (const cookie::Cookie& c : world.browser(browser).jar.all()) jar.push_back(c.name);
+    for (const std::string& n : e.in_jar) check("in_jar", contains(jar, n), n + " in the jar", join(jar));
+    for (const std::string& n : e.not_in_jar) check("not_in_jar", !contains(jar, n), n + " not in the jar", join(jar));
+  }
+  const int server = server_of(world, step, steps);
+  if (e.sessions) {
+    const int seen = server >= 0 ? static_cast<int>(world.server(server).sessions().size()) : 0;
+    check("sessions", seen == *e.sessions, std::to_string(*e.sessions) + " session rows", std::to_string(seen));
+  }
+  if (e.logged_in) {
+    const std::string seen = logged_in_as(world, browser, server);
+    check("logged_in", seen == *e.logged_in, e.logged_in->empty() ? "nobody" : *e.logged_in,
+          seen.empty() ? "nobody" : seen);
+  }
+  if (e.page_contains) {
+    std::string text;
+    if (browser >= 0) {
+      const page::Page& p = world.browser(browser).page;
+      text = p.title;
+      for (const page::Block& b : p.blocks) text += "\n" + b.text;
+      for (const page::Link& l : p.links) text += "\n" + l.text;
+    }
+    check("page_contains", text.find(*e.page_contains) != std::string::npos, "page shows \"" + *e.page_contains + "\"",
+          text.empty() ? "(blank page)" : text.substr(0, 200));
+  }
+  return out;
+}
+
+}  // namespace cl::sim

@@ -1,0 +1,20 @@
+// A scenario step's expectations, checked against what really happened.
+#pragma once
+#include <vector>
+#include "scenario/scenario.h"
+#include "sim/timeline.h"
+
+namespace cl::sim {
+
+class World;
+
+// `steps` are the timeline steps the scenario step produced (first exchange first);
+// `manual` the decisions of cookies set by hand or by script in that step.
+std::vector<ExpectationResult> evaluate_expectations(const World& world, const scenario::Step& step,
+                                                     const std::vector<Step>& steps,
+                                                     const std::vector<SetCookieReport>& manual);
+
+// Who `browser` is at `server` now: its session cookie looked up ("" = nobody).
+std::string logged_in_as(const World& world, int browser, int server);
+
+}  // namespace cl::sim

@@ -1,0 +1,567 @@
+#include "sim/world.h"
+
+#include <algorithm>
+#include "cookie/domain.h"
+#include "http/form.h"
+#include "http/message.h"
+#include "sim/checks.h"
+#include "sim/explain.h"
+
+namespace cl::sim {
+
+namespace {
+
+// Each exchange takes a little simulated time, so creation and last-access times
+// differ from step to step and the order of the Cookie header is visible.
+constexpr TimeMs kExchangeTime = 1 * kSecond;
+constexpr int kMaxRedirects = 10;
+
+std::string host_header(const http::Url& url) {
+  return url.default_port() ? url.host : url.host + ":" + std::to_string(url.port);
+}
+
+}  // namespace
+
+// Everything a scenario step does, kept out of the header: World is the state,
+// Runner is the verbs. A scenario step becomes one or more timeline steps.
+struct World::Runner {
+  World& w;
+  std::vector<Step> steps;  // timeline steps of the current action, pushed at the end
+  std::vector<Timeline::Delta> deltas;
+
+  BrowserState& edit_browser(int b) {
+    // Copy-on-write: the timeline still shares the old state.
+    auto copy = std::make_shared<BrowserState>(*w.browsers_[static_cast<std::size_t>(b)]);
+    w.browsers_[static_cast<std::size_t>(b)] = copy;
+    changed_browsers.push_back(b);
+    return *copy;
+  }
+  std::vector<int> changed_browsers;
+
+  void record(Step step) {
+    Timeline::Delta delta;
+    delta.now = w.now_;
+    delta.ids = w.ids_.state();
+    std::sort(changed_browsers.begin(), changed_browsers.end());
+    changed_browsers.erase(std::unique(changed_browsers.begin(), changed_browsers.end()), changed_browsers.end());
+    for (int b : changed_browsers) delta.browsers.emplace_back(b, w.browsers_[static_cast<std::size_t>(b)]);
+    changed_browsers.clear();
+    for (std::size_t s = 0; s < w.servers_.size(); ++s) {
+      server::Server& srv = *w.servers_[s];
+      for (std::string& key : srv.take_changed_keys()) {
+        std::optional<server::SessionRow> row = srv.session_row(key);
+        delta.sessions.emplace_back(static_cast<int>(s), std::move(key),
+                                    row ? std::make_shared<const server::SessionRow>(std::move(*row)) : nullptr);
+      }
+    }
+    step.time = w.now_;
+    steps.push_back(std::move(step));
+    deltas.push_back(std::move(delta));
+  }
+
+  // ---- requests ----
+
+  struct Navigation {
+    std::string method = "GET";
+    http::Url url;
+    std::string body;  // form-encoded when method is POST
+    std::optional<http::Url> initiator;  // page that caused it; empty = typed in the address bar
+    bool top_level = true;
+    bool follow_redirects = true;
+  };
+
+  cookie::RequestContext context_for(const Navigation& nav, bool block_third_party) const {
+    cookie::RequestContext ctx;
+    ctx.url = nav.url;
+    ctx.site_for_cookies = nav.initiator;
+    ctx.top_level_navigation = nav.top_level;
+    ctx.method = nav.method;
+    ctx.block_third_party = block_third_party;
+    return ctx;
+  }
+
+  http::Request build_request(const BrowserState& b, const Navigation& nav, const std::string& cookie_header) const {
+    http::Request req;
+    req.method = nav.method;
+    req.target = nav.url.target();
+    req.headers.add("Host", host_header(nav.url));
+    req.headers.add("User-Agent", b.user_agent);
+    req.headers.add("Accept", nav.top_level ? "text/html" : "image/*");
+    if (nav.initiator) req.headers.add("Referer", nav.initiator->origin() + nav.initiator->path);
+    if (nav.method == "POST") {
+      req.headers.add("Origin", nav.initiator ? nav.initiator->origin() : nav.url.origin());
+      req.headers.add("Content-Type", "application/x-www-form-urlencoded");
+      req.headers.add("Content-Length", std::to_string(nav.body.size()));
+      req.body = nav.body;
+    }
+    if (!cookie_header.empty()) req.headers.add("Cookie", cookie_header);
+    return req;
+  }
+
+  // Sends one request and takes in its response: the heart of every lesson.
+  // Returns the exchange (already recorded as a timeline step).
+  Exchange exchange(int b, const Navigation& nav, bool redirect_follow, std::optional<std::string> raw_text = {}) {
+    BrowserState& browser = edit_browser(b);
+    if (!browser.open) browser.open = true;  // using a closed browser starts it again
+    const auto& spec = w.scenario_.browsers[static_cast<std::size_t>(b)];
+    cookie::RequestContext ctx = context_for(nav, spec.block_third_party);
+
+    Exchange ex;
+    ex.browser = b;
+    ex.url = nav.url;
+    ex.method = nav.method;
+    ex.redirect_follow = redirect_follow;
+    ex.time = w.now_;
+    browser.jar.remove_expired(w.now_);
+
+    http::Request request;
+    bool malformed = false;
+    std::string parse_error;
+    if (raw_text) {
+      // A raw request goes out byte for byte; the jar adds nothing to it.
+      ex.request_text = *raw_text;
+      auto parsed = http::parse_request(*raw_text);
+      if (parsed.ok()) {
+        request = parsed.message;
+        ex.method = request.method;
+        if (const std::string* c = request.headers.find("Cookie")) ex.cookies.header = *c;
+      } else {
+        malformed = true;
+        parse_error = "line " + std::to_string(parsed.error.line) + ", column " + std::to_string(parsed.error.column) +
+                      ": " + parsed.error.message;
+      }
+    } else {
+      ex.cookies = browser.jar.cookies_for(ctx, w.now_, w.options_.explain);
+      request = build_request(browser, nav, ex.cookies.header);
+      ex.request_text = http::serialize(request);
+    }
+
+    http::Response response;
+    ex.server = w.server_for_host(nav.url.host);
+    if (malformed) {
+      // RFC 9112: a server that receives a malformed request answers 400.
+      response.status = 400;
+      response.reason = std::string(http::reason_phrase(400));
+      response.body = "Bad Request: " + parse_error + "\n";
+      response.headers.add("Content-Type", "text/plain; charset=utf-8");
+      response.headers.add("Content-Length", std::to_string(response.body.size()));
+      response.headers.add("Connection", "close");
+      ex.events.push_back("bad-request");
+      ex.route = "400";
+    } else if (ex.server < 0) {
+      ex.events.push_back("no-server");
+      ex.route = "";
+    } else {
+      server::Handling h = w.servers_[static_cast<std::size_t>(ex.server)]->handle(request, nav.url, w.now_);
+      response = std::move(h.response);
+      ex.route = std::move(h.route);
+      ex.user = std::move(h.user);
+      ex.events = std::move(h.events);
+      server_explanation = std::move(h.explanation);
+    }
+
+    if (ex.server >= 0 || malformed) {
+      ex.status = response.status;
+      ex.response_text = http::serialize(response);
+      for (const http::Field& f : response.headers.fields) ex.response_headers.emplace_back(f.name, f.value);
+      // RFC 6265 5.3: each Set-Cookie field is processed on its own, in order.
+      for (const http::Field& f : response.headers.fields) {
+        if (!iequals_ascii(f.name, "Set-Cookie")) continue;
+        ex.set_cookies.push_back({f.value, browser.jar.set_cookie(ctx, f.value, w.now_)});
+      }
+    }
+    for (const http::Field& f : request.headers.fields) ex.request_headers.emplace_back(f.name, f.value);
+
+    if (nav.top_level) {
+      browser.location = nav.url;
+      browser.status = ex.status;
+      browser.page = ex.server >= 0 || malformed ? page::parse_page(response.body) : unreachable_page(nav.url);
+    }
+    if (!w.options_.keep_text) {
+      ex.request_text.clear();
+      ex.response_text.clear();
+    }
+    w.now_ += kExchangeTime;
+    last_response_location = response.headers.find("Location") ? *response.headers.find("Location") : "";
+    last_images = nav.top_level ? browser.page.images : std::vector<std::string>{};
+    return ex;
+  }
+
+  static page::Page unreachable_page(const http::Url& url) {
+    page::Page p;
+    p.title = "Can't reach " + url.host;
+    p.blocks.push_back({page::BlockKind::Error, "No server in this lesson answers for " + url.host + "."});
+    return p;
+  }
+
+  Bilingual server_explanation;
+  std::string last_response_location;
+  std::vector<std::string> last_images;
+
+  // A navigation with the browser's own follow-ups: redirects, then the images
+  // the final page embeds (that is how a third-party tracker is reached).
+  void navigate(int b, Navigation nav, const scenario::Step* source, scenario::Action action) {
+    bool redirect = false;
+    for (int hop = 0; hop <= kMaxRedirects; ++hop) {
+      server_explanation = {};
+      Exchange ex = exchange(b, nav, redirect, {});
+      push_exchange(b, std::move(ex), source, action);
+      const int status = steps.back().exchange->status;
+      if (!nav.follow_redirects || status < 300 || status > 399 || last_response_location.empty()) break;
+      std::optional<http::Url> next = http::resolve_url(nav.url, last_response_location);
+      if (!next) break;
+      // RFC 9110 15.4: 301/302/303 turn a POST into a GET; 307/308 keep it.
+      if (status != 307 && status != 308) {
+        nav.method = "GET";
+        nav.body.clear();
+      }
+      nav.url = *next;
+      redirect = true;
+    }
+    fetch_images(b, source, action);
+  }
+
+  void fetch_images(int b, const scenario::Step* source, scenario::Action action) {
+    const std::vector<std::string> images = last_images;
+    const std::optional<http::Url> page_url = w.browsers_[static_cast<std::size_t>(b)]->location;
+    if (!page_url) return;
+    for (const std::string& src : images) {
+      std::optional<http::Url> url = http::resolve_url(*page_url, src);
+      if (!url) continue;
+      Navigation sub;
+      sub.url = *url;
+      sub.initiator = page_url;
+      sub.top_level = false;
+      server_explanation = {};
+      push_exchange(b, exchange(b, sub, false, {}), source, action);
+    }
+  }
+
+  void push_exchange(int b, Exchange ex, const scenario::Step* source, scenario::Action action) {
+    Step step;
+    step.action = action;
+    step.browser = b;
+    step.explanation = explain_exchange(ex, w.scenario_, server_explanation);
+    if (source && steps.empty()) {
+      step.narration = source->say;
+      if (source->question) step.question = &*source->question;
+    }
+    step.exchange = std::move(ex);
+    record(std::move(step));
+  }
+
+  void push_plain(int b, const scenario::Step* source, scenario::Action action, Bilingual explanation) {
+    Step step;
+    step.action = action;
+    step.browser = b;
+    step.explanation = std::move(explanation);
+    if (source && steps.empty()) {
+      step.narration = source->say;
+      if (source->question) step.question = &*source->question;
+    }
+    record(std::move(step));
+  }
+
+  // ---- the actions ----
+
+  void run(const scenario::Step& s, const scenario::Step* source) {
+    const int b = s.browser.empty() ? 0 : w.browser_index(s.browser);
+    const int bi = b < 0 ? 0 : b;
+    switch (s.action) {
+      case scenario::Action::Visit: {
+        Navigation nav;
+        if (auto u = http::parse_url(s.url).url) nav.url = *u;
+        nav.follow_redirects = s.follow_redirects;
+        navigate(bi, nav, source, s.action);
+        break;
+      }
+      case scenario::Action::Submit: submit(bi, s, source); break;
+      case scenario::Action::Follow: follow(bi, s, source); break;
+      case scenario::Action::Post: {
+        Navigation nav;
+        nav.method = "POST";
+        if (auto u = http::parse_url(s.url).url) nav.url = *u;
+        if (!s.from.empty()) nav.initiator = http::parse_url(s.from).url;
+        nav.body = http::form_encode(s.fields);
+        nav.follow_redirects = s.follow_redirects;
+        navigate(bi, nav, source, s.action);
+        break;
+      }
+      case scenario::Action::Wait: wait(s, source); break;
+      case scenario::Action::Close: {
+        BrowserState& br = edit_browser(bi);
+        std::vector<cookie::Cookie> gone = br.jar.drop_session_cookies();
+        br.open = false;
+        br.location.reset();
+        br.page = {};
+        br.status = 0;
+        push_plain(bi, source, s.action, explain_close(gone));
+        break;
+      }
+      case scenario::Action::Reopen: {
+        BrowserState& br = edit_browser(bi);
+        br.open = true;
+        br.location.reset();
+        br.page = {};
+        br.status = 0;
+        push_plain(bi, source, s.action, explain_reopen(br.jar.size()));
+        break;
+      }
+      case scenario::Action::ClearCookies: {
+        BrowserState& br = edit_browser(bi);
+        const std::size_t n = br.jar.size();
+        br.jar.clear();
+        push_plain(bi, source, s.action, explain_clear(n));
+        break;
+      }
+      case scenario::Action::SetCookie:
+      case scenario::Action::ScriptCookie: {
+        BrowserState& br = edit_browser(bi);
+        cookie::RequestContext ctx;
+        if (auto u = http::parse_url(s.url).url) ctx.url = *u;
+        ctx.from_script = s.action == scenario::Action::ScriptCookie;
+        br.jar.remove_expired(w.now_);
+        cookie::SetDecision d = br.jar.set_cookie(ctx, s.cookie, w.now_);
+        last_decisions.push_back({s.cookie, d});
+        push_plain(bi, source, s.action, explain_manual_set(s.cookie, d, ctx.from_script));
+        break;
+      }
+      case scenario::Action::DeleteCookie: {
+        BrowserState& br = edit_browser(bi);
+        int removed = 0;
+        for (const cookie::Cookie& c : br.jar.all()) {
+          if (c.name != s.name) continue;
+          if (!s.domain.empty() && c.domain != cookie::canonicalize_host(s.domain)) continue;
+          if (!s.path.empty() && c.path != s.path) continue;
+          removed += br.jar.erase(c.name, c.domain, c.path) ? 1 : 0;
+        }
+        push_plain(bi, source, s.action, explain_delete_cookie(s.name, removed));
+        break;
+      }
+      case scenario::Action::CopyCookie: {
+        const int from = w.browser_index(s.from_browser);
+        int copied = 0;
+        if (from >= 0) {
+          const std::vector<cookie::Cookie> theirs = w.browsers_[static_cast<std::size_t>(from)]->jar.all();
+          BrowserState& br = edit_browser(bi);
+          for (cookie::Cookie c : theirs) {
+            if (c.name != s.name) continue;
+            c.creation = c.last_access = w.now_;
+            br.jar.put(c);
+            ++copied;
+          }
+        }
+        push_plain(bi, source, s.action, explain_copy_cookie(s.name, s.from_browser, copied));
+        break;
+      }
+      case scenario::Action::DeleteSession: {
+        const int srv = s.server.empty() ? 0 : w.server_index(s.server);
+        std::size_t n = 0;
+        if (srv >= 0 && srv < static_cast<int>(w.servers_.size())) {
+          server::Server& server = *w.servers_[static_cast<std::size_t>(srv)];
+          if (s.user.empty()) {
+            n = server.sessions().size();
+            server.delete_all_sessions();
+          } else {
+            n = server.delete_sessions_of(s.user);
+          }
+        }
+        push_plain(bi, source, s.action, explain_delete_sessions(s.user, n));
+        break;
+      }
+      case scenario::Action::Raw: {
+        Navigation nav;
+        if (auto u = http::parse_url(s.url).url) nav.url = *u;
+        server_explanation = {};
+        push_exchange(bi, exchange(bi, nav, false, s.request), source, s.action);
+        break;
+      }
+      case scenario::Action::Count: break;
+    }
+  }
+
+  std::vector<SetCookieReport> last_decisions;  // hand-set cookies, for expectations
+
+  void submit(int b, const scenario::Step& s, const scenario::Step* source) {
+    const BrowserState& br = *w.browsers_[static_cast<std::size_t>(b)];
+    const page::Form* form = nullptr;
+    for (const page::Form& f : br.page.forms) {
+      if (s.form.empty() || f.action == s.form || (br.location && http::resolve_url(*br.location, f.action) &&
+                                                   http::resolve_url(*br.location, f.action)->path == s.form)) {
+        form = &f;
+        break;
+      }
+    }
+    if (!form || !br.location) {
+      push_plain(b, source, s.action, explain_no_form(s.form));
+      return;
+    }
+    // The form's own fields (hidden CSRF token included) with the typed values over them.
+    http::FormFields fields;
+    for (const page::Input& in : form->inputs) {
+      if (in.name.empty() || in.type == "submit") continue;
+      if (in.type == "checkbox" && !http::form_get(s.fields, in.name)) continue;
+      const std::string* typed = http::form_get(s.fields, in.name);
+      fields.emplace_back(in.name, typed ? *typed : in.value);
+    }
+    for (const auto& [name, value] : s.fields) {
+      if (!http::form_get(fields, name)) fields.emplace_back(name, value);
+    }
+    Navigation nav;
+    nav.method = form->method == "POST" ? "POST" : "GET";
+    nav.url = http::resolve_url(*br.location, form->action).value_or(*br.location);
+    nav.initiator = br.location;
+    nav.follow_redirects = s.follow_redirects;
+    if (nav.method == "POST") {
+      nav.body = http::form_encode(fields);
+    } else {
+      nav.url.query = http::form_encode(fields);
+    }
+    navigate(b, nav, source, s.action);
+  }
+
+  void follow(int b, const scenario::Step& s, const scenario::Step* source) {
+    const BrowserState& br = *w.browsers_[static_cast<std::size_t>(b)];
+    const page::Link* link = nullptr;
+    for (const page::Link& l : br.page.links) {
+      if (l.text == s.link || l.href == s.link) {
+        link = &l;
+        break;
+      }
+    }
+    std::optional<http::Url> url = link && br.location ? http::resolve_url(*br.location, link->href) : std::nullopt;
+    if (!url) {
+      push_plain(b, source, s.action, explain_no_link(s.link));
+      return;
+    }
+    Navigation nav;
+    nav.url = *url;
+    nav.initiator = br.location;
+    nav.follow_redirects = s.follow_redirects;
+    navigate(b, nav, source, s.action);
+  }
+
+  void wait(const scenario::Step& s, const scenario::Step* source) {
+    w.now_ += s.duration;
+    // RFC 6265 5.3: expired cookies are evicted whenever they exist, so the jars
+    // shown after the wait no longer hold them.
+    std::vector<std::pair<std::string, cookie::Cookie>> gone;
+    for (std::size_t b = 0; b < w.browsers_.size(); ++b) {
+      bool any = false;
+      for (const cookie::Cookie& c : w.browsers_[b]->jar.all()) any = any || c.expired(w.now_);
+      if (!any) continue;
+      for (cookie::Cookie& c : edit_browser(static_cast<int>(b)).jar.remove_expired(w.now_))
+        gone.emplace_back(w.browsers_[b]->name, std::move(c));
+    }
+    const int b = s.browser.empty() ? 0 : std::max(0, w.browser_index(s.browser));
+    push_plain(b, source, s.action, explain_wait(s.duration, gone));
+  }
+};
+
+World::World(const scenario::Scenario& scenario, WorldOptions options)
+    : scenario_(scenario), options_(std::move(options)), ids_(scenario.seed), now_(scenario.start) {
+  for (std::size_t i = 0; i < scenario_.servers.size(); ++i) {
+    server::ServerSpec spec = scenario_.servers[i];
+    // Several servers may share one database file: the first keeps Django's table
+    // names, the others get their name in front.
+    if (i > 0 && spec.table_prefix.empty() && !options_.db_path.empty()) spec.table_prefix = spec.name + "_";
+    servers_.push_back(std::make_unique<server::Server>(std::move(spec), &ids_, options_.db_path));
+  }
+  for (const scenario::BrowserSpec& b : scenario_.browsers) {
+    auto state = std::make_shared<BrowserState>();
+    state->name = b.name;
+    state->user_agent = b.user_agent;
+    state->jar = cookie::CookieJar(b.policy);
+    browsers_.push_back(std::move(state));
+  }
+  for (auto& s : servers_) s->take_changed_keys();
+  timeline_.reset(live_snapshot());
+}
+
+World::~World() = default;
+
+Snapshot World::live_snapshot() const {
+  Snapshot s;
+  s.now = now_;
+  s.ids = ids_.state();
+  s.browsers = browsers_;
+  for (const auto& srv : servers_) {
+    SessionTable table;
+    for (server::SessionRow& row : srv->sessions()) {
+      std::string key = row.key;
+      table.emplace(std::move(key), std::make_shared<const server::SessionRow>(std::move(row)));
+    }
+    s.servers.push_back(std::move(table));
+  }
+  return s;
+}
+
+std::size_t World::execute(const scenario::Step& s, int scenario_step) {
+  Runner runner{*this};
+  runner.run(s, &s);
+  if (runner.steps.empty()) return 0;
+  for (Step& st : runner.steps) st.scenario_step = scenario_step;
+  runner.steps.front().checks = evaluate_expectations(*this, s, runner.steps, runner.last_decisions);
+  const std::size_t n = runner.steps.size();
+  for (std::size_t i = 0; i < n; ++i) timeline_.push(std::move(runner.steps[i]), std::move(runner.deltas[i]));
+  return n;
+}
+
+std::size_t World::run_step(std::size_t i) {
+  if (i >= scenario_.steps.size()) return 0;
+  const std::size_t n = execute(scenario_.steps[i], static_cast<int>(i));
+  next_step_ = i + 1;
+  return n;
+}
+
+void World::run_all() {
+  while (!finished()) run_step(next_step_);
+}
+
+std::size_t World::perform(const scenario::Step& step) {
+  interactive_.push_back(std::make_unique<scenario::Step>(step));
+  return execute(*interactive_.back(), -1);
+}
+
+void World::rewind(std::size_t size) {
+  timeline_.truncate(size);
+  const Snapshot s = size == 0 ? timeline_.initial() : timeline_.snapshot(size - 1);
+  now_ = s.now;
+  ids_.restore(s.ids);
+  browsers_ = s.browsers;
+  for (std::size_t i = 0; i < servers_.size(); ++i) {
+    std::vector<server::SessionRow> rows;
+    for (const auto& [key, row] : s.servers[i]) rows.push_back(*row);
+    servers_[i]->restore_sessions(rows);
+    servers_[i]->take_changed_keys();
+  }
+  // The scenario continues after the last scenario step still on the timeline.
+  next_step_ = 0;
+  for (const Step& st : timeline_.steps())
+    if (st.scenario_step >= 0) next_step_ = static_cast<std::size_t>(st.scenario_step) + 1;
+}
+
+const BrowserState& World::browser(int i) const { return *browsers_[static_cast<std::size_t>(i)]; }
+
+int World::browser_index(std::string_view name) const {
+  for (std::size_t i = 0; i < browsers_.size(); ++i)
+    if (browsers_[i]->name == name) return static_cast<int>(i);
+  return -1;
+}
+
+int World::server_index(std::string_view name) const {
+  for (std::size_t i = 0; i < servers_.size(); ++i)
+    if (servers_[i]->spec().name == name) return static_cast<int>(i);
+  return -1;
+}
+
+int World::server_for_host(std::string_view host) const {
+  for (std::size_t i = 0; i < servers_.size(); ++i)
+    if (servers_[i]->serves(host)) return static_cast<int>(i);
+  return -1;
+}
+
+server::Server& World::server(int i) { return *servers_[static_cast<std::size_t>(i)]; }
+const server::Server& World::server(int i) const { return *servers_[static_cast<std::size_t>(i)]; }
+
+}  // namespace cl::sim
