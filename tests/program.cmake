@@ -1,0 +1,32 @@
+# Tests of the cookielab program as a user runs it.
+set(cookielab $<TARGET_FILE:cookielab>)
+
+# Every lesson passes its own expectations (cookielab check), one ctest each.
+file(GLOB lessons CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/scenarios/*.toml)
+foreach(lesson ${lessons})
+  get_filename_component(name ${lesson} NAME_WE)
+  add_test(NAME "lesson: ${name}" COMMAND ${cookielab} check ${lesson})
+endforeach()
+add_test(NAME "lesson: built-in" COMMAND ${cookielab} check -)
+
+# Same scenario, same bytes: two processes, every output format.
+foreach(format text jsonl markdown)
+  add_test(NAME "cli: run is deterministic (${format})"
+           COMMAND ${PROJECT_SOURCE_DIR}/tests/scripts/same_twice.sh ${cookielab} run - --format ${format})
+endforeach()
+add_test(NAME "cli: run is deterministic (ko)"
+         COMMAND ${PROJECT_SOURCE_DIR}/tests/scripts/same_twice.sh ${cookielab} run - --lang ko)
+
+# A broken file is reported with file:line:column and a non-zero exit, never a crash.
+add_test(NAME "cli: check reports a broken file"
+         COMMAND ${cookielab} check ${PROJECT_SOURCE_DIR}/tests/data/broken.toml)
+set_tests_properties("cli: check reports a broken file" PROPERTIES
+  WILL_FAIL FALSE PASS_REGULAR_EXPRESSION "broken.toml:[0-9]+:[0-9]+: ")
+add_test(NAME "cli: a failing expectation fails check"
+         COMMAND ${cookielab} check ${PROJECT_SOURCE_DIR}/tests/data/wrong_expectation.toml)
+set_tests_properties("cli: a failing expectation fails check" PROPERTIES WILL_FAIL TRUE)
+
+file(GLOB program_extras CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/program_*.cmake)
+foreach(extra ${program_extras})
+  include(${extra})
+endforeach()
