@@ -10,7 +10,7 @@
 #include "sim/world.h"
 
 int cmd_run(int argc, char** argv) {
-  std::string file;
+  std::string file = "-";  // the built-in lesson unless a file is named
   cl::Lang lang = cl::Lang::En;
   cl::report::Format format = cl::report::Format::Text;
   cl::sim::WorldOptions options;
@@ -29,7 +29,7 @@ int cmd_run(int argc, char** argv) {
       }
     } else if (a == "--db" && has_value) {
       options.db_path = argv[++i];
-    } else if (file.empty() && (a == "-" || a.empty() || a[0] != '-')) {
+    } else if (file == "-" && (a == "-" || a.empty() || a[0] != '-')) {
       file = argv[i];
     } else {
       std::fprintf(stderr, "cookielab run: unexpected argument %s\nusage: cookielab run FILE [--lang en|ko] "
@@ -37,7 +37,6 @@ int cmd_run(int argc, char** argv) {
       return 2;
     }
   }
-  if (file.empty()) file = "-";
   std::optional<cl::scenario::Scenario> scenario = cl::cli::load_or_report(file);
   if (!scenario) return 1;
   cl::sim::World world(*scenario, options);

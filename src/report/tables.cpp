@@ -7,8 +7,6 @@ namespace cl::report {
 
 namespace {
 
-std::string yes(bool b) { return b ? "yes" : ""; }
-
 std::string short_key(const std::string& key) { return key.size() > 12 ? key.substr(0, 12) + "…" : key; }
 
 std::string clip(const std::string& s, std::size_t n) {

@@ -1,6 +1,7 @@
 #include "sim/world.h"
 
 #include <algorithm>
+#include <limits>
 #include "cookie/domain.h"
 #include "http/form.h"
 #include "http/message.h"
@@ -25,6 +26,7 @@ std::string host_header(const http::Url& url) {
 // Everything a scenario step does, kept out of the header: World is the state,
 // Runner is the verbs. A scenario step becomes one or more timeline steps.
 struct World::Runner {
+  explicit Runner(World& world) : w(world) {}
   World& w;
   std::vector<Step> steps;  // timeline steps of the current action, pushed at the end
   std::vector<Timeline::Delta> deltas;
@@ -49,7 +51,8 @@ struct World::Runner {
     for (std::size_t s = 0; s < w.servers_.size(); ++s) {
       server::Server& srv = *w.servers_[s];
       for (std::string& key : srv.take_changed_keys()) {
-        std::optional<server::SessionRow> row = srv.session_row(key);
+        // Looked up as at the beginning of time, so an expired row is still seen.
+        std::optional<server::SessionRow> row = srv.find_session(key, std::numeric_limits<TimeMs>::min());
         delta.sessions.emplace_back(static_cast<int>(s), std::move(key),
                                     row ? std::make_shared<const server::SessionRow>(std::move(*row)) : nullptr);
       }
@@ -497,7 +500,7 @@ Snapshot World::live_snapshot() const {
 }
 
 std::size_t World::execute(const scenario::Step& s, int scenario_step) {
-  Runner runner{*this};
+  Runner runner(*this);
   runner.run(s, &s);
   if (runner.steps.empty()) return 0;
   for (Step& st : runner.steps) st.scenario_step = scenario_step;
