@@ -9,10 +9,14 @@
 
 namespace cl::page {
 
-struct Link { std::string text, href; };
+struct Link {
+  std::string text, href;
+  bool operator==(const Link&) const = default;
+};
 
 struct Input {
   std::string name, type = "text", value, label;  // type: text, password, hidden, submit
+  bool operator==(const Input&) const = default;
 };
 
 struct Form {
@@ -20,10 +24,15 @@ struct Form {
   std::string method = "GET";  // upper-case
   std::vector<Input> inputs;
   std::string submit_label = "Submit";
+  bool operator==(const Form&) const = default;
 };
 
 enum class BlockKind { Heading, Paragraph, Error, Notice };
-struct Block { BlockKind kind; std::string text; };
+struct Block {
+  BlockKind kind;
+  std::string text;
+  bool operator==(const Block&) const = default;
+};
 
 struct Page {
   std::string title;
@@ -31,11 +40,15 @@ struct Page {
   std::vector<Link> links;
   std::vector<Form> forms;
   std::vector<std::string> images;  // <img src>: the browser fetches them as subresources (trackers)
+  bool operator==(const Page&) const = default;
 };
 
 // Tolerant: unknown tags are skipped, their text kept; entities &amp; &lt; &gt; &quot; &#39; decoded.
 Page parse_page(std::string_view html);
 // The HTML the built-in server sends for a page model (escaped; UTF-8).
+// parse_page(render_page(p)) == p for a page whose texts are already whitespace-
+// collapsed and non-empty, whose forms use GET or POST, and whose hidden inputs
+// have no label.
 std::string render_page(const Page& page);
 
 }  // namespace cl::page

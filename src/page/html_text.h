@@ -1,0 +1,17 @@
+// Character-level pieces of HTML shared by the page reader and writer.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace cl::page {
+
+// Replaces &amp; &lt; &gt; &quot; &#39; &apos; &nbsp; &#NN; &#xHH; by their characters
+// (UTF-8). Unknown or unterminated references stay as written.
+std::string decode_entities(std::string_view text);
+// Runs of ASCII whitespace become one space; none at the ends (HTML "collapse").
+std::string collapse_whitespace(std::string_view text);
+// Escapes for text content (& < >) and for double-quoted attribute values (also ").
+std::string escape_text(std::string_view text);
+std::string escape_attribute(std::string_view text);
+
+}  // namespace cl::page
