@@ -1,0 +1,180 @@
+// The simulated world: a login walk-through run in code, stepping back and forward,
+// rewinding to take another path, and two browsers told apart by their cookies.
+#include <catch2/catch.hpp>
+#include "sim/checks.h"
+#include "sim/world.h"
+
+using namespace cl;
+
+namespace {
+
+scenario::Step step(scenario::Action a, std::string browser, std::string url = "") {
+  scenario::Step s;
+  s.action = a;
+  s.browser = std::move(browser);
+  s.url = std::move(url);
+  return s;
+}
+
+scenario::Scenario login_scenario() {
+  scenario::Scenario sc;
+  sc.path = "<test>";
+  sc.title = {"Login", "로그인"};
+  sc.start = *parse_iso8601("2026-03-02T09:00:00Z");
+  sc.seed = 42;
+  server::ServerSpec shop;
+  shop.name = "shop";
+  shop.hosts = {"shop.example"};
+  shop.profile = server::Profile::Django;
+  shop.password_iterations = 1000;
+  shop.users = {{"alice", "wonderland", "", false}, {"bob", "builder", "", false}};
+  sc.servers.push_back(shop);
+  for (const char* name : {"alice", "bob"}) {
+    scenario::BrowserSpec b;
+    b.name = name;
+    b.user_agent = std::string("Test/1.0 (") + name + ")";
+    sc.browsers.push_back(b);
+  }
+  for (const char* who : {"alice", "bob"}) {
+    sc.steps.push_back(step(scenario::Action::Visit, who, "http://shop.example/accounts/login/"));
+    scenario::Step submit = step(scenario::Action::Submit, who);
+    submit.fields = {{"username", who}, {"password", std::string(who) == "alice" ? "wonderland" : "builder"}};
+    submit.expect.logged_in = who;
+    submit.expect.status = 302;
+    submit.expect.stored = {"sessionid"};
+    sc.steps.push_back(submit);
+  }
+  scenario::Step profile = step(scenario::Action::Visit, "alice", "http://shop.example/accounts/profile/");
+  profile.expect.sent = {"sessionid"};
+  profile.expect.status = 200;
+  profile.expect.sessions = 2;
+  sc.steps.push_back(profile);
+  sc.steps.push_back(step(scenario::Action::Close, "alice"));
+  scenario::Step again = step(scenario::Action::Visit, "alice", "http://shop.example/accounts/profile/");
+  again.expect.status = 200;  // Django's sessionid has Max-Age: it outlives the browser
+  again.expect.logged_in = "alice";
+  sc.steps.push_back(again);
+  scenario::Step later = step(scenario::Action::Wait, "alice");
+  later.duration = 15 * kDay;
+  sc.steps.push_back(later);
+  scenario::Step expired = step(scenario::Action::Visit, "alice", "http://shop.example/accounts/profile/");
+  expired.expect.not_sent = {"sessionid"};
+  expired.expect.status = 302;
+  expired.expect.logged_in = "";
+  sc.steps.push_back(expired);
+  return sc;
+}
+
+std::vector<std::string> failures(const sim::World& w) {
+  std::vector<std::string> out;
+  for (const sim::Step& s : w.timeline().steps())
+    for (const sim::ExpectationResult& c : s.checks)
+      if (!c.passed) out.push_back("step " + std::to_string(s.scenario_step + 1) + " " + c.what + ": expected " +
+                                   c.expected + ", saw " + c.seen);
+  return out;
+}
+
+std::string jar_text(const sim::BrowserState& b) {
+  std::string out;
+  for (const cookie::Cookie& c : b.jar.all()) out += c.name + "=" + c.value + "@" + c.domain + c.path + ";";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a login walk-through meets every expectation", "[world]") {
+  sim::World w(login_scenario());
+  w.run_all();
+  REQUIRE(w.finished());
+  CHECK(failures(w).empty());
+  for (const std::string& f : failures(w)) WARN(f);
+  // A submit is two exchanges: the POST and the redirect the browser follows by itself.
+  std::size_t exchanges = 0, redirects = 0;
+  for (const sim::Step& s : w.timeline().steps()) {
+    exchanges += s.exchange ? 1 : 0;
+    redirects += s.exchange && s.exchange->redirect_follow ? 1 : 0;
+  }
+  CHECK(redirects >= 2);
+  CHECK(exchanges > w.scenario().steps.size() - 3);
+}
+
+TEST_CASE("the server tells two browsers apart by their cookies alone", "[world]") {
+  sim::World w(login_scenario());
+  for (int i = 0; i < 4; ++i) w.run_step(static_cast<std::size_t>(i));
+  CHECK(sim::logged_in_as(w, 0, 0) == "alice");
+  CHECK(sim::logged_in_as(w, 1, 0) == "bob");
+  CHECK(w.server(0).sessions().size() == 2);
+  CHECK(jar_text(w.browser(0)) != jar_text(w.browser(1)));
+}
+
+TEST_CASE("stepping back shows exactly the earlier state", "[world]") {
+  sim::World w(login_scenario());
+  std::vector<std::string> jars_live, sessions_live;
+  for (std::size_t i = 0; i < w.scenario().steps.size(); ++i) {
+    w.run_step(i);
+    jars_live.push_back(jar_text(w.browser(0)) + "|" + jar_text(w.browser(1)));
+    sessions_live.push_back(std::to_string(w.server(0).sessions().size()));
+  }
+  // Walk the timeline backwards: each scenario step's last timeline step holds the live state seen then.
+  std::vector<std::size_t> last_of(w.scenario().steps.size());
+  for (const sim::Step& s : w.timeline().steps()) last_of[static_cast<std::size_t>(s.scenario_step)] = s.index;
+  for (std::size_t i = w.scenario().steps.size(); i-- > 0;) {
+    const sim::Snapshot snap = w.timeline().snapshot(last_of[i]);
+    CHECK(jar_text(*snap.browsers[0]) + "|" + jar_text(*snap.browsers[1]) == jars_live[i]);
+    CHECK(std::to_string(snap.servers[0].size()) == sessions_live[i]);
+  }
+}
+
+TEST_CASE("rewinding and running again gives the same future, byte for byte", "[world]") {
+  sim::World w(login_scenario());
+  w.run_all();
+  const sim::Timeline before = w.timeline();
+  const std::size_t keep = 3;
+  w.rewind(keep);
+  REQUIRE(w.timeline().size() == keep);
+  REQUIRE(w.next_scenario_step() == static_cast<std::size_t>(before.step(keep - 1).scenario_step) + 1);
+  w.run_all();
+  REQUIRE(w.timeline().size() == before.size());
+  for (std::size_t i = 0; i < before.size(); ++i) {
+    INFO("timeline step " << i);
+    REQUIRE(before.step(i).exchange.has_value() == w.timeline().step(i).exchange.has_value());
+    if (before.step(i).exchange) {
+      CHECK(before.step(i).exchange->request_text == w.timeline().step(i).exchange->request_text);
+      CHECK(before.step(i).exchange->response_text == w.timeline().step(i).exchange->response_text);
+    }
+    CHECK(jar_text(*before.snapshot(i).browsers[0]) == jar_text(*w.timeline().snapshot(i).browsers[0]));
+  }
+}
+
+TEST_CASE("a learner's own action after rewinding takes another path", "[world]") {
+  sim::World w(login_scenario());
+  w.run_all();
+  w.rewind(1);  // alice has only seen the login form
+  scenario::Step wrong = step(scenario::Action::Submit, "alice");
+  wrong.fields = {{"username", "alice"}, {"password", "not-her-password"}};
+  REQUIRE(w.perform(wrong) >= 1);
+  const sim::Step& last = w.timeline().step(w.timeline().size() - 1);
+  REQUIRE(last.exchange);
+  CHECK(last.exchange->status == 200);  // the form again, with an error
+  CHECK(last.scenario_step == -1);
+  CHECK(w.server(0).sessions().empty());
+  CHECK(sim::logged_in_as(w, 0, 0).empty());
+}
+
+TEST_CASE("a cookie copied to another browser is all the server needs (hijacking)", "[world]") {
+  scenario::Scenario sc = login_scenario();
+  sc.steps.resize(2);  // alice logs in
+  scenario::Step steal = step(scenario::Action::CopyCookie, "bob");
+  steal.from_browser = "alice";
+  steal.name = "sessionid";
+  sc.steps.push_back(steal);
+  scenario::Step use = step(scenario::Action::Visit, "bob", "http://shop.example/accounts/profile/");
+  use.expect.status = 200;
+  use.expect.logged_in = "alice";
+  use.expect.sent = {"sessionid"};
+  sc.steps.push_back(use);
+  sim::World w(sc);
+  w.run_all();
+  CHECK(failures(w).empty());
+  for (const std::string& f : failures(w)) WARN(f);
+}
