@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 #include "base/time.h"
 #include "cookie/cookie.h"
@@ -40,7 +41,12 @@ struct RequestContext {
   bool block_third_party = false;   // the browser's setting
 };
 
+// 6265bis 5.2: same-site when the request URL and the top-level site share a
+// registrable domain. The one-argument form ignores the scheme (RFC 6265bis as
+// the Rfc6265 policy reads it); under Policy::Chromium it is "schemeful":
+// http://a.example and https://a.example are different sites.
 bool is_same_site(const RequestContext& ctx);
+bool is_same_site(const RequestContext& ctx, Policy policy);
 
 enum class SetOutcome { Stored, Replaced, Deleted, Ignored };
 std::string_view set_outcome_name(SetOutcome o);  // "stored", "replaced", "deleted", "ignored"
@@ -93,13 +99,44 @@ public:
   bool operator==(const CookieJar& o) const;
 
 private:
+  // Storage is indexed by the cookie's domain: a request to www.a.example looks
+  // at most at the buckets "www.a.example", "a.example" and "example" (the only
+  // domains it can domain-match, 5.1.3) and never at the rest of the jar.
+  struct Bucket {
+    std::vector<Cookie> cookies;             // slots, in no particular order
+    std::vector<std::uint32_t> order;        // slots in 5.4 step 2 send order
+    std::vector<std::uint64_t> name_hash;    // parallel to cookies: quick identity scans
+  };
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept;
+  };
+  struct Eq {
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
+  };
+  using BucketMap = std::unordered_map<std::string, Bucket, Hash, Eq>;
+
+  void collect(const RequestContext& ctx, TimeMs now, bool explain, bool script,
+               std::vector<const Cookie*>& out, SendResult& result) const;
+  bool shadows_secure_cookie(const Cookie& c) const;
+  void insert(Bucket& b, Cookie c);
+  Cookie remove_slot(BucketMap::iterator it, std::uint32_t slot);  // may erase the bucket
+  void evict(const Cookie& newest, TimeMs now, std::vector<Cookie>& evicted);
+  void note_secure(std::string_view domain, int delta);
+
   Policy policy_;
   JarLimits limits_;
   std::uint64_t next_index_ = 0;
-  // Storage is the engine's own business (indexed by domain for speed); the
-  // interface above only speaks of Cookie values.
-  struct Bucket { std::string domain; std::vector<Cookie> cookies; };
-  std::vector<Bucket> buckets_;  // placeholder layout: the engine owner may change it
+  BucketMap buckets_;
+  std::size_t count_ = 0;
+  // No persistent cookie expires before this time (a lower bound), so 5.4's
+  // "remove expired cookies first" costs nothing until something can expire.
+  TimeMs earliest_expiry_;
+  // 6265bis 5.7 "OverwriteSecure" needs Secure cookies in sub-domains of a
+  // domain: count them per parent domain so the usual answer, none, is one lookup.
+  std::unordered_map<std::string, std::uint32_t, Hash, Eq> secure_below_;
+  std::size_t secure_count_ = 0;
 };
 
 }  // namespace cl::cookie

@@ -1,6 +1,8 @@
 // RFC 6265 5.2: the algorithm that turns a Set-Cookie header value into a name, a
 // value and a list of attributes, and 5.1.1, the cookie-date algorithm.
 #pragma once
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,7 +34,19 @@ struct ParsedSetCookie {
   SameSite same_site = SameSite::Unspecified;
 };
 
-ParsedSetCookie parse_set_cookie(std::string_view header_value);
+// The two readings of a line without '=' ("foo"). RFC 6265 5.2 step 2 ignores
+// it; RFC 6265bis 5.6 step 2 and Chromium keep it as a cookie with an empty name
+// and the value "foo" (sent back as just "foo"). Everything else is the same.
+struct ParseOptions {
+  bool allow_nameless = false;  // true: the 6265bis / Chromium reading
+};
+
+// 6265bis 5.6 limits, in octets.
+inline constexpr std::size_t kMaxNameValueSize = 4096;
+inline constexpr std::size_t kMaxAttributeValueSize = 1024;
+
+ParsedSetCookie parse_set_cookie(std::string_view header_value);  // RFC 6265 reading
+ParsedSetCookie parse_set_cookie(std::string_view header_value, ParseOptions options);
 
 // RFC 6265 5.1.1. nullopt when the date is not a cookie-date.
 std::optional<TimeMs> parse_cookie_date(std::string_view text);
