@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 #include "base/text.h"
 #include "base/time.h"
@@ -41,6 +42,9 @@ enum class Action {
   Count
 };
 std::string_view action_name(Action a);  // "visit", "submit", ... as in the file
+std::optional<Action> action_from_name(std::string_view name);  // exact, lower-case
+// True for the actions that send a request through the browser (they may stop at a 3xx).
+bool action_sends_request(Action a);
 
 struct Question {
   Bilingual prompt;
