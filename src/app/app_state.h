@@ -1,0 +1,41 @@
+// Everything the window remembers between frames, in one value: the lesson, the
+// learner's choices (language, scale, theme) and each panel's own state.
+#pragma once
+#include <string>
+#include <vector>
+#include "app/app.h"
+#include "app/logic/file_watch.h"
+#include "app/logic/lesson.h"
+#include "app/logic/lesson_list.h"
+#include "app/panels/panels.h"
+
+namespace cl::app {
+
+struct AppState {
+  Lesson lesson;
+  Lang lang = Lang::En;
+  int browser = 0;             // the browser whose page and jar are shown
+  float ui_scale = 1.0f;       // Ctrl +/-
+  bool high_contrast = false;
+  bool fullscreen = false;
+  bool has_korean_font = true;
+  bool quit = false;
+  bool bench = false;          // --bench-frames: no disk access for recent files
+  RecentFiles recent;
+  std::string recent_location;
+  std::vector<std::string> dropped;  // files dropped on the window, opened next frame
+
+  BrowserPanel browser_panel;
+  CookieJarPanel jar_panel;
+  SessionTablePanel server_panel;
+  SequencePanel sequence_panel;
+  InspectorPanel inspector_panel;
+  HelpPanel help_panel;
+  FileDialog file_dialog;
+  LessonPicker lesson_picker;
+};
+
+// Opens a file chosen by the learner; on success it joins the recent list.
+void open_lesson_file(AppState& state, const std::string& path);
+
+}  // namespace cl::app

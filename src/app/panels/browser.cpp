@@ -1,0 +1,190 @@
+// The simulated browser: one tab per browser of the scenario, an address bar, the
+// page the server answered, its forms (typed in and submitted for real: each
+// submission is a new step) and its links.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+#include <string>
+#include "app/app_state.h"
+#include "app/fonts.h"
+#include "app/logic/actions.h"
+#include "app/logic/ui_text.h"
+#include "app/panels/widgets.h"
+#include "app/theme.h"
+#include "http/message.h"
+
+namespace cl::app {
+namespace {
+
+// Fills the panel's buffers from the page shown, whenever the shown step changes.
+void sync(BrowserPanel& panel, const sim::BrowserState& b, std::uint64_t version, int browser) {
+  if (panel.version == version && panel.browser == browser) return;
+  panel.version = version;
+  panel.browser = browser;
+  panel.address = b.location ? b.location->to_string() : "";
+  panel.forms.clear();
+  for (const auto& form : b.page.forms) {
+    http::FormFields fields;
+    for (const auto& input : form.inputs)
+      if (input.type != "submit") fields.emplace_back(input.name, input.value);
+    panel.forms.push_back(std::move(fields));
+  }
+}
+
+void draw_page(AppState& state, const sim::BrowserState& b) {
+  const Palette& pal = palette(state.high_contrast);
+  BrowserPanel& panel = state.browser_panel;
+  const std::string& name = b.name;
+  const page::Page& page = b.page;
+  if (!page.title.empty()) {
+    ImGui::PushFont(fonts().large);
+    text_wrapped(page.title);
+    ImGui::PopFont();
+  }
+  for (const auto& block : page.blocks) {
+    switch (block.kind) {
+      case page::BlockKind::Heading:
+        ImGui::PushFont(fonts().large);
+        text_colored(pal.accent, block.text);
+        ImGui::PopFont();
+        break;
+      case page::BlockKind::Error:
+        ImGui::PushStyleColor(ImGuiCol_Text, pal.bad);
+        text_wrapped(block.text);
+        ImGui::PopStyleColor();
+        break;
+      case page::BlockKind::Notice:
+        ImGui::PushStyleColor(ImGuiCol_Text, pal.ok);
+        text_wrapped(block.text);
+        ImGui::PopStyleColor();
+        break;
+      case page::BlockKind::Paragraph: text_wrapped(block.text); break;
+    }
+  }
+  for (std::size_t f = 0; f < page.forms.size() && f < panel.forms.size(); ++f) {
+    const page::Form& form = page.forms[f];
+    ImGui::PushID(static_cast<int>(f));
+    ImGui::Separator();
+    std::size_t field = 0;
+    for (const auto& input : form.inputs) {
+      if (input.type == "submit") continue;
+      auto& value = panel.forms[f][field++].second;
+      if (input.type == "hidden") {
+        // Hidden fields travel with the form (a CSRF token, typically): shown small.
+        text_colored(pal.muted, "hidden " + input.name + " = " + value.substr(0, 24) +
+                                    (value.size() > 24 ? "..." : ""));
+        continue;
+      }
+      std::string label = input.label.empty() ? input.name : input.label;
+      if (input.name == "username" && input.label.empty()) label = tr(Ui::Username, state.lang);
+      if (input.name == "password" && input.label.empty()) label = tr(Ui::Password, state.lang);
+      text(label);
+      ImGui::SetNextItemWidth(-1);
+      ImGui::InputText(("##" + input.name).c_str(), &value,
+                       input.type == "password" ? ImGuiInputTextFlags_Password : 0);
+    }
+    const std::string submit = form.submit_label.empty() ? std::string(tr(Ui::Submit, state.lang))
+                                                         : form.submit_label;
+    if (ImGui::Button(submit.c_str())) {
+      state.lesson.perform(submit_step(name, form.action, panel.forms[f]));
+      ImGui::PopID();
+      return;  // the page changed under us
+    }
+    ImGui::SameLine();
+    text_colored(pal.muted, form.method + " " + (form.action.empty() ? "(this page)" : form.action));
+    ImGui::PopID();
+  }
+  if (!page.links.empty()) ImGui::Separator();
+  for (std::size_t i = 0; i < page.links.size(); ++i) {
+    const page::Link& link = page.links[i];
+    ImGui::PushID(static_cast<int>(1000 + i));
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.link);
+    const bool clicked = ImGui::Selectable((link.text.empty() ? link.href : link.text).c_str(), false,
+                                           ImGuiSelectableFlags_None);
+    ImGui::PopStyleColor();
+    tooltip(link.href);
+    ImGui::PopID();
+    if (clicked) {
+      state.lesson.perform(follow_step(name, link.href));
+      return;
+    }
+  }
+}
+
+void draw_one(AppState& state, int index) {
+  const sim::Snapshot& snap = state.lesson.after();
+  if (index < 0 || index >= static_cast<int>(snap.browsers.size()) || !snap.browsers[index]) return;
+  const sim::BrowserState& b = *snap.browsers[index];
+  const Palette& pal = palette(state.high_contrast);
+  BrowserPanel& panel = state.browser_panel;
+  sync(panel, b, state.lesson.version(), index);
+
+  // Address bar: Enter or Go visits the typed address (a new step).
+  const float go_w = ImGui::CalcTextSize(tr(Ui::Go, state.lang).data()).x + ImGui::GetStyle().FramePadding.x * 4;
+  ImGui::SetNextItemWidth(-go_w);
+  bool go = ImGui::InputText("##address", &panel.address, ImGuiInputTextFlags_EnterReturnsTrue);
+  ImGui::SameLine();
+  go |= ImGui::Button(tr(Ui::Go, state.lang).data());
+  if (go && !panel.address.empty()) {
+    state.lesson.perform(visit_step(b.name, panel.address));
+    return;
+  }
+  // Browser buttons: quitting drops session cookies (RFC 6265 5.3 step 3's "session" end).
+  if (b.open) {
+    if (ImGui::SmallButton(tr(Ui::CloseBrowser, state.lang).data())) {
+      state.lesson.perform(browser_step(b.name, scenario::Action::Close));
+      return;
+    }
+  } else if (ImGui::SmallButton(tr(Ui::ReopenBrowser, state.lang).data())) {
+    state.lesson.perform(browser_step(b.name, scenario::Action::Reopen));
+    return;
+  }
+  ImGui::SameLine();
+  if (ImGui::SmallButton(tr(Ui::ClearCookies, state.lang).data())) {
+    state.lesson.perform(browser_step(b.name, scenario::Action::ClearCookies));
+    return;
+  }
+  if (b.status > 0) {
+    ImGui::SameLine();
+    std::string status = std::to_string(b.status) + " " + std::string(http::reason_phrase(b.status));
+    text_colored(b.status >= 400 ? pal.bad : pal.ok, status);
+  }
+  ImGui::Separator();
+  ImGui::BeginChild("page", ImVec2(0, 0), false);
+  if (!b.open) text_colored(pal.muted, tr(Ui::BrowserClosed, state.lang));
+  else if (!b.location) text_colored(pal.muted, tr(Ui::BlankPage, state.lang));
+  else draw_page(state, b);
+  ImGui::EndChild();
+}
+
+}  // namespace
+
+void draw_browser(AppState& state, const Rect& area) {
+  if (begin_panel("browser", tr(Ui::Browser, state.lang), area) && state.lesson.loaded()) {
+    const auto& browsers = state.lesson.after().browsers;
+    if (browsers.size() > 1) {
+      // The shown step's browser comes to the front once; then the learner's choice.
+      const bool follow = state.browser_panel.followed != state.lesson.version();
+      state.browser_panel.followed = state.lesson.version();
+      const sim::Step* step = state.lesson.step();
+      if (ImGui::BeginTabBar("browsers")) {
+        for (std::size_t i = 0; i < browsers.size(); ++i) {
+          const std::string label = (browsers[i] ? browsers[i]->name : "?") + "###b" + std::to_string(i);
+          ImGuiTabItemFlags flags = 0;
+          if (follow && step && step->browser == static_cast<int>(i)) flags |= ImGuiTabItemFlags_SetSelected;
+          if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
+            state.browser = static_cast<int>(i);
+            draw_one(state, state.browser);
+            ImGui::EndTabItem();
+          }
+        }
+        ImGui::EndTabBar();
+      }
+    } else {
+      state.browser = 0;
+      draw_one(state, 0);
+    }
+  }
+  end_panel();
+}
+
+}  // namespace cl::app

@@ -1,0 +1,186 @@
+// The selected browser's cookie jar: every attribute of every record (RFC 6265
+// 5.3's storage model), the cookies sent in this step highlighted, new and changed
+// ones marked, and each one editable or deletable by hand (the forging lessons).
+#include <imgui.h>
+#include <imgui_stdlib.h>
+#include <string>
+#include "app/app_state.h"
+#include "app/logic/actions.h"
+#include "app/logic/ui_text.h"
+#include "app/panels/widgets.h"
+#include "app/theme.h"
+
+namespace cl::app {
+namespace {
+
+void rebuild(CookieJarPanel& panel, const Lesson& lesson, int browser) {
+  if (panel.version == lesson.version() && panel.browser == browser) return;
+  panel.version = lesson.version();
+  panel.browser = browser;
+  panel.rows.clear();
+  const auto& before = lesson.before().browsers;
+  const auto& after = lesson.after().browsers;
+  if (browser < 0 || browser >= static_cast<int>(after.size()) || !after[browser]) return;
+  std::vector<cookie::Cookie> old;
+  if (browser < static_cast<int>(before.size()) && before[browser]) old = before[browser]->jar.all();
+  std::vector<cookie::Cookie> sent;
+  const sim::Step* step = lesson.step();
+  if (step && step->exchange && step->exchange->browser == browser && !lesson.outcome_hidden())
+    sent = step->exchange->cookies.sent;
+  panel.rows = cookie_rows(old, after[browser]->jar.all(), sent, lesson.after().now);
+}
+
+void draw_editor(AppState& state) {
+  CookieJarPanel& panel = state.jar_panel;
+  const Lang lang = state.lang;
+  if (panel.editing) ImGui::OpenPopup("edit-cookie");
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
+  if (!ImGui::BeginPopupModal("edit-cookie", nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+  cookie::Cookie& c = panel.edit;
+  ImGui::InputText(tr(Ui::Name, lang).data(), &c.name);
+  ImGui::InputText(tr(Ui::Value, lang).data(), &c.value);
+  ImGui::InputText(tr(Ui::Domain, lang).data(), &c.domain);
+  ImGui::InputText(tr(Ui::Path, lang).data(), &c.path);
+  ImGui::InputText((std::string(tr(Ui::Expiry, lang)) + " (ISO 8601)").c_str(), &panel.edit_expiry);
+  ImGui::Checkbox(tr(Ui::HostOnly, lang).data(), &c.host_only);
+  ImGui::SameLine();
+  ImGui::Checkbox("Secure", &c.secure);
+  ImGui::SameLine();
+  ImGui::Checkbox("HttpOnly", &c.http_only);
+  int same_site = static_cast<int>(c.same_site);
+  ImGui::Combo("SameSite", &same_site, "(none)\0None\0Lax\0Strict\0");
+  c.same_site = static_cast<cookie::SameSite>(same_site);
+  auto expiry = parse_iso8601(panel.edit_expiry);
+  c.persistent = expiry.has_value();
+  if (expiry) c.expiry = *expiry;
+  text_colored(palette(state.high_contrast).muted, "Set-Cookie: " + set_cookie_line(c));
+  if (ImGui::Button(tr(Ui::Save, lang).data()) && !c.name.empty()) {
+    const std::string browser = state.lesson.after().browsers[state.browser]->name;
+    state.lesson.perform(edit_cookie_step(browser, c));
+    panel.editing = false;
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::SameLine();
+  if (ImGui::Button(tr(Ui::Cancel, lang).data())) {
+    panel.editing = false;
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+}  // namespace
+
+void draw_cookie_jar(AppState& state, const Rect& area) {
+  const Lang lang = state.lang;
+  const Palette& pal = palette(state.high_contrast);
+  CookieJarPanel& panel = state.jar_panel;
+  const auto& browsers = state.lesson.after().browsers;
+  std::string title = std::string(tr(Ui::CookieJar, lang));
+  if (state.browser >= 0 && state.browser < static_cast<int>(browsers.size()) && browsers[state.browser])
+    title += " - " + browsers[state.browser]->name;
+  if (!begin_panel("jar", title, area) || !state.lesson.loaded()) { end_panel(); return; }
+  rebuild(panel, state.lesson, state.browser);
+  if (state.browser < 0 || state.browser >= static_cast<int>(browsers.size())) { end_panel(); return; }
+  const std::string browser_name = browsers[state.browser]->name;
+
+  if (ImGui::SmallButton(tr(Ui::AddCookie, lang).data())) {
+    panel.edit = {};
+    panel.edit.name = "name";
+    const auto& loc = browsers[state.browser]->location;
+    panel.edit.domain = loc ? loc->host : "example.com";
+    panel.edit.path = "/";
+    panel.edit_expiry.clear();
+    panel.editing = true;
+  }
+  ImGui::SameLine();
+  // Legend: the marks used in the first column.
+  text_colored(pal.ok, std::string("● ") + std::string(tr(Ui::Sent, lang)));
+  ImGui::SameLine();
+  text_colored(pal.accent, std::string("+ ") + std::string(tr(Ui::New, lang)));
+  ImGui::SameLine();
+  text_colored(pal.set_cookie_line, std::string("~ ") + std::string(tr(Ui::Modified, lang)));
+
+  if (panel.rows.empty()) {
+    text_colored(pal.muted, tr(Ui::EmptyJar, lang));
+    draw_editor(state);
+    end_panel();
+    return;
+  }
+  const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX |
+                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
+  if (ImGui::BeginTable("cookies", 13, flags)) {
+    ImGui::TableSetupScrollFreeze(2, 1);
+    const Ui headers[] = {Ui::Name, Ui::Value, Ui::Domain, Ui::HostOnly, Ui::Path, Ui::Expiry, Ui::Secure,
+                          Ui::HttpOnly, Ui::SameSite, Ui::Created, Ui::LastUsed};
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
+    for (Ui h : headers) ImGui::TableSetupColumn(tr(h, lang).data());
+    ImGui::TableSetupColumn("");
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clipper;  // a thousand cookies: only the visible rows are laid out
+    clipper.Begin(static_cast<int>(panel.rows.size()));
+    while (clipper.Step()) {
+      for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+        const CookieRow& row = panel.rows[static_cast<std::size_t>(r)];
+        const cookie::Cookie& c = row.cookie;
+        ImGui::TableNextRow();
+        ImGui::PushID(r);
+        if (row.change == Change::Removed) row_background(pal.removed_bg);
+        else if (row.sent) row_background(pal.sent_bg);
+        else if (row.change == Change::New) row_background(pal.new_bg);
+        else if (row.change == Change::Changed) row_background(pal.changed_bg);
+        ImGui::TableNextColumn();
+        std::string mark = row.sent ? "●" : " ";
+        if (row.change == Change::New) mark += "+";
+        if (row.change == Change::Changed) mark += "~";
+        if (row.change == Change::Removed) mark += "x";
+        text(mark);
+        ImGui::TableNextColumn();
+        if (row.change == Change::Removed || row.expired) text_colored(pal.muted, c.name);
+        else text(c.name);
+        ImGui::TableNextColumn();
+        text(c.value.size() > 40 ? c.value.substr(0, 40) + "..." : c.value);
+        tooltip(c.value.size() > 40 ? c.value : "");
+        ImGui::TableNextColumn();
+        text(c.domain);
+        ImGui::TableNextColumn();
+        text(c.host_only ? "✓" : "");
+        ImGui::TableNextColumn();
+        text(c.path);
+        ImGui::TableNextColumn();
+        if (!c.persistent) text_colored(pal.muted, tr(Ui::SessionCookie, lang));
+        else if (row.expired) text_colored(pal.bad, short_time(c.expiry) + " (" + std::string(tr(Ui::Expired, lang)) + ")");
+        else text(short_time(c.expiry));
+        ImGui::TableNextColumn();
+        text(c.secure ? "✓" : "");
+        ImGui::TableNextColumn();
+        text(c.http_only ? "✓" : "");
+        ImGui::TableNextColumn();
+        text(cookie::same_site_name(c.same_site));
+        ImGui::TableNextColumn();
+        text(short_time(c.creation));
+        ImGui::TableNextColumn();
+        text(short_time(c.last_access));
+        ImGui::TableNextColumn();
+        if (row.change != Change::Removed) {
+          if (ImGui::SmallButton(tr(Ui::Edit, lang).data())) {
+            panel.edit = c;
+            panel.edit_expiry = c.persistent ? format_iso8601(c.expiry) : "";
+            panel.editing = true;
+          }
+          ImGui::SameLine();
+          if (ImGui::SmallButton(tr(Ui::Delete, lang).data())) {
+            state.lesson.perform(delete_cookie_step(browser_name, c));
+            ImGui::PopID();
+            break;
+          }
+        }
+        ImGui::PopID();
+      }
+    }
+    ImGui::EndTable();
+  }
+  draw_editor(state);
+  end_panel();
+}
+
+}  // namespace cl::app

@@ -1,0 +1,108 @@
+// The message inspector: the raw request and response of the shown step, exactly
+// as exchanged, with Cookie and Set-Cookie lines coloured and every cookie
+// attribute explained in a tooltip; then what the browser decided about each.
+#include <imgui.h>
+#include <string>
+#include "app/app_state.h"
+#include "app/fonts.h"
+#include "app/logic/message_lines.h"
+#include "app/logic/ui_text.h"
+#include "app/panels/widgets.h"
+#include "app/theme.h"
+#include "cookie/reason.h"
+
+namespace cl::app {
+namespace {
+
+// A header line whose value is split into cookie parts, each with its tooltip.
+void draw_cookie_line(std::string_view line, bool set_cookie, const ImVec4& color, Lang lang) {
+  const std::size_t colon = line.find(':');
+  text_colored(color, line.substr(0, colon + 1));
+  const std::string_view value = header_value(line);
+  const auto parts = set_cookie ? set_cookie_parts(value) : cookie_header_parts(value);
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    ImGui::SameLine(0, i == 0 ? -1.0f : 0.0f);
+    text_colored(color, (i == 0 ? "" : "; ") + parts[i].text);
+    tooltip(parts[i].explanation.in(lang));
+  }
+}
+
+void draw_message(std::string_view raw, const Palette& pal, Lang lang) {
+  ImGui::PushFont(fonts().mono);
+  for (const MessageLine& line : split_message(raw)) {
+    switch (line.kind) {
+      case LineKind::StartLine: text_colored(pal.start_line, line.text); break;
+      case LineKind::Cookie: draw_cookie_line(line.text, false, pal.cookie_line, lang); break;
+      case LineKind::SetCookie: draw_cookie_line(line.text, true, pal.set_cookie_line, lang); break;
+      case LineKind::Header: {
+        const std::size_t colon = line.text.find(':');
+        text_colored(pal.header_name, line.text.substr(0, colon + 1));
+        ImGui::SameLine(0, 0);
+        text(colon == std::string_view::npos ? "" : line.text.substr(colon + 1));
+        break;
+      }
+      case LineKind::Blank: ImGui::Spacing(); break;
+      case LineKind::Body: text_wrapped(line.text); break;
+    }
+  }
+  ImGui::PopFont();
+}
+
+void draw_decisions(const sim::Exchange& x, const Palette& pal, Lang lang) {
+  if (!x.cookies.sent.empty() || !x.cookies.excluded.empty()) {
+    text_colored(pal.accent, tr(Ui::CookiesSent, lang));
+    for (const auto& c : x.cookies.sent) text_colored(pal.cookie_line, "  " + c.name + "=" + c.value);
+    if (x.cookies.sent.empty()) text_colored(pal.muted, "  -");
+    if (!x.cookies.excluded.empty()) text_colored(pal.accent, tr(Ui::CookiesNotSent, lang));
+    for (const auto& e : x.cookies.excluded) {
+      const cookie::ReasonInfo& info = cookie::reason_info(e.reason);
+      text_colored(pal.muted, "  " + e.cookie.name + ": " + std::string(lang == Lang::Ko ? info.ko : info.en));
+      tooltip(std::string(info.rfc) + (info.chromium.empty() ? "" : " / Chromium: " + std::string(info.chromium)));
+    }
+  }
+  if (!x.set_cookies.empty()) {
+    text_colored(pal.accent, tr(Ui::SetCookieResults, lang));
+    for (const auto& r : x.set_cookies) {
+      const bool ignored = r.decision.outcome == cookie::SetOutcome::Ignored;
+      std::string what = std::string(cookie::set_outcome_name(r.decision.outcome));
+      if (ignored) {
+        const cookie::ReasonInfo& info = cookie::reason_info(r.decision.reason);
+        what += ": " + std::string(lang == Lang::Ko ? info.ko : info.en);
+      }
+      const std::string name = r.decision.parsed.name.empty() ? r.line : r.decision.parsed.name;
+      ImGui::PushStyleColor(ImGuiCol_Text, ignored ? pal.bad : pal.ok);
+      text_wrapped("  " + name + " - " + what);
+      ImGui::PopStyleColor();
+      if (ignored) tooltip(std::string(cookie::reason_info(r.decision.reason).rfc));
+    }
+  }
+}
+
+}  // namespace
+
+void draw_inspector(AppState& state, const Rect& area) {
+  const Lang lang = state.lang;
+  const Palette& pal = palette(state.high_contrast);
+  if (!begin_panel("inspector", tr(Ui::Inspector, lang), area) || !state.lesson.loaded()) { end_panel(); return; }
+  const sim::Step* step = state.lesson.step();
+  if (!step || !step->exchange) {
+    text_colored(pal.muted, tr(Ui::NoExchange, lang));
+    end_panel();
+    return;
+  }
+  const sim::Exchange& x = *step->exchange;
+  const bool hidden = state.lesson.outcome_hidden();
+  ImGui::BeginChild("messages", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+  text_colored(pal.accent, std::string(tr(Ui::Request, lang)) + "  " + x.url.to_string());
+  draw_message(x.request_text, pal, lang);
+  ImGui::Separator();
+  text_colored(pal.accent, tr(Ui::Response, lang));
+  if (hidden) text_colored(pal.muted, "?");  // the question comes first
+  else draw_message(x.response_text, pal, lang);
+  ImGui::Separator();
+  if (!hidden) draw_decisions(x, pal, lang);
+  ImGui::EndChild();
+  end_panel();
+}
+
+}  // namespace cl::app

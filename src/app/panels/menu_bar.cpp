@@ -1,0 +1,62 @@
+// The menu bar: File (open, lessons, recent files, reload, quit), View (language,
+// contrast, size, full screen), Help; and the notice when no Korean font was found.
+#include <imgui.h>
+#include <algorithm>
+#include <string>
+#include "app/app_state.h"
+#include "app/logic/ui_text.h"
+#include "app/panels/widgets.h"
+#include "app/theme.h"
+
+namespace cl::app {
+
+void draw_menu_bar(AppState& state) {
+  const Lang lang = state.lang;
+  if (!ImGui::BeginMainMenuBar()) return;
+  auto label = [&](Ui id, const char* key) { return std::string(tr(id, lang)) + "###" + key; };
+  if (ImGui::BeginMenu(label(Ui::File, "file").c_str())) {
+    if (ImGui::MenuItem(label(Ui::Open, "open").c_str(), "Ctrl+O")) state.file_dialog.open = true;
+    if (ImGui::MenuItem(label(Ui::Lessons, "lessons").c_str())) {
+      state.lesson_picker.lessons = list_lessons(lessons_directory());
+      state.lesson_picker.open = true;
+    }
+    if (ImGui::BeginMenu(label(Ui::Recent, "recent").c_str(), !state.recent.paths.empty())) {
+      std::string chosen;
+      for (const auto& p : state.recent.paths)
+        if (ImGui::MenuItem(p.c_str())) chosen = p;
+      ImGui::EndMenu();
+      if (!chosen.empty()) open_lesson_file(state, chosen);
+    }
+    if (ImGui::MenuItem(label(Ui::Reload, "reload").c_str(), nullptr, false, !state.lesson.path().empty()))
+      state.lesson.open_file(state.lesson.path());
+    if (ImGui::MenuItem(label(Ui::Quit, "quit").c_str(), "Ctrl+Q")) state.quit = true;
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(label(Ui::View, "view").c_str())) {
+    if (ImGui::MenuItem("English", nullptr, lang == Lang::En)) state.lang = Lang::En;
+    if (ImGui::MenuItem("한국어", nullptr, lang == Lang::Ko)) state.lang = Lang::Ko;
+    ImGui::Separator();
+    ImGui::MenuItem(label(Ui::HighContrast, "contrast").c_str(), nullptr, &state.high_contrast);
+    if (ImGui::MenuItem((std::string(tr(Ui::UiScale, lang)) + " +###bigger").c_str(), "Ctrl++"))
+      state.ui_scale = std::min(2.5f, state.ui_scale + 0.1f);
+    if (ImGui::MenuItem((std::string(tr(Ui::UiScale, lang)) + " -###smaller").c_str(), "Ctrl+-"))
+      state.ui_scale = std::max(0.6f, state.ui_scale - 0.1f);
+    ImGui::MenuItem(label(Ui::FullScreen, "full").c_str(), "F11", &state.fullscreen);
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(label(Ui::Help, "help").c_str())) {
+    ImGui::MenuItem(label(Ui::HowToRead, "howto").c_str(), "F1", &state.help_panel.how_to_read);
+    ImGui::MenuItem(label(Ui::Glossary, "glossary").c_str(), nullptr, &state.help_panel.glossary);
+    ImGui::EndMenu();
+  }
+  // Where the lesson comes from, then notices.
+  const std::string source = state.lesson.path().empty() ? "<built-in>" : state.lesson.path();
+  text_colored(palette(state.high_contrast).muted, source);
+  if (!state.has_korean_font) {
+    ImGui::SameLine();
+    text_colored(palette(state.high_contrast).bad, tr(Ui::NoKoreanFont, Lang::En));
+  }
+  ImGui::EndMainMenuBar();
+}
+
+}  // namespace cl::app

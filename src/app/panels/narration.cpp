@@ -1,0 +1,90 @@
+// Narration: what happens in the shown step and why, in the chosen language. A
+// step with a question asks it first; the learner picks, then sees the outcome,
+// whether the pick was right, and the explanation. The score shows at the end.
+#include <imgui.h>
+#include <string>
+#include "app/app_state.h"
+#include "app/fonts.h"
+#include "app/logic/ui_text.h"
+#include "app/panels/widgets.h"
+#include "app/theme.h"
+
+namespace cl::app {
+namespace {
+
+void draw_question(AppState& state, const scenario::Question& q) {
+  const Lang lang = state.lang;
+  const Palette& pal = palette(state.high_contrast);
+  const auto answer = state.lesson.answer_of(state.lesson.position());
+  text_colored(pal.set_cookie_line, tr(Ui::Question, lang));
+  ImGui::PushFont(fonts().large);
+  text_wrapped(q.prompt.in(lang));
+  ImGui::PopFont();
+  for (std::size_t i = 0; i < q.choices.size(); ++i) {
+    const int choice = static_cast<int>(i);
+    std::string label = std::to_string(i + 1) + ". " + q.choices[i].in(lang) + "##choice" + std::to_string(i);
+    if (!answer) {
+      if (ImGui::Button(label.c_str())) state.lesson.answer(choice);
+      continue;
+    }
+    const bool right = choice == q.answer, picked = choice == *answer;
+    const ImVec4 color = right ? pal.ok : picked ? pal.bad : pal.muted;
+    text_colored(color, (right ? "✓ " : picked ? "✗ " : "  ") + std::to_string(i + 1) + ". " + q.choices[i].in(lang));
+  }
+  if (answer) {
+    text_colored(*answer == q.answer ? pal.ok : pal.bad, tr(*answer == q.answer ? Ui::Correct : Ui::Wrong, lang));
+    text_wrapped(q.explanation.in(lang));
+  }
+  ImGui::Separator();
+}
+
+}  // namespace
+
+void draw_narration(AppState& state, const Rect& area) {
+  const Lang lang = state.lang;
+  const Palette& pal = palette(state.high_contrast);
+  if (!begin_panel("narration", tr(Ui::Narration, lang), area) || !state.lesson.loaded()) { end_panel(); return; }
+  const Lesson& lesson = state.lesson;
+  const sim::Step* step = lesson.step();
+  // The lesson's title over everything, so a room knows what it is looking at.
+  text_colored(pal.accent, lesson.scenario()->title.in(lang));
+  ImGui::Separator();
+  if (!step) {
+    text_wrapped(lesson.scenario()->summary.in(lang));
+    text_colored(pal.muted, tr(Ui::BeforeFirstStep, lang));
+    end_panel();
+    return;
+  }
+  if (step->question) draw_question(state, *step->question);
+  if (lesson.outcome_hidden()) { end_panel(); return; }
+  if (!step->narration.empty()) {
+    ImGui::PushFont(fonts().large);
+    text_wrapped(step->narration.in(lang));
+    ImGui::PopFont();
+  }
+  if (!step->explanation.empty()) {
+    ImGui::Spacing();
+    text_colored(pal.accent, tr(Ui::Why, lang));
+    text_wrapped(step->explanation.in(lang));
+  }
+  if (!step->checks.empty()) {
+    ImGui::Spacing();
+    text_colored(pal.accent, tr(Ui::Checks, lang));
+    for (const auto& c : step->checks) {
+      std::string line = (c.passed ? "✓ " : "✗ ") + c.what + ": " + c.expected;
+      if (!c.passed) line += " / " + c.seen;
+      text_colored(c.passed ? pal.ok : pal.bad, line);
+    }
+  }
+  const QuizScore score = lesson.score();
+  if (lesson.position() == lesson.count() && score.questions > 0) {
+    ImGui::Separator();
+    ImGui::PushFont(fonts().large);
+    text_colored(pal.set_cookie_line, std::string(tr(Ui::Score, lang)) + ": " + std::to_string(score.correct) +
+                                          " / " + std::to_string(score.questions));
+    ImGui::PopFont();
+  }
+  end_panel();
+}
+
+}  // namespace cl::app

@@ -1,0 +1,89 @@
+// Every panel of the window, listed in one place. A panel is a plain struct of
+// state plus a draw function that turns clicks into calls on the lesson.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+#include "app/logic/highlight.h"
+#include "app/logic/lesson_list.h"
+#include "app/logic/sequence_layout.h"
+#include "cookie/cookie.h"
+#include "http/form.h"
+
+namespace cl::app {
+
+struct AppState;
+struct Rect;
+
+// The simulated browser: address bar, the page, its forms and links.
+struct BrowserPanel {
+  std::uint64_t version = 0;  // of the lesson the buffers below were filled from
+  std::uint64_t followed = 0; // the version whose browser tab was brought to the front
+  int browser = -1;
+  std::string address;
+  std::vector<http::FormFields> forms;  // what the learner typed, per form
+};
+void draw_browser(AppState& state, const Rect& area);
+
+// The selected browser's cookie jar, with the cookie being edited by hand.
+struct CookieJarPanel {
+  std::uint64_t version = 0;
+  int browser = -1;
+  std::vector<CookieRow> rows;
+  bool editing = false;
+  cookie::Cookie edit;
+  std::string edit_expiry;  // ISO 8601, "" = session cookie
+};
+void draw_cookie_jar(AppState& state, const Rect& area);
+
+// The server: routes hit, and the session table.
+struct SessionTablePanel {
+  std::uint64_t version = 0;
+  struct Server {
+    std::vector<std::pair<std::string, int>> routes;  // route, times hit (so far)
+    std::vector<SessionRowView> rows;
+  };
+  std::vector<Server> servers;
+};
+void draw_session_table(AppState& state, const Rect& area);
+
+// Browser and server lanes, one arrow pair per step.
+struct SequencePanel {
+  std::uint64_t version = 0;
+  Lanes lanes;
+  std::size_t scrolled_to = static_cast<std::size_t>(-1);
+};
+void draw_sequence(AppState& state, const Rect& area);
+
+struct InspectorPanel {
+  int tab = 0;
+};
+void draw_inspector(AppState& state, const Rect& area);
+
+void draw_narration(AppState& state, const Rect& area);
+void draw_controls(AppState& state, const Rect& area);
+
+struct HelpPanel {
+  bool how_to_read = false;
+  bool glossary = false;
+};
+void draw_help(AppState& state);
+
+// A file dialog made of ImGui widgets: folders and .toml files.
+struct FileDialog {
+  bool open = false;
+  std::string directory;
+  std::string error;
+};
+void draw_file_dialog(AppState& state);
+
+struct LessonPicker {
+  bool open = false;
+  std::vector<LessonInfo> lessons;
+};
+void draw_lesson_picker(AppState& state);
+
+void draw_menu_bar(AppState& state);
+void draw_errors(AppState& state);  // the open file's diagnostics, file:line:column
+
+}  // namespace cl::app

@@ -1,0 +1,132 @@
+// The server: which routes were hit so far, and the session table as the server
+// stored it in SQLite (one table per server), rows changed in this step highlighted
+// and expired rows shown as such (they stay in the table until cleaned up, but a
+// lookup treats them as absent).
+#include <imgui.h>
+#include <map>
+#include <string>
+#include "app/app_state.h"
+#include "app/logic/ui_text.h"
+#include "app/panels/widgets.h"
+#include "app/theme.h"
+
+namespace cl::app {
+namespace {
+
+void rebuild(SessionTablePanel& panel, const Lesson& lesson) {
+  if (panel.version == lesson.version()) return;
+  panel.version = lesson.version();
+  const sim::Snapshot& before = lesson.before();
+  const sim::Snapshot& after = lesson.after();
+  const std::size_t servers = after.servers.size();
+  panel.servers.assign(servers, {});
+  // Routes hit up to the shown step, in order of first hit (steps are few enough
+  // in a lesson; the benchmark's ten thousand cost well under a millisecond).
+  std::vector<std::map<std::string, int>> counts(servers);
+  std::vector<std::vector<std::string>> order(servers);
+  const std::size_t shown = lesson.outcome_hidden() && lesson.position() > 0 ? lesson.position() - 1 : lesson.position();
+  const auto& steps = lesson.world()->timeline().steps();
+  for (std::size_t i = 0; i < shown && i < steps.size(); ++i) {
+    const auto& x = steps[i].exchange;
+    if (!x || x->server < 0 || static_cast<std::size_t>(x->server) >= servers || x->route.empty()) continue;
+    if (counts[x->server][x->route]++ == 0) order[x->server].push_back(x->route);
+  }
+  for (std::size_t s = 0; s < servers; ++s) {
+    for (const auto& r : order[s]) panel.servers[s].routes.emplace_back(r, counts[s][r]);
+    static const sim::SessionTable empty;
+    panel.servers[s].rows = session_rows(s < before.servers.size() ? before.servers[s] : empty,
+                                         after.servers[s], after.now);
+  }
+}
+
+void draw_server(AppState& state, std::size_t index) {
+  const Lang lang = state.lang;
+  const Palette& pal = palette(state.high_contrast);
+  const auto& server = state.server_panel.servers[index];
+  const sim::Step* step = state.lesson.step();
+  const bool hidden = state.lesson.outcome_hidden();
+  const std::string current_route =
+      step && step->exchange && !hidden && step->exchange->server == static_cast<int>(index) ? step->exchange->route : "";
+
+  text_colored(pal.accent, tr(Ui::RoutesHit, lang));
+  ImGui::SameLine();
+  if (server.routes.empty()) text_colored(pal.muted, "-");
+  for (std::size_t i = 0; i < server.routes.size(); ++i) {
+    const auto& [route, hits] = server.routes[i];
+    std::string label = route + (hits > 1 ? " x" + std::to_string(hits) : "");
+    if (i > 0) ImGui::SameLine();
+    // Wrap to the next line when the label would not fit.
+    if (i > 0 && ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(label.c_str()).x) ImGui::NewLine();
+    if (route == current_route) text_colored(pal.set_cookie_line, "[" + label + "]");
+    else text(label);
+  }
+  text_colored(pal.accent, tr(Ui::SessionTable, lang));
+  if (server.rows.empty()) {
+    text_colored(pal.muted, tr(Ui::NoSessions, lang));
+    return;
+  }
+  const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX |
+                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
+  if (!ImGui::BeginTable("sessions", 5, flags)) return;
+  ImGui::TableSetupScrollFreeze(1, 1);
+  ImGui::TableSetupColumn(tr(Ui::SessionKey, lang).data());
+  ImGui::TableSetupColumn(tr(Ui::Whose, lang).data());
+  ImGui::TableSetupColumn(tr(Ui::Expires, lang).data());
+  ImGui::TableSetupColumn("");
+  ImGui::TableSetupColumn(tr(Ui::SessionData, lang).data());
+  ImGui::TableHeadersRow();
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(server.rows.size()));
+  while (clipper.Step()) {
+    for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+      const SessionRowView& v = server.rows[static_cast<std::size_t>(r)];
+      ImGui::TableNextRow();
+      if (v.change == Change::New) row_background(pal.new_bg);
+      else if (v.change == Change::Changed) row_background(pal.changed_bg);
+      else if (v.change == Change::Removed) row_background(pal.removed_bg);
+      const ImVec4 color = v.expired || v.change == Change::Removed ? pal.muted : pal.text;
+      ImGui::TableNextColumn();
+      // Long keys are cut: the start is enough to tell rows apart, the tooltip has it all.
+      text_colored(color, v.row.key.size() > 12 ? v.row.key.substr(0, 12) + "..." : v.row.key);
+      tooltip(v.row.key);
+      ImGui::TableNextColumn();
+      text_colored(color, v.row.user.empty() ? tr(Ui::Anonymous, lang) : v.row.user);
+      ImGui::TableNextColumn();
+      text_colored(v.expired ? pal.bad : color, short_time(v.row.expire));
+      ImGui::TableNextColumn();
+      if (v.change == Change::New) text_colored(pal.accent, tr(Ui::NewRow, lang));
+      else if (v.change == Change::Changed) text_colored(pal.set_cookie_line, tr(Ui::Changed, lang));
+      else if (v.change == Change::Removed) text_colored(pal.bad, tr(Ui::Deleted, lang));
+      else if (v.expired) text_colored(pal.bad, tr(Ui::Expired, lang));
+      ImGui::TableNextColumn();
+      const std::string& data = v.row.decoded.empty() ? v.row.data : v.row.decoded;
+      text_colored(color, data.size() > 60 ? data.substr(0, 60) + "..." : data);
+      tooltip("data: " + v.row.data + "\n\n" + v.row.decoded);
+    }
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace
+
+void draw_session_table(AppState& state, const Rect& area) {
+  if (!begin_panel("server", tr(Ui::Server, state.lang), area) || !state.lesson.loaded()) { end_panel(); return; }
+  rebuild(state.server_panel, state.lesson);
+  const auto* scenario = state.lesson.scenario();
+  const std::size_t n = state.server_panel.servers.size();
+  if (n == 1) {
+    draw_server(state, 0);
+  } else if (n > 1 && ImGui::BeginTabBar("servers")) {
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::string label = (i < scenario->servers.size() ? scenario->servers[i].name : "?") + "###s" + std::to_string(i);
+      if (ImGui::BeginTabItem(label.c_str())) {
+        draw_server(state, i);
+        ImGui::EndTabItem();
+      }
+    }
+    ImGui::EndTabBar();
+  }
+  end_panel();
+}
+
+}  // namespace cl::app

@@ -1,0 +1,54 @@
+#include "app/panels/widgets.h"
+#include <cstdio>
+#include <string>
+
+namespace cl::app {
+
+bool begin_panel(const char* id, std::string_view title, const Rect& area) {
+  ImGui::SetNextWindowPos(ImVec2(area.x, area.y));
+  ImGui::SetNextWindowSize(ImVec2(area.w, area.h));
+  // "###id" keeps the window's identity when the title changes language.
+  std::string label = std::string(title) + "###" + id;
+  return ImGui::Begin(label.c_str(), nullptr,
+                      ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+}
+
+void end_panel() { ImGui::End(); }
+
+void text(std::string_view s) { ImGui::TextUnformatted(s.data(), s.data() + s.size()); }
+
+void text_colored(const ImVec4& color, std::string_view s) {
+  ImGui::PushStyleColor(ImGuiCol_Text, color);
+  text(s);
+  ImGui::PopStyleColor();
+}
+
+void text_wrapped(std::string_view s) {
+  ImGui::PushTextWrapPos(0.0f);
+  text(s);
+  ImGui::PopTextWrapPos();
+}
+
+void tooltip(std::string_view s) {
+  if (s.empty() || !ImGui::IsItemHovered()) return;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+  text(s);
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+void row_background(const ImVec4& color) {
+  ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(color));
+}
+
+std::string short_time(TimeMs t) {
+  CivilTime c = civil_from_time(t);
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u %02u:%02u:%02u", static_cast<long long>(c.year), c.month,
+                c.day, c.hour, c.minute, c.second);
+  return buf;
+}
+
+}  // namespace cl::app

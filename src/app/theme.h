@@ -1,0 +1,19 @@
+// Colours: the normal theme and a high-contrast one for projectors, plus the
+// marks the panels share (sent, new, changed, expired, cookie header lines).
+#pragma once
+#include <imgui.h>
+
+namespace cl::app {
+
+struct Palette {
+  ImVec4 text, muted, accent, link;
+  ImVec4 sent_bg, new_bg, changed_bg, removed_bg, current_bg;
+  ImVec4 cookie_line, set_cookie_line, start_line, header_name;
+  ImVec4 ok, bad, question_bg;
+  ImU32 lane, arrow, arrow_current, cookie_mark;
+};
+
+const Palette& palette(bool high_contrast);
+void apply_theme(bool high_contrast, float ui_scale);
+
+}  // namespace cl::app

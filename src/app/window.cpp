@@ -1,0 +1,253 @@
+// The window's main loop, read top to bottom: open the lesson, open the window,
+// set up Dear ImGui, then draw every frame until asked to stop; clean up in reverse.
+#include <glad/gl.h>
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include "app/app.h"
+#include "app/app_state.h"
+#include "app/fonts.h"
+#include "app/logic/bench_scenario.h"
+#include "app/logic/layout.h"
+#include "app/screenshot.h"
+#include "app/theme.h"
+
+namespace cl::app {
+
+void open_lesson_file(AppState& state, const std::string& path) {
+  if (state.lesson.open_file(path)) {
+    state.browser = 0;
+    state.recent.add(path);
+    if (!state.bench) save_recent_files(state.recent, state.recent_location);
+  }
+}
+
+namespace {
+
+// Screenshots are taken after a fixed number of frames: ImGui sizes some widgets
+// from the previous frame, so the first frames are not final.
+constexpr int kScreenshotFrame = 4;
+
+void on_drop(GLFWwindow* window, int count, const char** paths) {
+  auto* state = static_cast<AppState*>(glfwGetWindowUserPointer(window));
+  for (int i = 0; i < count; ++i) state->dropped.emplace_back(paths[i]);
+}
+
+double thread_cpu_ms() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+// Keys that work anywhere except while typing in a field.
+void handle_shortcuts(AppState& state, GLFWwindow* window) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.KeyCtrl && (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD)))
+    state.ui_scale = std::min(2.5f, state.ui_scale + 0.1f);
+  if (io.KeyCtrl && (ImGui::IsKeyPressed(GLFW_KEY_MINUS) || ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT)))
+    state.ui_scale = std::max(0.6f, state.ui_scale - 0.1f);
+  if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_0)) state.ui_scale = 1.0f;
+  if (ImGui::IsKeyPressed(GLFW_KEY_F11)) state.fullscreen = !state.fullscreen;
+  if (ImGui::IsKeyPressed(GLFW_KEY_F1)) state.help_panel.how_to_read = !state.help_panel.how_to_read;
+  if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_O)) state.file_dialog.open = true;
+  if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q)) glfwSetWindowShouldClose(window, 1);
+  if (io.WantTextInput) return;
+  if (ImGui::IsKeyPressed(GLFW_KEY_RIGHT) || ImGui::IsKeyPressed(GLFW_KEY_SPACE)) state.lesson.next();
+  if (ImGui::IsKeyPressed(GLFW_KEY_LEFT)) state.lesson.back();
+  if (ImGui::IsKeyPressed(GLFW_KEY_HOME)) state.lesson.first();
+  if (ImGui::IsKeyPressed(GLFW_KEY_END)) state.lesson.last();
+}
+
+// F11: the monitor's mode while full screen, the old place and size after.
+void apply_fullscreen(GLFWwindow* window, bool fullscreen, int& saved_x, int& saved_y, int& saved_w, int& saved_h) {
+  const bool is_full = glfwGetWindowMonitor(window) != nullptr;
+  if (fullscreen == is_full) return;
+  if (fullscreen) {
+    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+    if (!monitor) return;
+    const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+    glfwGetWindowPos(window, &saved_x, &saved_y);
+    glfwGetWindowSize(window, &saved_w, &saved_h);
+    glfwSetWindowMonitor(window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+  } else {
+    glfwSetWindowMonitor(window, nullptr, saved_x, saved_y, saved_w, saved_h, 0);
+  }
+}
+
+// The whole screen: menu bar, the seven panels where the layout puts them, the
+// windows that float above them.
+void draw_frame(AppState& state) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  draw_menu_bar(state);
+  const float menu_h = ImGui::GetFrameHeight();
+  const float controls_h = ImGui::GetFrameHeightWithSpacing() * 1.25f + ImGui::GetStyle().WindowPadding.y * 2;
+  const Layout layout = compute_layout(vp->Size.x, vp->Size.y, menu_h, controls_h);
+  draw_browser(state, layout.browser);
+  draw_sequence(state, layout.sequence);
+  draw_narration(state, layout.narration);
+  draw_cookie_jar(state, layout.jar);
+  draw_inspector(state, layout.inspector);
+  draw_session_table(state, layout.server);
+  draw_controls(state, layout.controls);
+  draw_help(state);
+  draw_file_dialog(state);
+  draw_lesson_picker(state);
+  draw_errors(state);
+}
+
+}  // namespace
+
+int run_window(const AppOptions& options) {
+  // --- the lesson: the file given, else the built-in one. A broken file leaves the
+  // built-in lesson open and its errors on screen.
+  AppState state;
+  state.lang = options.lang;
+  state.bench = options.bench_frames > 0;
+  const bool screenshot = !options.screenshot_path.empty();
+  if (!screenshot && !state.bench) {
+    state.recent_location = recent_files_location();
+    state.recent = load_recent_files(state.recent_location);
+  }
+  if (state.bench) {
+    sim::WorldOptions wo;
+    wo.explain = false;
+    state.lesson.open_scenario(bench_scenario(10000, 1000), wo);
+  } else {
+    state.lesson.open_default();
+    if (!options.scenario_path.empty()) open_lesson_file(state, options.scenario_path);
+  }
+  state.lesson.go_to(static_cast<std::size_t>(std::max(0, options.step)));
+
+  // --- the window, OpenGL 3.3 core.
+  glfwSetErrorCallback([](int code, const char* text) { std::fprintf(stderr, "glfw error %d: %s\n", code, text); });
+  if (!glfwInit()) {
+    std::fprintf(stderr, "cookielab: cannot open a window (no display?)\n");
+    return 1;
+  }
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+  if (screenshot || state.bench) glfwWindowHint(GLFW_RESIZABLE, GLFW_FALSE);
+  GLFWwindow* window = glfwCreateWindow(options.width, options.height, "CookieLab", nullptr, nullptr);
+  if (!window) {
+    std::fprintf(stderr, "cookielab: cannot create an OpenGL 3.3 window\n");
+    glfwTerminate();
+    return 1;
+  }
+  glfwMakeContextCurrent(window);
+  glfwSwapInterval(screenshot || state.bench ? 0 : 1);
+  if (!gladLoadGL(glfwGetProcAddress)) {
+    std::fprintf(stderr, "cookielab: cannot load OpenGL 3.3 functions\n");
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return 1;
+  }
+  glfwSetWindowUserPointer(window, &state);
+  glfwSetDropCallback(window, on_drop);
+
+  // --- Dear ImGui: no imgui.ini, so every start (and every screenshot) is the same.
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGui::GetIO().IniFilename = nullptr;
+  ImGui::GetIO().LogFilename = nullptr;
+  ImGui_ImplGlfw_InitForOpenGL(window, true);
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+
+  // --- the loop.
+  float built_font_size = 0;
+  bool built_contrast = !state.high_contrast;
+  float built_scale = 0;
+  int saved_x = 0, saved_y = 0, saved_w = options.width, saved_h = options.height;
+  int frame = 0, status = 0;
+  double cpu_total = 0, cpu_worst = 0;
+  auto last_check = std::chrono::steady_clock::now();
+  auto last_frame = last_check;
+  while (!glfwWindowShouldClose(window) && !state.quit) {
+    // Events: wait when nothing moves, so an idle window costs no CPU.
+    if (screenshot || state.bench || state.lesson.playing()) glfwPollEvents();
+    else glfwWaitEventsTimeout(0.25);
+
+    // Files dropped on the window, and the open file changing on disk.
+    for (const auto& path : state.dropped) open_lesson_file(state, path);
+    state.dropped.clear();
+    auto now = std::chrono::steady_clock::now();
+    if (!screenshot && !state.bench && now - last_check > std::chrono::milliseconds(500)) {
+      state.lesson.reload_if_changed();
+      last_check = now;
+    }
+    state.lesson.tick(std::chrono::duration<double>(now - last_frame).count());
+    last_frame = now;
+    apply_fullscreen(window, state.fullscreen, saved_x, saved_y, saved_w, saved_h);
+
+    // Fonts and theme follow the window height and the learner's scale.
+    int fb_w = 0, fb_h = 0;
+    glfwGetFramebufferSize(window, &fb_w, &fb_h);
+    const float want_font = std::round(font_size_for(static_cast<float>(fb_h), state.ui_scale));
+    if (want_font != built_font_size) {
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      fonts() = build_fonts(want_font);
+      state.has_korean_font = fonts().korean;
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+      built_font_size = want_font;
+    }
+    if (built_contrast != state.high_contrast || built_scale != want_font / 16.0f) {
+      built_contrast = state.high_contrast;
+      built_scale = want_font / 16.0f;
+      apply_theme(state.high_contrast, built_scale);
+    }
+
+    // Build the frame (timed for --bench-frames from here: fonts are built once).
+    const double cpu_start = thread_cpu_ms();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    handle_shortcuts(state, window);
+    draw_frame(state);
+    ImGui::Render();
+
+    // Draw it.
+    glViewport(0, 0, fb_w, fb_h);
+    glClearColor(0.05f, 0.05f, 0.06f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ++frame;
+
+    if (screenshot && frame == kScreenshotFrame) {
+      if (!write_screenshot(options.screenshot_path, fb_w, fb_h)) {
+        std::fprintf(stderr, "cookielab: cannot write %s\n", options.screenshot_path.c_str());
+        status = 1;
+      }
+      break;
+    }
+    if (state.bench) {
+      glFinish();
+      const double cpu = thread_cpu_ms() - cpu_start;
+      cpu_total += cpu;
+      cpu_worst = std::max(cpu_worst, cpu);
+      // Every frame shows another step, so the per-step caches are rebuilt each time.
+      state.lesson.go_to((static_cast<std::size_t>(frame) * 97) % (state.lesson.count() + 1));
+      if (frame >= options.bench_frames) break;
+    }
+    glfwSwapBuffers(window);
+  }
+  if (state.bench && frame > 0)
+    std::printf("frames %d  steps %zu  mean %.3f ms  worst %.3f ms  (CPU time per frame)\n", frame,
+                state.lesson.count(), cpu_total / frame, cpu_worst);
+
+  // --- clean up, in reverse.
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  glfwDestroyWindow(window);
+  glfwTerminate();
+  return status;
+}
+
+}  // namespace cl::app
