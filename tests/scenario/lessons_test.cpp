@@ -98,3 +98,17 @@ TEST_CASE("every scenario in scenarios/ loads with no diagnostics") {
     require_complete(*r.scenario);
   }
 }
+
+TEST_CASE("the example in scenarios/FORMAT.md loads, so the contract stays accurate") {
+  const std::string doc = read_file(std::filesystem::path(COOKIELAB_SOURCE_DIR) / "scenarios" / "FORMAT.md");
+  const auto begin = doc.find("```toml\n");
+  REQUIRE(begin != std::string::npos);
+  const auto end = doc.find("```", begin + 8);
+  REQUIRE(end != std::string::npos);
+  const LoadResult r = load_scenario_text(doc.substr(begin + 8, end - begin - 8), "FORMAT.md");
+  INFO(all_diagnostics(r));
+  REQUIRE(r.scenario);
+  CHECK(r.scenario->servers.size() == 1);
+  CHECK(r.scenario->servers[0].routes.size() == 1);
+  CHECK(r.scenario->steps[0].question->answer == 1);
+}
