@@ -421,9 +421,11 @@ bool read_body(Cursor& c, Headers& headers, const std::vector<std::size_t>& valu
     if (length)
       return c.invalid(at, "found both Transfer-Encoding and Content-Length; expected only one (RFC 9112 6.3)");
     std::vector<std::string_view> codings;
-    for (const std::string& value : headers.all("Transfer-Encoding"))
-      for (std::string_view part : split(value, ','))
+    for (const Field& f : headers.fields) {
+      if (!iequals_ascii(f.name, "Transfer-Encoding")) continue;
+      for (std::string_view part : split(f.value, ','))
         if (!trim_wsp(part).empty()) codings.push_back(trim_wsp(part));
+    }
     if (codings.size() != 1 || !iequals_ascii(codings[0], "chunked"))
       return c.invalid(at, "found Transfer-Encoding \"" + *te + "\"; expected \"chunked\" (the only coding supported)");
     if (!decode_chunked(c, body)) return false;

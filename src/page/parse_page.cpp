@@ -204,7 +204,8 @@ private:
     if (n == "p" || is_heading(n)) {
       BlockKind kind = is_heading(n) ? BlockKind::Heading : BlockKind::Paragraph;
       if (const std::string* cls = tag.attribute("class")) {
-        for (std::string_view word : split(collapse_whitespace(*cls), ' ')) {
+        const std::string classes = collapse_whitespace(*cls);  // split() views into it
+        for (std::string_view word : split(classes, ' ')) {
           if (word == "error") kind = BlockKind::Error;
           if (word == "notice") kind = BlockKind::Notice;
         }
