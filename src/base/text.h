@@ -20,6 +20,8 @@ std::string to_lower_ascii(std::string_view s);
 bool iequals_ascii(std::string_view a, std::string_view b);
 // Trims SP and HTAB (the "WSP" of RFC 6265) from both ends.
 std::string_view trim_wsp(std::string_view s);
+// Empty pieces are kept ("a;;b" -> 3 pieces). The pieces view into `s`: do not
+// split a temporary in a range-for (the string dies before the loop body runs).
 std::vector<std::string_view> split(std::string_view s, char sep);
 bool starts_with_icase(std::string_view s, std::string_view prefix);
 // Escapes for JSON strings (UTF-8 passes through; control bytes become \u00XX;

@@ -74,7 +74,10 @@ struct Parsed {
 // Parses one message from the start of `text`. The body is read by Content-Length
 // (or to the end of input for a response without one); chunked bodies are decoded.
 // Bare LF line ends are accepted (RFC 9112 2.2), obs-fold and a space before the
-// colon are rejected as the RFC says.
+// colon are rejected as the RFC says. A decoded chunked message comes back framed
+// by Content-Length instead of Transfer-Encoding (RFC 9112 7.1.3); trailers are dropped.
+// Both Content-Length and Transfer-Encoding, or any coding but "chunked", is Invalid.
+// A missing Host is not the parser's business: the server decides.
 Parsed<Request> parse_request(std::string_view text);
 Parsed<Response> parse_response(std::string_view text);
 

@@ -28,7 +28,9 @@ struct UrlResult {
   std::string error;  // why it was refused, when url is empty
 };
 
-// Absolute http/https URLs only; other schemes are refused with a reason.
+// Absolute http/https URLs only; other schemes are refused with a reason, and so is
+// userinfo ("user:pw@host"). Dot segments are removed; spaces, quotes, <>`{} and
+// non-ASCII bytes in path/query/fragment are percent-encoded; hosts must be ASCII.
 UrlResult parse_url(std::string_view text);
 // Resolves a reference (absolute URL, "/path", "path", "?q") against a base, as a
 // browser does for Location and for links and form actions.
