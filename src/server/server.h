@@ -45,6 +45,9 @@ struct ServerSpec {
   std::string secret = "cookielab-secret";  // signs Django session data and Express ids
   int password_iterations = 260000;  // PBKDF2-SHA256 rounds (Django 3.2's default)
   std::string table_prefix;  // "" -> django_session, auth_user; several servers may share one db file
+  // The tracking pixel /tracked/ embeds (a `?tracker=URL` query parameter overrides it).
+  // https, because the tracker's uid cookie is SameSite=None and therefore Secure.
+  std::string tracker_url = "https://tracker.example/pixel.gif";
 };
 
 // One row of the session table, as the learner sees it.
@@ -61,10 +64,16 @@ struct SessionRow {
 struct Handling {
   http::Response response;
   std::string route;              // e.g. "login", "profile", "scripted /set"
-  std::string user;               // who the request was recognised as ("" = nobody)
+  std::string user;               // who the request was recognised as ("" = nobody); after a
+                                  // successful login, the user who logged in
   std::vector<std::string> events;  // machine-readable, e.g. "session-created", "session-found",
                                     // "session-missing", "session-expired", "login-failed",
-                                    // "login-ok", "logout", "csrf-failed", "session-renewed"
+                                    // "login-ok", "logout", "csrf-failed", "session-renewed";
+                                    // also "session-invalid" (bad signature), "session-adopted"
+                                    // (PHP takes an unknown id), "session-saved", "session-deleted",
+                                    // "cookie-deleted", "login-required", "staff-required",
+                                    // "cart-add <item>", "transfer <from> <to> <amount>",
+                                    // "tracker-saw <uid> on <referer host or 'direct'>", "not-found"
   Bilingual explanation;          // one or two sentences for the learner
 };
 

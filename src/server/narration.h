@@ -1,0 +1,42 @@
+// The server's side of the story in plain words, English and Korean, one sentence
+// per thing that happened. The server collects them into Handling::explanation.
+#pragma once
+#include <string>
+#include <string_view>
+#include "base/text.h"
+
+namespace cl::server::say {
+
+std::string short_key(std::string_view key);  // "a1b2…": enough to tell keys apart
+
+Bilingual session_found(std::string_view key, std::string_view user);
+Bilingual session_missing(std::string_view key);
+Bilingual session_expired(std::string_view key);
+Bilingual session_invalid(std::string_view cookie);
+Bilingual session_adopted(std::string_view key);
+Bilingual session_created(std::string_view key, std::string_view cookie_name);
+Bilingual session_saved(std::string_view key);
+Bilingual session_renewed(std::string_view old_key, std::string_view new_key);
+Bilingual session_kept_at_login(std::string_view key);  // PHP: no regeneration
+Bilingual session_deleted(std::string_view key);
+Bilingual cookie_deleted(std::string_view cookie_name);
+Bilingual login_ok(std::string_view user);
+Bilingual login_ok_stateless(std::string_view user);
+Bilingual login_failed(std::string_view user);
+Bilingual logout(std::string_view user);
+Bilingual csrf_failed(std::string_view reason);
+Bilingual login_required(std::string_view path);
+Bilingual staff_required(std::string_view user);
+Bilingual cart_added(std::string_view item);
+Bilingual transfer(std::string_view from, std::string_view to, std::string_view amount);
+Bilingual tracker_saw(std::string_view uid, std::string_view site, bool new_uid);
+Bilingual app_cookie(std::string_view name, std::string_view value);
+Bilingual stateless_forgets();
+Bilingual scripted(std::string_view path);
+Bilingual not_found(std::string_view path);
+Bilingual anonymous();
+
+// Appends `more` to `into` as a new sentence in both languages.
+void append(Bilingual& into, const Bilingual& more);
+
+}  // namespace cl::server::say

@@ -1,0 +1,990 @@
+#include "server/server.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include "http/form.h"
+#include "page/page.h"
+#include "server/framework_style.h"
+#include "server/narration.h"
+#include "server/pages.h"
+#include "server/password.h"
+#include "server/session_data.h"
+#include "server/session_format.h"
+#include "server/session_table.h"
+#include "server/signing.h"
+
+namespace cl::server {
+
+std::string_view profile_name(Profile p) {
+  static constexpr std::string_view kNames[] = {"django", "php", "express", "servlet", "stateless"};
+  static_assert(std::size(kNames) == static_cast<std::size_t>(Profile::Stateless) + 1);
+  return kNames[static_cast<std::size_t>(p)];
+}
+
+namespace {
+
+using CookiePairs = std::vector<std::pair<std::string, std::string>>;
+
+// The cookie-string of RFC 6265 section 5.4 ("a=b; c=d"), read as servers read it:
+// split at ';', trim, split at the first '='. Several Cookie fields are joined.
+CookiePairs parse_cookie_header(std::string_view header) {
+  CookiePairs out;
+  for (std::string_view part : split(header, ';')) {
+    part = trim_wsp(part);
+    if (part.empty()) continue;
+    const auto eq = part.find('=');
+    if (eq == std::string_view::npos) {
+      out.emplace_back("", std::string(part));
+      continue;
+    }
+    out.emplace_back(std::string(trim_wsp(part.substr(0, eq))), std::string(trim_wsp(part.substr(eq + 1))));
+  }
+  return out;
+}
+
+CookiePairs request_cookies(const http::Request& request) {
+  CookiePairs all;
+  for (const auto& field : request.headers.fields)
+    if (iequals_ascii(field.name, "Cookie")) {
+      auto some = parse_cookie_header(field.value);
+      all.insert(all.end(), some.begin(), some.end());
+    }
+  return all;
+}
+
+// PHP ($_COOKIE), the Node "cookie" package and Tomcat keep the first of two cookies
+// with one name; Django's parse_cookie() builds a dict, so the last one wins.
+const std::string* find_cookie(const CookiePairs& cookies, std::string_view name, bool last_wins) {
+  const std::string* found = nullptr;
+  for (const auto& [n, v] : cookies)
+    if (n == name) {
+      found = &v;
+      if (!last_wins) break;
+    }
+  return found;
+}
+
+// Django's cookies._unquote: a value in double quotes loses them.
+std::string unquote(std::string_view v) {
+  if (v.size() >= 2 && v.front() == '"' && v.back() == '"') return std::string(v.substr(1, v.size() - 2));
+  return std::string(v);
+}
+
+// Python's urllib.parse.quote(text, safe="/"), as QueryDict.urlencode(safe="/")
+// writes next= in redirect_to_login().
+std::string python_quote(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+        c == '-' || c == '~' || c == '/') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+// url_has_allowed_host_and_scheme(): a path on this site, or an absolute URL to this host.
+bool safe_next(std::string_view next, const http::Url& here) {
+  if (next.empty()) return false;
+  if (next[0] == '/') return next.size() == 1 || (next[1] != '/' && next[1] != '\\');
+  const auto parsed = http::parse_url(next);
+  return parsed.url && parsed.url->host == here.host && parsed.url->scheme == here.scheme;
+}
+
+bool is_safe_method(std::string_view m) { return m == "GET" || m == "HEAD" || m == "OPTIONS" || m == "TRACE"; }
+
+// A 1x1 transparent GIF, the classic tracking pixel (43 bytes).
+const std::string& pixel_gif() {
+  static const std::string gif = [] {
+    static constexpr unsigned char bytes[] = {
+        0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0xff, 0xff, 0xff, 0x21, 0xf9, 0x04, 0x01, 0x00, 0x00, 0x00, 0x00, 0x2c, 0x00, 0x00,
+        0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0x02, 0x02, 0x44, 0x01, 0x00, 0x3b};
+    return std::string(reinterpret_cast<const char*>(bytes), sizeof bytes);
+  }();
+  return gif;
+}
+
+// PHP's session id check (ext/session php_session_valid_key): [a-zA-Z0-9,-], 1..256.
+bool php_valid_id(std::string_view id) {
+  if (id.empty() || id.size() > 256) return false;
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ',' || c == '-';
+  });
+}
+
+// express-session's MemoryStore keeps a session without maxAge until the process ends.
+const TimeMs kNever = days_from_civil(9999, 12, 31) * kDay + kDay - kSecond;
+
+constexpr std::string_view kDjangoBackend = "django.contrib.auth.backends.ModelBackend";
+
+}  // namespace
+
+struct Server::Impl {
+  struct User {
+    long long id = 0;
+    std::string username, password, display_name, auth_hash;
+    bool staff = false;
+  };
+
+  const ServerSpec& spec;
+  IdGenerator& ids;
+  SessionTable table;
+  std::vector<User> users;
+  std::optional<TimeMs> age;  // the session lifetime (nullopt: Express without maxAge)
+  std::set<std::string> changed;
+  struct Decoded {
+    std::string stored;
+    std::optional<SessionData> data;
+  };
+  // Decoding (for Django: an HMAC) is done once per stored text, not per request.
+  mutable std::unordered_map<std::string, Decoded> cache;
+
+  Impl(const ServerSpec& s, IdGenerator& g, const std::string& db_path)
+      : spec(s), ids(g), table(db_path, s.table_prefix) {
+    age = s.session_age ? s.session_age : default_session_age(s.profile);
+    long long next_id = 1;
+    for (const auto& u : s.users) {
+      User user;
+      user.id = next_id++;
+      user.username = u.username;
+      user.display_name = u.display_name.empty() ? u.username : u.display_name;
+      user.staff = u.staff;
+      // BasePasswordHasher.salt(): 22 characters of [a-zA-Z0-9] (128 bits of entropy).
+      const std::string salt = ids.token(kCsrfChars, 22);
+      user.password = make_password(u.password, salt, s.password_iterations);
+      user.auth_hash = django_session_auth_hash(user.password, s.secret);
+      table.add_user({user.id, user.username, user.password, user.staff});
+      users.push_back(std::move(user));
+    }
+  }
+
+  const User* user_named(std::string_view name) const {
+    for (const auto& u : users)
+      if (u.username == name) return &u;
+    return nullptr;
+  }
+
+  const std::optional<SessionData>& decode(const std::string& key, const std::string& stored) const {
+    auto it = cache.find(key);
+    if (it != cache.end() && it->second.stored == stored) return it->second.data;
+    if (cache.size() > 100000) cache.clear();
+    Decoded d{stored, decode_session(spec.profile, stored, spec.secret)};
+    return cache.insert_or_assign(key, std::move(d)).first->second.data;
+  }
+
+  // Who the session data says the visitor is. Django: _auth_user_id, valid only while
+  // _auth_user_hash still matches the password (django.contrib.auth.get_user).
+  std::string user_of(const SessionData& data, bool* stale_hash = nullptr) const {
+    if (spec.profile == Profile::Django) {
+      const std::string* id = data.text("_auth_user_id");
+      if (!id) return "";
+      for (const auto& u : users)
+        if (std::to_string(u.id) == *id) {
+          const std::string* hash = data.text("_auth_user_hash");
+          if (hash && *hash == u.auth_hash) return u.username;
+          if (stale_hash) *stale_hash = true;
+          return "";
+        }
+      return "";
+    }
+    const std::string* name = data.text("user");
+    return name ? *name : "";
+  }
+
+  std::string new_key() {
+    std::string key;
+    do key = ids.token(session_key_alphabet(spec.profile), session_key_length(spec.profile));
+    while (table.exists(key));
+    return key;
+  }
+
+  void put_row(const std::string& key, const std::string& data, TimeMs expire) {
+    table.put(key, data, expire);
+    changed.insert(key);
+  }
+  bool remove_row(const std::string& key) {
+    cache.erase(key);
+    const bool removed = table.remove(key);
+    if (removed) changed.insert(key);
+    return removed;
+  }
+
+  std::string key_from_cookie(const CookiePairs& cookies, bool* bad_signature, TimeMs now) const;
+
+  // ---- one request ----------------------------------------------------------
+  struct Visit {
+    Visit(const http::Request& r, const http::Url& u, TimeMs t)
+        : request(r), url(u), now(t), cookies(request_cookies(r)), query(http::form_decode(u.query)) {}
+    const http::Request& request;
+    const http::Url& url;
+    TimeMs now;
+    CookiePairs cookies;
+    http::FormFields query, form;
+    Outgoing out;
+    Handling h;
+    // The session as the framework holds it during the request.
+    bool cookie_sent = false;   // the session cookie came with the request
+    std::string requested;      // the key it carried
+    std::string key;            // the current key ("" = none yet)
+    SessionData data;
+    bool row_exists = false;
+    bool started = false, accessed = false, modified = false, destroyed = false;
+    bool issue_cookie = false;  // PHP/Express/Servlet: a new id to send
+    bool fresh = false;         // created or renewed during this request
+    // Django's CSRF state (CsrfViewMiddleware).
+    std::string csrf_token;  // the (masked) cookie token, "" = none
+    bool csrf_used = false;
+  };
+
+  Handling handle(const http::Request& request, const http::Url& url, TimeMs now);
+  void note(Visit& v, std::string event, const Bilingual& text) {
+    if (!event.empty()) v.h.events.push_back(std::move(event));
+    say::append(v.h.explanation, text);
+  }
+  const std::string* cookie(const Visit& v, std::string_view name) const {
+    return find_cookie(v.cookies, name, spec.profile == Profile::Django);
+  }
+  bool sessions_on() const { return spec.profile != Profile::Stateless; }
+
+  void begin_session(Visit& v);
+  void start_session(Visit& v);  // session_start(): PHP, Express, Tomcat's JSPs
+  void access(Visit& v) {
+    v.accessed = true;
+    start_session(v);
+  }
+  void login(Visit& v, const User& user);
+  void logout(Visit& v);
+  void finish_session(Visit& v);
+
+  std::string csrf_get_token(Visit& v);
+  void csrf_rotate(Visit& v);
+  std::optional<std::string> csrf_reject_reason(Visit& v);
+  void finish_csrf(Visit& v);
+
+  void send_page(Visit& v, const page::Page& p, int status = 200) {
+    v.out.status = status;
+    v.out.body = page::render_page(p);
+  }
+  void redirect(Visit& v, std::string location);
+  void set_app_cookie(Visit& v, AppCookie c) {
+    note(v, "", say::app_cookie(c.name, c.value));
+    v.out.app_cookies.push_back(format_app_cookie(spec.profile, c, v.now));
+  }
+  std::string login_url(const Visit& v, std::string_view login_path) const {
+    std::string full = v.url.path;
+    if (!v.url.query.empty()) full += "?" + v.url.query;
+    return std::string(login_path) + "?next=" + python_quote(full);
+  }
+
+  void scripted(Visit& v, const RouteSpec& route);
+  void tracker(Visit& v);
+  void home(Visit& v);
+  void login_view(Visit& v, bool admin);
+  void profile(Visit& v);
+  void admin(Visit& v);
+  void logout_view(Visit& v);
+  void cart(Visit& v);
+  void cart_add(Visit& v);
+  void theme(Visit& v);
+  void notice(Visit& v, bool hide);
+  void popup(Visit& v);
+  void transfer(Visit& v);
+  void tracked(Visit& v);
+};
+
+// ---- sessions -----------------------------------------------------------------
+
+std::string Server::Impl::key_from_cookie(const CookiePairs& cookies, bool* bad_signature, TimeMs now) const {
+  const std::string_view name = session_cookie_name_of(spec.profile);
+  switch (spec.profile) {
+    case Profile::Stateless: return "";
+    case Profile::Django: {
+      const std::string* v = find_cookie(cookies, name, true);
+      return v ? unquote(*v) : "";
+    }
+    case Profile::Express: {
+      const std::string* v = find_cookie(cookies, name, false);
+      if (!v) return "";
+      auto id = express_unsign(*v, spec.secret);
+      if (!id && bad_signature) *bad_signature = true;
+      return id.value_or("");
+    }
+    case Profile::Servlet: {
+      // Tomcat tries every JSESSIONID the request carries and takes the first valid one.
+      std::string first;
+      for (const auto& [n, value] : cookies)
+        if (n == name) {
+          if (first.empty()) first = value;
+          const auto row = table.get(value);
+          if (row && row->expire > now) return value;
+        }
+      return first;
+    }
+    case Profile::Php: {
+      const std::string* v = find_cookie(cookies, name, false);
+      return v ? *v : "";
+    }
+  }
+  return "";
+}
+
+void Server::Impl::begin_session(Visit& v) {
+  if (!sessions_on()) return;
+  const std::string_view name = session_cookie_name_of(spec.profile);
+  v.cookie_sent = find_cookie(v.cookies, name, true) != nullptr;
+  if (!v.cookie_sent) return;
+  bool bad_signature = false;
+  v.requested = key_from_cookie(v.cookies, &bad_signature, v.now);
+  if (bad_signature) {
+    note(v, "session-invalid", say::session_invalid(name));
+    return;
+  }
+  if (v.requested.empty()) return;
+  const auto row = table.get(v.requested);
+  const bool never_expires = spec.profile == Profile::Express && !age;
+  if (!row) {
+    note(v, "session-missing", say::session_missing(v.requested));
+    return;
+  }
+  if (!never_expires && row->expire <= v.now) {
+    note(v, "session-expired", say::session_expired(v.requested));
+    return;
+  }
+  const auto& decoded = decode(v.requested, row->data);
+  if (!decoded) {
+    note(v, "session-invalid", say::session_invalid(name));
+    // Django's SessionStore.load() keeps the key and starts from an empty dict.
+    if (spec.profile == Profile::Django) {
+      v.key = v.requested;
+      v.row_exists = true;
+    }
+    return;
+  }
+  v.key = v.requested;
+  v.row_exists = true;
+  v.data = *decoded;
+  bool stale = false;
+  v.h.user = user_of(v.data, &stale);
+  if (stale) {
+    // The password changed since login: get_user() flushes the session.
+    remove_row(v.key);
+    note(v, "session-deleted", say::session_deleted(v.key));
+    v.key.clear();
+    v.data = {};
+    v.row_exists = false;
+    v.modified = true;
+    return;
+  }
+  note(v, "session-found", say::session_found(v.key, v.h.user));
+}
+
+void Server::Impl::start_session(Visit& v) {
+  if (v.started || !sessions_on() || spec.profile == Profile::Django) return;
+  v.started = true;
+  if (!v.key.empty()) return;
+  if (spec.profile == Profile::Php && php_valid_id(v.requested)) {
+    // session.use_strict_mode=0 (the default): an id PHP does not know is used as is.
+    v.key = v.requested;
+    note(v, "session-adopted", say::session_adopted(v.key));
+    return;
+  }
+  v.key = new_key();
+  v.issue_cookie = true;
+  v.fresh = true;
+  note(v, "session-created", say::session_created(v.key, session_cookie_name_of(spec.profile)));
+}
+
+void Server::Impl::login(Visit& v, const User& user) {
+  v.h.user = user.username;
+  switch (spec.profile) {
+    case Profile::Stateless: note(v, "login-ok", say::login_ok_stateless(user.username)); return;
+    case Profile::Django: {
+      // django.contrib.auth.login(): another user (or a stale hash) flushes the
+      // session; an anonymous one gets cycle_key() (new key, data kept); the same
+      // user keeps the key.
+      access(v);
+      const std::string old = v.key;
+      const std::string* id = v.data.text("_auth_user_id");
+      const std::string* hash = v.data.text("_auth_user_hash");
+      bool renew = false;
+      if (id) {
+        if (*id != std::to_string(user.id) || !hash || *hash != user.auth_hash) {
+          v.data = {};
+          renew = true;
+        }
+      } else {
+        renew = true;
+      }
+      if (renew) {
+        if (v.row_exists) remove_row(old);
+        v.row_exists = false;
+        v.key = new_key();
+        v.fresh = true;
+        if (old.empty())
+          note(v, "session-created", say::session_created(v.key, "sessionid"));
+        else
+          note(v, "session-renewed", say::session_renewed(old, v.key));
+      }
+      v.data.set_text("_auth_user_id", std::to_string(user.id));
+      v.data.set_text("_auth_user_backend", std::string(kDjangoBackend));
+      v.data.set_text("_auth_user_hash", user.auth_hash);
+      v.modified = true;
+      table.set_last_login(user.id, v.now);  // the user_logged_in signal's update_last_login
+      csrf_rotate(v);
+      break;
+    }
+    case Profile::Php:
+      // Typical tutorial code: $_SESSION['user'] = $name; with no session_regenerate_id().
+      start_session(v);
+      v.data.set_text("user", user.username);
+      v.modified = true;
+      note(v, "", say::session_kept_at_login(v.key));
+      break;
+    case Profile::Express:
+    case Profile::Servlet: {
+      // req.session.regenerate() starts an empty session under a new id; Tomcat's
+      // changeSessionId() on authentication keeps the attributes.
+      start_session(v);
+      const std::string old = v.key;
+      if (v.row_exists) remove_row(old);
+      v.row_exists = false;
+      if (spec.profile == Profile::Express) v.data = {};
+      v.key = new_key();
+      v.issue_cookie = true;
+      if (!v.fresh) note(v, "session-renewed", say::session_renewed(old, v.key));
+      v.fresh = true;
+      v.data.set_text("user", user.username);
+      v.modified = true;
+      break;
+    }
+  }
+  note(v, "login-ok", say::login_ok(user.username));
+}
+
+void Server::Impl::logout(Visit& v) {
+  note(v, "logout", say::logout(v.h.user));
+  if (!sessions_on()) return;
+  if (spec.profile == Profile::Django) {
+    access(v);
+    // request.session.flush(): the row goes, the key is forgotten.
+    if (v.row_exists && remove_row(v.key)) note(v, "session-deleted", say::session_deleted(v.key));
+    v.key.clear();
+    v.data = {};
+    v.row_exists = false;
+    v.modified = true;
+    return;
+  }
+  // session_destroy(), req.session.destroy(), session.invalidate(): the row goes; the
+  // browser keeps its cookie (none of them deletes it by default).
+  start_session(v);
+  if (v.row_exists && remove_row(v.key)) note(v, "session-deleted", say::session_deleted(v.key));
+  v.destroyed = true;
+  v.issue_cookie = false;
+}
+
+void Server::Impl::finish_session(Visit& v) {
+  if (!sessions_on()) return;
+  if (spec.profile == Profile::Django) {
+    // SessionMiddleware.process_response (Django 3.2).
+    const bool empty = v.key.empty() && v.data.empty();
+    if (v.cookie_sent && v.accessed && empty) {
+      v.out.session_cookies.push_back(django_delete_session_cookie());
+      v.out.vary_cookie = true;
+      note(v, "cookie-deleted", say::cookie_deleted("sessionid"));
+      return;
+    }
+    if (v.accessed) v.out.vary_cookie = true;
+    if (v.modified && !v.data.empty()) {
+      if (v.key.empty()) {
+        v.key = new_key();
+        v.fresh = true;
+        note(v, "session-created", say::session_created(v.key, "sessionid"));
+      } else if (!v.fresh) {
+        note(v, "session-saved", say::session_saved(v.key));
+      }
+      put_row(v.key, encode_session(spec.profile, v.data, spec.secret, v.now, age, v.now + *age), v.now + *age);
+      v.out.session_cookies.push_back(session_cookie_line(spec.profile, v.key, spec.secret, v.now, age));
+    }
+    return;
+  }
+  if (!v.started || v.destroyed || v.key.empty()) return;
+  // PHP writes the session file at the end of every request, Tomcat and
+  // express-session (resave, touch) refresh theirs: the expiry slides.
+  const TimeMs expire = age ? v.now + *age : kNever;
+  put_row(v.key, encode_session(spec.profile, v.data, spec.secret, v.now, age, expire), expire);
+  if (v.modified && !v.fresh) note(v, "session-saved", say::session_saved(v.key));
+  const bool express_resend = spec.profile == Profile::Express && age && v.modified;
+  if (v.issue_cookie || express_resend)
+    v.out.session_cookies.push_back(session_cookie_line(spec.profile, v.key, spec.secret, v.now, age));
+}
+
+// ---- Django CSRF (django/middleware/csrf.py, 3.2) -----------------------------
+
+std::string Server::Impl::csrf_get_token(Visit& v) {
+  if (v.csrf_token.empty()) v.csrf_token = csrf_mask(ids.token(kCsrfChars, 32), ids.token(kCsrfChars, 32));
+  v.csrf_used = true;
+  // Every render gets a fresh masking of the same secret.
+  return csrf_mask(csrf_unmask(v.csrf_token), ids.token(kCsrfChars, 32));
+}
+
+void Server::Impl::csrf_rotate(Visit& v) {
+  v.csrf_token = csrf_mask(ids.token(kCsrfChars, 32), ids.token(kCsrfChars, 32));
+  v.csrf_used = true;
+}
+
+std::optional<std::string> Server::Impl::csrf_reject_reason(Visit& v) {
+  if (spec.profile != Profile::Django || is_safe_method(v.request.method)) return std::nullopt;
+  if (v.url.secure()) {
+    // Over HTTPS a POST must also come from a page of this site (Referer check).
+    const std::string* referer = v.request.headers.find("Referer");
+    if (!referer) return "Referer checking failed - no Referer.";
+    const auto parsed = http::parse_url(*referer);
+    if (!parsed.url) return "Referer checking failed - Referer is malformed.";
+    if (!parsed.url->secure()) return "Referer checking failed - Referer is insecure while host is secure.";
+    if (parsed.url->host != v.url.host)
+      return "Referer checking failed - " + *referer + " does not match any trusted origins.";
+  }
+  if (v.csrf_token.empty()) return "CSRF cookie not set.";
+  const std::string* sent = http::form_get(v.form, "csrfmiddlewaretoken");
+  if (!sent || sent->empty()) sent = v.request.headers.find("X-CSRFToken");
+  std::string token = sent ? *sent : "";
+  if (token.size() == 32) token = csrf_mask(token, std::string(32, 'a'));  // a bare secret is accepted
+  const std::string secret = csrf_unmask(token);
+  if (secret.empty() || secret != csrf_unmask(v.csrf_token)) return "CSRF token missing or incorrect.";
+  return std::nullopt;
+}
+
+void Server::Impl::finish_csrf(Visit& v) {
+  if (spec.profile != Profile::Django || !v.csrf_used || v.csrf_token.empty()) return;
+  // Set even when it is already there, "so we renew the expiry timer" (process_response).
+  AppCookie c{"csrftoken", v.csrf_token, 31449600 * kSecond, false, false, "Lax"};
+  v.out.session_cookies.push_back(format_app_cookie(Profile::Django, c, v.now));
+  v.out.vary_cookie = true;
+  v.out.vary_before_length = true;
+}
+
+// ---- responses ---------------------------------------------------------------------
+
+void Server::Impl::redirect(Visit& v, std::string location) {
+  v.out.status = 302;
+  if (spec.profile == Profile::Express) {
+    // res.redirect(): the body follows content negotiation on Accept.
+    const std::string* accept = v.request.headers.find("Accept");
+    v.out.accepts_html = accept && accept->find("html") != std::string::npos;
+    v.out.express_etag = false;
+    if (v.out.accepts_html) {
+      std::string escaped;
+      for (char c : location) escaped += c == '&' ? "&amp;" : c == '"' ? "&quot;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : std::string(1, c);
+      v.out.body = "<p>Found. Redirecting to <a href=\"" + escaped + "\">" + escaped + "</a></p>";
+    } else {
+      v.out.content_type = "text/plain; charset=utf-8";
+      v.out.body = "Found. Redirecting to " + location;
+    }
+  }
+  v.out.location = std::move(location);
+}
+
+void Server::Impl::scripted(Visit& v, const RouteSpec& route) {
+  v.h.route = "scripted " + route.path;
+  http::Response& r = v.h.response;
+  r.status = route.status;
+  r.reason = std::string(http::reason_phrase(route.status));
+  for (const auto& f : route.headers) r.headers.add(f.name, f.value);
+  r.body = route.body;
+  if (!r.headers.has("Content-Length")) r.headers.add("Content-Length", std::to_string(r.body.size()));
+  // Who the cookies would make this visitor, without touching the session.
+  v.h.user = sessions_on() ? [&] {
+    const auto key = key_from_cookie(v.cookies, nullptr, v.now);
+    if (key.empty()) return std::string();
+    const auto row = table.get(key);
+    if (!row || (row->expire <= v.now && !(spec.profile == Profile::Express && !age))) return std::string();
+    const auto& d = decode(key, row->data);
+    return d ? user_of(*d) : std::string();
+  }() : std::string();
+  note(v, "", say::scripted(route.path));
+}
+
+void Server::Impl::tracker(Visit& v) {
+  v.h.route = "tracker";
+  const std::string* uid_cookie = cookie(v, "uid");
+  const bool fresh = !uid_cookie || uid_cookie->empty();
+  const std::string uid = fresh ? ids.token(kLowerHex, 16) : *uid_cookie;
+  std::string site = "direct";
+  if (const std::string* referer = v.request.headers.find("Referer")) {
+    const auto parsed = http::parse_url(*referer);
+    if (parsed.url) site = parsed.url->host;
+  }
+  if (fresh) {
+    // A third-party cookie must be SameSite=None, and browsers accept that only with Secure.
+    v.out.app_cookies.push_back(
+        format_app_cookie(spec.profile, {"uid", uid, 31536000 * kSecond, true, false, "None"}, v.now));
+  }
+  note(v, "tracker-saw " + uid + " on " + site, say::tracker_saw(uid, site, fresh));
+  v.out.status = 200;
+  v.out.content_type = "image/gif";
+  v.out.body = pixel_gif();
+}
+
+void Server::Impl::home(Visit& v) {
+  v.h.route = "home";
+  access(v);
+  const std::string* theme = cookie(v, "theme");
+  send_page(v, home_page({spec.name, v.h.user, theme ? *theme : ""}));
+}
+
+void Server::Impl::login_view(Visit& v, bool admin) {
+  v.h.route = admin ? "admin-login" : "login";
+  v.out.never_cache = true;  // LoginView is decorated with @never_cache
+  access(v);
+  const std::string default_next = admin ? "/admin/" : "/accounts/profile/";
+  const http::FormFields& fields = v.request.method == "POST" ? v.form : v.query;
+  const std::string* next_field = http::form_get(fields, "next");
+  if (!next_field) next_field = http::form_get(v.query, "next");
+  const std::string next = next_field ? *next_field : "";
+
+  LoginForm form;
+  form.action = admin ? "/admin/login/" : "/accounts/login/";
+  form.next = next;
+  if (admin && !v.h.user.empty())
+    form.notice = "You are authenticated as " + v.h.user +
+                  ", but are not authorized to access this page. Would you like to login to a different account?";
+  if (v.request.method == "POST") {
+    const std::string* username = http::form_get(v.form, "username");
+    const std::string* password = http::form_get(v.form, "password");
+    const std::string name = username ? *username : "";
+    const User* user = user_named(name);
+    const bool ok = user && password && check_password(*password, user->password) && (!admin || user->staff);
+    if (ok) {
+      login(v, *user);
+      if (http::form_get(v.form, "remember"))
+        set_app_cookie(v, {"remembered_user", user->username, 30 * kDay, false, false, ""});
+      if (spec.profile == Profile::Stateless) {
+        send_page(v, welcome_page(user->username));
+        return;
+      }
+      redirect(v, safe_next(next, v.url) ? next : default_next);
+      return;
+    }
+    note(v, "login-failed", say::login_failed(name));
+    form.username = name;
+    if (spec.profile == Profile::Django)
+      form.error = admin ? "Please enter the correct username and password for a staff account. Note that both "
+                           "fields may be case-sensitive."
+                         : "Please enter a correct username and password. Note that both fields may be "
+                           "case-sensitive.";
+    else
+      form.error = "Invalid username or password.";
+  } else if (const std::string* remembered = cookie(v, "remembered_user")) {
+    form.username = http::percent_decode(unquote(*remembered));
+  }
+  if (spec.profile == Profile::Django) form.csrf_token = csrf_get_token(v);
+  send_page(v, login_page(form));
+}
+
+void Server::Impl::profile(Visit& v) {
+  v.h.route = "profile";
+  access(v);
+  const User* user = user_named(v.h.user);
+  if (!user) {
+    note(v, "login-required", say::login_required(v.url.path));
+    redirect(v, login_url(v, "/accounts/login/"));
+    return;
+  }
+  send_page(v, profile_page(user->username, user->display_name, user->staff));
+}
+
+void Server::Impl::admin(Visit& v) {
+  v.h.route = "admin";
+  v.out.never_cache = true;
+  access(v);
+  const User* user = user_named(v.h.user);
+  if (!user || !user->staff) {
+    note(v, "staff-required", say::staff_required(v.h.user));
+    redirect(v, login_url(v, "/admin/login/"));
+    return;
+  }
+  send_page(v, admin_page(user->username));
+}
+
+void Server::Impl::logout_view(Visit& v) {
+  v.h.route = "logout";
+  logout(v);
+  if (spec.profile == Profile::Django) {
+    // LogoutView without LOGOUT_REDIRECT_URL renders registration/logged_out.html.
+    v.out.never_cache = true;
+    send_page(v, logged_out_page());
+    return;
+  }
+  redirect(v, "/");
+}
+
+void Server::Impl::cart(Visit& v) {
+  v.h.route = "cart";
+  access(v);
+  std::vector<std::string> items;
+  if (const SessionValue* c = v.data.find("cart"); c && c->kind == SessionValue::Kind::List) items = c->items;
+  const std::string token = spec.profile == Profile::Django ? csrf_get_token(v) : "";
+  send_page(v, cart_page(items, token));
+}
+
+void Server::Impl::cart_add(Visit& v) {
+  v.h.route = "cart-add";
+  access(v);
+  const std::string* item = http::form_get(v.request.method == "POST" ? v.form : v.query, "item");
+  if (item && !item->empty() && item->size() <= 64) {
+    note(v, "cart-add " + *item, say::cart_added(*item));
+    if (sessions_on()) {
+      v.data.append_item("cart", *item);
+      v.modified = true;
+    }
+  }
+  redirect(v, "/cart/");
+}
+
+void Server::Impl::theme(Visit& v) {
+  v.h.route = "theme";
+  access(v);
+  const std::string* name = http::form_get(v.query, "name");
+  std::string value = name ? *name : "";
+  const bool plain = !value.empty() && value.size() <= 20 && std::all_of(value.begin(), value.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+  if (!plain) value = "light";
+  set_app_cookie(v, {"theme", value, 31536000 * kSecond, false, false, ""});
+  redirect(v, "/");
+}
+
+void Server::Impl::notice(Visit& v, bool hide) {
+  v.h.route = hide ? "notice-hide" : "notice";
+  access(v);
+  if (hide) {
+    set_app_cookie(v, {"hide_notice", "1", 86400 * kSecond, false, false, ""});
+    redirect(v, "/notice/");
+    return;
+  }
+  send_page(v, notice_page(cookie(v, "hide_notice") != nullptr));
+}
+
+void Server::Impl::popup(Visit& v) {
+  v.h.route = "popup";
+  access(v);
+  const bool first = cookie(v, "popup_seen") == nullptr;
+  if (first) set_app_cookie(v, {"popup_seen", "1", 31536000 * kSecond, false, false, ""});
+  send_page(v, popup_page(first));
+}
+
+void Server::Impl::transfer(Visit& v) {
+  v.h.route = "transfer";
+  access(v);
+  const User* user = user_named(v.h.user);
+  if (!user) {
+    note(v, "login-required", say::login_required(v.url.path));
+    redirect(v, login_url(v, "/accounts/login/"));
+    return;
+  }
+  if (v.request.method != "POST") {
+    send_page(v, transfer_form_page(user->username, spec.profile == Profile::Django ? csrf_get_token(v) : ""));
+    return;
+  }
+  const std::string* to = http::form_get(v.form, "to");
+  const std::string* amount = http::form_get(v.form, "amount");
+  const std::string t = to ? *to : "", a = amount ? *amount : "";
+  note(v, "transfer " + user->username + " " + t + " " + a, say::transfer(user->username, t, a));
+  send_page(v, transfer_done_page(user->username, t, a));
+}
+
+void Server::Impl::tracked(Visit& v) {
+  v.h.route = "tracked";
+  access(v);
+  const std::string* from_query = http::form_get(v.query, "tracker");
+  send_page(v, tracked_page(from_query && !from_query->empty() ? *from_query : spec.tracker_url));
+}
+
+Handling Server::Impl::handle(const http::Request& request, const http::Url& url, TimeMs now) {
+  Visit v(request, url, now);
+  const std::string& path = url.path;
+
+  // Scripted routes answer exactly what the scenario wrote.
+  for (const auto& route : spec.routes)
+    if (route.path == path && (route.method == "*" || route.method.empty() || iequals_ascii(route.method, request.method))) {
+      scripted(v, route);
+      return std::move(v.h);
+    }
+  // The tracking pixel lives outside the session machinery (mounted before it).
+  if (path == "/pixel.gif") {
+    tracker(v);
+    v.h.response = build_response(spec.profile, std::move(v.out), now);
+    return std::move(v.h);
+  }
+
+  if (request.method == "POST") v.form = http::form_decode(request.body);
+  if (spec.profile == Profile::Django) {
+    // CsrfViewMiddleware._get_token(): a malformed cookie is replaced by a new token.
+    if (const std::string* c = cookie(v, "csrftoken")) {
+      const std::string raw = unquote(*c);
+      if (csrf_well_formed(raw))
+        v.csrf_token = raw;
+      else if (raw.size() == 32 && csrf_unmask(csrf_mask(raw, std::string(32, 'a'))) == raw)
+        v.csrf_token = csrf_mask(raw, ids.token(kCsrfChars, 32));
+      else
+        v.csrf_token = csrf_mask(ids.token(kCsrfChars, 32), ids.token(kCsrfChars, 32));
+    }
+  }
+  begin_session(v);
+  if (!sessions_on()) note(v, "", say::stateless_forgets());
+  else if (!v.cookie_sent) note(v, "", say::anonymous());
+
+  using Route = void (Impl::*)(Visit&);
+  Route view = nullptr;
+  bool login_page_route = false, admin_login = false, notice_hide = false, notice_route = false;
+  if (path == "/") view = &Impl::home;
+  else if (path == "/accounts/login/") login_page_route = true;
+  else if (path == "/admin/login/") login_page_route = admin_login = true;
+  else if (path == "/accounts/profile/") view = &Impl::profile;
+  else if (path == "/admin/") view = &Impl::admin;
+  else if (path == "/accounts/logout/") view = &Impl::logout_view;
+  else if (path == "/cart/") view = &Impl::cart;
+  else if (path == "/cart/add/") view = &Impl::cart_add;
+  else if (path == "/theme/") view = &Impl::theme;
+  else if (path == "/notice/") notice_route = true;
+  else if (path == "/notice/hide/") notice_route = notice_hide = true;
+  else if (path == "/popup/") view = &Impl::popup;
+  else if (path == "/transfer/") view = &Impl::transfer;
+  else if (path == "/tracked/") view = &Impl::tracked;
+
+  const bool found = view || login_page_route || notice_route;
+  if (!found) {
+    v.h.route = "not-found";
+    // express-session runs before the router, so even a 404 gets a session.
+    if (spec.profile == Profile::Express) start_session(v);
+    note(v, "not-found", say::not_found(path));
+    send_page(v, not_found_page(path), 404);
+  } else if (auto reason = csrf_reject_reason(v)) {
+    // CsrfViewMiddleware.process_view rejects before the view runs.
+    v.h.route = "csrf-failed";
+    note(v, "csrf-failed", say::csrf_failed(*reason));
+    send_page(v, csrf_failure_page(*reason), 403);
+  } else if (login_page_route) {
+    login_view(v, admin_login);
+  } else if (notice_route) {
+    notice(v, notice_hide);
+  } else {
+    (this->*view)(v);
+  }
+  // CsrfViewMiddleware's process_response runs before SessionMiddleware's.
+  finish_csrf(v);
+  finish_session(v);
+  v.h.response = build_response(spec.profile, std::move(v.out), now);
+  return std::move(v.h);
+}
+
+// ---- Server ------------------------------------------------------------------------
+
+namespace {
+IdGenerator& fallback_ids() {
+  static thread_local IdGenerator ids(1);
+  return ids;
+}
+}  // namespace
+
+Server::Server(ServerSpec spec, IdGenerator* ids, const std::string& db_path)
+    : spec_(std::move(spec)), ids_(ids ? ids : &fallback_ids()) {
+  impl_ = std::make_unique<Impl>(spec_, *ids_, db_path);
+  db_ = impl_->table.db();
+}
+
+Server::~Server() = default;
+
+bool Server::serves(std::string_view host) const {
+  const std::string lower = to_lower_ascii(host);
+  return std::find(spec_.hosts.begin(), spec_.hosts.end(), lower) != spec_.hosts.end();
+}
+
+Handling Server::handle(const http::Request& request, const http::Url& url, TimeMs now) {
+  return impl_->handle(request, url, now);
+}
+
+std::string Server::session_cookie_name() const { return std::string(session_cookie_name_of(spec_.profile)); }
+
+std::vector<SessionRow> Server::sessions() const {
+  std::vector<SessionRow> rows;
+  for (auto& stored : impl_->table.all()) {
+    SessionRow row;
+    const auto& data = impl_->decode(stored.key, stored.data);
+    row.user = data ? impl_->user_of(*data) : "";
+    row.decoded = session_json(spec_.profile, stored.data, data, spec_.secret);
+    row.key = std::move(stored.key);
+    row.data = std::move(stored.data);
+    row.expire = stored.expire;
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+std::optional<SessionRow> Server::find_session(std::string_view key, TimeMs now) const {
+  auto stored = impl_->table.get(key);
+  if (!stored) return std::nullopt;
+  const bool never_expires = spec_.profile == Profile::Express && !impl_->age;
+  if (!never_expires && stored->expire <= now) return std::nullopt;
+  SessionRow row;
+  const auto& data = impl_->decode(stored->key, stored->data);
+  row.user = data ? impl_->user_of(*data) : "";
+  row.decoded = session_json(spec_.profile, stored->data, data, spec_.secret);
+  row.key = std::move(stored->key);
+  row.data = std::move(stored->data);
+  row.expire = stored->expire;
+  return row;
+}
+
+std::string Server::user_for_cookie_header(std::string_view cookie_header, TimeMs now) const {
+  if (spec_.profile == Profile::Stateless) return "";
+  const std::string key = impl_->key_from_cookie(parse_cookie_header(cookie_header), nullptr, now);
+  if (key.empty()) return "";
+  const auto row = find_session(key, now);
+  return row ? row->user : "";
+}
+
+bool Server::delete_session(std::string_view key) { return impl_->remove_row(std::string(key)); }
+
+std::size_t Server::delete_sessions_of(std::string_view username) {
+  std::size_t n = 0;
+  for (const auto& row : sessions())
+    if (row.user == username && impl_->remove_row(row.key)) ++n;
+  return n;
+}
+
+void Server::delete_all_sessions() {
+  for (const auto& row : impl_->table.all()) impl_->changed.insert(row.key);
+  impl_->table.clear();
+  impl_->cache.clear();
+}
+
+void Server::restore_sessions(const std::vector<SessionRow>& rows) {
+  std::map<std::string, StoredSession> before;
+  for (auto& row : impl_->table.all()) before.emplace(row.key, std::move(row));
+  impl_->table.clear();
+  for (const auto& row : rows) {
+    impl_->table.put(row.key, row.data, row.expire);
+    auto it = before.find(row.key);
+    if (it == before.end() || it->second.data != row.data || it->second.expire != row.expire)
+      impl_->changed.insert(row.key);
+    if (it != before.end()) before.erase(it);
+  }
+  for (const auto& [key, row] : before) impl_->changed.insert(key);
+}
+
+std::vector<std::string> Server::take_changed_keys() {
+  std::vector<std::string> keys(impl_->changed.begin(), impl_->changed.end());
+  impl_->changed.clear();
+  return keys;
+}
+
+}  // namespace cl::server

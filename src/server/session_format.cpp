@@ -1,0 +1,147 @@
+#include "server/session_format.h"
+
+#include <cstdio>
+#include "base/ids.h"
+#include "server/signing.h"
+
+namespace cl::server {
+
+std::string_view session_cookie_name_of(Profile p) {
+  switch (p) {
+    case Profile::Django: return "sessionid";
+    case Profile::Php: return "PHPSESSID";
+    case Profile::Express: return "connect.sid";
+    case Profile::Servlet: return "JSESSIONID";
+    case Profile::Stateless: return "";
+  }
+  return "";
+}
+
+std::string_view session_key_alphabet(Profile p) {
+  switch (p) {
+    case Profile::Django: return kLowerAlnum;
+    case Profile::Php: return "0123456789abcdefghijklmnopqrstuv";
+    case Profile::Express: return "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    case Profile::Servlet: return kUpperHex;
+    case Profile::Stateless: return "";
+  }
+  return "";
+}
+
+std::size_t session_key_length(Profile p) {
+  switch (p) {
+    case Profile::Php: return 26;
+    case Profile::Stateless: return 0;
+    default: return 32;
+  }
+}
+
+std::optional<TimeMs> default_session_age(Profile p) {
+  switch (p) {
+    case Profile::Django: return 1209600 * kSecond;
+    case Profile::Php: return 1440 * kSecond;
+    case Profile::Servlet: return 30 * kMinute;
+    default: return std::nullopt;
+  }
+}
+
+bool session_age_slides(Profile p) { return p == Profile::Php || p == Profile::Servlet || p == Profile::Express; }
+
+std::string iso8601_js(TimeMs t) {
+  const CivilTime c = civil_from_time(t);
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02u:%02u:%02u.%03lldZ", static_cast<long long>(c.year), c.month,
+                c.day, c.hour, c.minute, c.second, static_cast<long long>(((t % kSecond) + kSecond) % kSecond));
+  return buf;
+}
+
+namespace {
+
+// express-session's Cookie.toJSON(), as MemoryStore stores it with JSON.stringify.
+std::string express_cookie_json(std::optional<TimeMs> max_age, TimeMs expire) {
+  if (!max_age) return R"({"originalMaxAge":null,"expires":null,"httpOnly":true,"path":"/"})";
+  return "{\"originalMaxAge\":" + std::to_string(*max_age) + ",\"expires\":\"" + iso8601_js(expire) +
+         "\",\"httpOnly\":true,\"path\":\"/\"}";
+}
+
+}  // namespace
+
+std::string encode_session(Profile p, const SessionData& data, std::string_view secret, TimeMs now,
+                           std::optional<TimeMs> max_age, TimeMs expire) {
+  switch (p) {
+    case Profile::Django: return django_sign_session(to_json(data, true), secret, now);
+    case Profile::Php: return to_php_session(data);
+    case Profile::Express: {
+      SessionData stored;
+      stored.entries.emplace_back("cookie", SessionValue{SessionValue::Kind::Raw, express_cookie_json(max_age, expire), {}});
+      for (const auto& entry : data.entries)
+        if (entry.first != "cookie") stored.entries.push_back(entry);
+      return to_json(stored, false);
+    }
+    case Profile::Servlet: return to_json(data, false);  // Tomcat keeps attributes in memory; shown as JSON
+    case Profile::Stateless: return "";
+  }
+  return "";
+}
+
+std::optional<SessionData> decode_session(Profile p, std::string_view stored, std::string_view secret) {
+  switch (p) {
+    case Profile::Django: {
+      auto json = django_unsign_session(stored, secret);
+      if (!json) return std::nullopt;
+      return parse_json_object(*json);
+    }
+    case Profile::Php: return parse_php_session(stored);
+    case Profile::Express: {
+      auto data = parse_json_object(stored);
+      if (data) data->erase("cookie");
+      return data;
+    }
+    case Profile::Servlet: return parse_json_object(stored);
+    case Profile::Stateless: return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::string session_json(Profile p, std::string_view stored, const std::optional<SessionData>& data,
+                         std::string_view secret) {
+  switch (p) {
+    case Profile::Django: return django_unsign_session(stored, secret).value_or("");
+    case Profile::Php: return data ? to_json(*data, false) : "";
+    case Profile::Express:
+    case Profile::Servlet: return data ? std::string(stored) : "";
+    case Profile::Stateless: return "";
+  }
+  return "";
+}
+
+std::string session_cookie_line(Profile p, std::string_view key, std::string_view secret, TimeMs now,
+                                std::optional<TimeMs> max_age) {
+  const std::string k(key);
+  switch (p) {
+    case Profile::Django: {
+      // SessionMiddleware.process_response -> set_cookie(max_age=, expires=, httponly=True,
+      // samesite="Lax"); Morsel sorts the attributes by name.
+      const TimeMs age = max_age.value_or(1209600 * kSecond);
+      return "sessionid=" + k + "; expires=" + format_http_date(now + age) + "; HttpOnly; Max-Age=" +
+             std::to_string(age / kSecond) + "; Path=/; SameSite=Lax";
+    }
+    case Profile::Php:
+      // session.cookie_lifetime=0: a session cookie; ext/session writes "path=" in lower case.
+      return "PHPSESSID=" + k + "; path=/";
+    case Profile::Express: {
+      std::string line = "connect.sid=" + express_cookie_value(key, secret) + "; Path=/";
+      if (max_age) line += "; Expires=" + format_http_date(now + *max_age);
+      return line + "; HttpOnly";
+    }
+    case Profile::Servlet: return "JSESSIONID=" + k + "; Path=/; HttpOnly";
+    case Profile::Stateless: return "";
+  }
+  return "";
+}
+
+std::string django_delete_session_cookie() {
+  return "sessionid=\"\"; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=Lax";
+}
+
+}  // namespace cl::server

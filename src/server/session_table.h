@@ -1,0 +1,62 @@
+// The server's SQLite tables, shaped as Django creates them (migrations of
+// django.contrib.sessions and django.contrib.auth): <prefix>django_session and
+// <prefix>auth_user. Every statement is prepared once and reused, since a
+// lookup sits on the hot path of every simulated request.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+#include "base/time.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace cl::server {
+
+struct StoredSession {
+  std::string key, data;
+  TimeMs expire = 0;
+};
+
+struct StoredUser {
+  long long id = 0;
+  std::string username, password;
+  bool staff = false;
+};
+
+// Django on SQLite stores datetimes as text, "YYYY-MM-DD HH:MM:SS.ffffff" in UTC
+// (USE_TZ=True); the fixed width makes text order equal time order.
+std::string sql_datetime(TimeMs t);
+std::optional<TimeMs> parse_sql_datetime(std::string_view text);
+
+class SessionTable {
+public:
+  // "" opens a private in-memory database. Throws std::runtime_error when SQLite fails.
+  SessionTable(const std::string& db_path, const std::string& prefix);
+  ~SessionTable();
+  SessionTable(const SessionTable&) = delete;
+  SessionTable& operator=(const SessionTable&) = delete;
+
+  sqlite3* db() const { return db_; }
+
+  std::optional<StoredSession> get(std::string_view key) const;  // expired rows too
+  bool exists(std::string_view key) const;
+  void put(std::string_view key, std::string_view data, TimeMs expire);  // insert or replace
+  bool remove(std::string_view key);
+  void clear();
+  std::vector<StoredSession> all() const;  // ordered by key
+  std::size_t count() const;
+
+  // Users are written once (and last_login at each login), read from memory by the server.
+  void add_user(const StoredUser& user);
+  void set_last_login(long long id, TimeMs when);
+
+private:
+  sqlite3* db_ = nullptr;
+  struct Statements;
+  Statements* st_ = nullptr;
+  void exec(const std::string& sql);
+};
+
+}  // namespace cl::server
