@@ -15,7 +15,8 @@ scenario::Step step_of(const std::string& browser, scenario::Action action) {
 scenario::Step visit_step(const std::string& browser, const std::string& url) {
   scenario::Step s = step_of(browser, scenario::Action::Visit);
   // A typed address without a scheme is taken as http://, as browsers do.
-  s.url = url.find("://") == std::string::npos ? "http://" + url : url;
+  s.url = url;
+  if (url.find("://") == std::string::npos) s.url.insert(0, "http://");
   return s;
 }
 
@@ -38,14 +39,17 @@ scenario::Step browser_step(const std::string& browser, scenario::Action action)
 }
 
 std::string set_cookie_line(const cookie::Cookie& c) {
-  std::string line = c.name + "=" + c.value;
-  if (!c.host_only) line += "; Domain=" + c.domain;
-  line += "; Path=" + (c.path.empty() ? std::string("/") : c.path);
-  if (c.persistent) line += "; Expires=" + format_http_date(c.expiry);
-  if (c.secure) line += "; Secure";
-  if (c.http_only) line += "; HttpOnly";
+  // Appended piece by piece (GCC 12 warns falsely on chains of string operator+).
+  std::string line = c.name;
+  line += '=';
+  line += c.value;
+  if (!c.host_only) line.append("; Domain=").append(c.domain);
+  line.append("; Path=").append(c.path.empty() ? std::string_view("/") : std::string_view(c.path));
+  if (c.persistent) line.append("; Expires=").append(format_http_date(c.expiry));
+  if (c.secure) line.append("; Secure");
+  if (c.http_only) line.append("; HttpOnly");
   if (c.same_site != cookie::SameSite::Unspecified)
-    line += "; SameSite=" + std::string(cookie::same_site_name(c.same_site));
+    line.append("; SameSite=").append(cookie::same_site_name(c.same_site));
   return line;
 }
 
@@ -53,7 +57,8 @@ scenario::Step edit_cookie_step(const std::string& browser, const cookie::Cookie
   scenario::Step s = step_of(browser, scenario::Action::SetCookie);
   // A Secure cookie can only be set from a secure origin (6265bis 5.7), so the
   // URL the line is "set from" follows the cookie's flag.
-  s.url = std::string(c.secure ? "https://" : "http://") + c.domain + (c.path.empty() ? "/" : c.path);
+  s.url = c.secure ? "https://" : "http://";
+  s.url.append(c.domain).append(c.path.empty() ? std::string_view("/") : std::string_view(c.path));
   s.cookie = set_cookie_line(c);
   return s;
 }

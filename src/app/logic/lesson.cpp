@@ -7,7 +7,9 @@ namespace cl::app {
 Lesson::Lesson() = default;
 Lesson::~Lesson() = default;
 
-bool Lesson::open_file(const std::string& path) {
+bool Lesson::open_file(const std::string& path_arg) {
+  // A copy: the caller may pass path(), which opening replaces.
+  const std::string path = path_arg;
   FileStamp stamp = stamp_of(path);
   if (!open_loaded(scenario::load_scenario_file(path), path)) {
     // Remember the stamp of the broken version anyway, so it is not re-read every
@@ -40,6 +42,7 @@ bool Lesson::open_loaded(scenario::LoadResult result, const std::string& path) {
 void Lesson::open_scenario(scenario::Scenario scenario, sim::WorldOptions options) {
   world_ = std::make_unique<sim::World>(scenario, options);
   world_->run_all();
+  ++generation_;
   path_.clear();
   stamp_ = {};
   answers_.clear();
@@ -92,6 +95,7 @@ void Lesson::perform(const scenario::Step& step) {
   for (auto it = answers_.begin(); it != answers_.end();)
     it = it->first > position_ ? answers_.erase(it) : std::next(it);
   world_->perform(step);
+  ++generation_;
   position_ = count();
   playing_ = false;
   refresh();

@@ -75,6 +75,8 @@ public:
   const sim::Snapshot& after() const;   // state after it (== before while its question waits)
   // Changes whenever anything shown changes: panels key their caches on it.
   std::uint64_t version() const { return version_; }
+  // Changes only when the timeline itself changes (a file opened, an action performed).
+  std::uint64_t generation() const { return generation_; }
 
 private:
   std::unique_ptr<sim::World> world_;
@@ -87,6 +89,7 @@ private:
   double play_clock_ = 0;
   std::map<std::size_t, int> answers_;  // position -> choice
   std::uint64_t version_ = 1;
+  std::uint64_t generation_ = 1;
   sim::Snapshot before_, after_;
 
   void refresh();

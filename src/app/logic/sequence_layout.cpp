@@ -28,11 +28,12 @@ Arrow arrow_of(const sim::Step& step, const Lanes& lanes) {
   a.has_exchange = true;
   a.from = lanes.browser_lane(x.browser);
   a.to = lanes.server_lane(x.server);
-  a.request_label = x.method + " " + x.url.target();
+  a.request_label = x.method;
+  a.request_label.append(" ").append(x.url.target());
   if (x.status > 0) {
     a.response_label = std::to_string(x.status);
     std::string_view phrase = http::reason_phrase(x.status);
-    if (!phrase.empty()) a.response_label += " " + std::string(phrase);
+    if (!phrase.empty()) a.response_label.append(" ").append(phrase);
   } else {
     a.response_label = "(no response)";
   }

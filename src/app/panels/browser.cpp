@@ -35,10 +35,11 @@ void draw_page(AppState& state, const sim::BrowserState& b) {
   BrowserPanel& panel = state.browser_panel;
   const std::string& name = b.name;
   const page::Page& page = b.page;
+  // The title is what a browser shows on its tab: small, above the page.
   if (!page.title.empty()) {
-    ImGui::PushFont(fonts().large);
-    text_wrapped(page.title);
-    ImGui::PopFont();
+    std::string tab = "[";
+    tab.append(page.title).append("]");
+    text_colored(pal.muted, tab);
   }
   for (const auto& block : page.blocks) {
     switch (block.kind) {

@@ -138,8 +138,9 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
         if (row.change == Change::Removed || row.expired) text_colored(pal.muted, c.name);
         else text(c.name);
         ImGui::TableNextColumn();
-        text(c.value.size() > 40 ? c.value.substr(0, 40) + "..." : c.value);
-        tooltip(c.value.size() > 40 ? c.value : "");
+        // Long values (session keys, tokens) are cut; the tooltip has the whole value.
+        text(c.value.size() > 18 ? c.value.substr(0, 16) + "..." : c.value);
+        tooltip(c.value.size() > 18 ? c.value : "");
         ImGui::TableNextColumn();
         text(c.domain);
         ImGui::TableNextColumn();
@@ -157,9 +158,11 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
         ImGui::TableNextColumn();
         text(cookie::same_site_name(c.same_site));
         ImGui::TableNextColumn();
-        text(short_time(c.creation));
+        text(short_time(c.creation).substr(5));  // month-day and time: the year is the lesson's
+        tooltip(format_iso8601(c.creation));
         ImGui::TableNextColumn();
-        text(short_time(c.last_access));
+        text(short_time(c.last_access).substr(5));
+        tooltip(format_iso8601(c.last_access));
         ImGui::TableNextColumn();
         if (row.change != Change::Removed) {
           if (ImGui::SmallButton(tr(Ui::Edit, lang).data())) {

@@ -47,8 +47,11 @@ void draw_file_dialog(AppState& state) {
   ImGui::BeginChild("entries", ImVec2(0, 0), true);
   if (ec) text_colored(palette(state.high_contrast).bad, ec.message());
   std::string go_dir, open_file;
-  for (const auto& d : dirs)
-    if (ImGui::Selectable(("[" + d.path().filename().string() + "]").c_str())) go_dir = d.path().string();
+  for (const auto& d : dirs) {
+    std::string label = d.path().filename().string();
+    label += "/";
+    if (ImGui::Selectable(label.c_str())) go_dir = d.path().string();
+  }
   for (const auto& f : files)
     if (ImGui::Selectable(f.path().filename().string().c_str())) open_file = f.path().string();
   ImGui::EndChild();

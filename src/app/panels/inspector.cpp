@@ -21,8 +21,17 @@ void draw_cookie_line(std::string_view line, bool set_cookie, const ImVec4& colo
   const std::string_view value = header_value(line);
   const auto parts = set_cookie ? set_cookie_parts(value) : cookie_header_parts(value);
   for (std::size_t i = 0; i < parts.size(); ++i) {
+    std::string piece = i == 0 ? parts[i].text : "; " + parts[i].text;
+    // Wrap between attributes rather than running off the panel's edge.
     ImGui::SameLine(0, i == 0 ? -1.0f : 0.0f);
-    text_colored(color, (i == 0 ? "" : "; ") + parts[i].text);
+    if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(piece.c_str()).x) {
+      ImGui::NewLine();
+      ImGui::Indent();
+      text_colored(color, parts[i].text);
+      ImGui::Unindent();
+    } else {
+      text_colored(color, piece);
+    }
     tooltip(parts[i].explanation.in(lang));
   }
 }
@@ -38,7 +47,7 @@ void draw_message(std::string_view raw, const Palette& pal, Lang lang) {
         const std::size_t colon = line.text.find(':');
         text_colored(pal.header_name, line.text.substr(0, colon + 1));
         ImGui::SameLine(0, 0);
-        text(colon == std::string_view::npos ? "" : line.text.substr(colon + 1));
+        text_wrapped(colon == std::string_view::npos ? "" : line.text.substr(colon + 1));
         break;
       }
       case LineKind::Blank: ImGui::Spacing(); break;

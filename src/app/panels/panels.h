@@ -51,6 +51,7 @@ void draw_session_table(AppState& state, const Rect& area);
 struct SequencePanel {
   std::uint64_t version = 0;
   Lanes lanes;
+  std::uint64_t generation = 0;  // of the timeline the lanes were computed for
   std::size_t scrolled_to = static_cast<std::size_t>(-1);
 };
 void draw_sequence(AppState& state, const Rect& area);

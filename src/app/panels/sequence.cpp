@@ -35,7 +35,15 @@ void draw_sequence(AppState& state, const Rect& area) {
   SequencePanel& panel = state.sequence_panel;
   const Palette& pal = palette(state.high_contrast);
   if (panel.version != state.lesson.version()) {
-    panel.lanes = lanes_of(*state.lesson.scenario());
+    // The "(no server)" lane only when some request found no server.
+    const auto& all = state.lesson.world()->timeline().steps();
+    if (panel.generation != state.lesson.generation()) {
+      panel.lanes = lanes_of(*state.lesson.scenario());
+      bool unanswered = false;
+      for (const auto& st : all) unanswered |= st.exchange && st.exchange->server < 0;
+      if (!unanswered) panel.lanes.labels.pop_back();
+      panel.generation = state.lesson.generation();
+    }
     panel.version = state.lesson.version();
   }
   const Lanes& lanes = panel.lanes;
@@ -61,7 +69,8 @@ void draw_sequence(AppState& state, const Rect& area) {
   ImGui::Dummy(ImVec2(width, font * 1.3f));
 
   ImGui::BeginChild("rows", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
-  const float row_h = font * 2.6f;
+  // Two label lines per row: the request above its arrow, the response above its own.
+  const float row_h = font * 2.9f;
   SequenceGeometry geo;
   geo.left = ImGui::GetCursorScreenPos().x;
   geo.width = ImGui::GetContentRegionAvail().x;
@@ -104,7 +113,7 @@ void draw_sequence(AppState& state, const Rect& area) {
     const std::string number = std::to_string(r + 1);
     dl->AddText(ImVec2(geo.left + 2, top + 2), ImGui::GetColorU32(pal.muted), number.c_str());
     const float x1 = geo.lane_x(a.from), x2 = geo.lane_x(a.to);
-    const float req_y = top + row_h * 0.30f, resp_y = top + row_h * 0.78f;
+    const float req_y = top + font * 1.25f, resp_y = top + font * 2.6f;
     if (!a.has_exchange) {
       const std::string note = "(" + a.note + ")";
       dl->AddText(ImVec2(x1 + 6, top + row_h * 0.25f), ImGui::GetColorU32(pal.muted), note.c_str());

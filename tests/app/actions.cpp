@@ -1,0 +1,86 @@
+#include <catch2/catch.hpp>
+#include "app/logic/actions.h"
+#include "app/logic/glossary.h"
+
+using namespace cl;
+using namespace cl::app;
+
+TEST_CASE("a stored cookie becomes the Set-Cookie line that recreates it", "[actions]") {
+  cookie::Cookie c;
+  c.name = "sid";
+  c.value = "abc";
+  c.domain = "shop.example";
+  c.path = "/";
+  SECTION("host-only session cookie: no Domain, no Expires") {
+    CHECK(set_cookie_line(c) == "sid=abc; Path=/");
+  }
+  SECTION("domain cookie with every flag") {
+    c.host_only = false;
+    c.persistent = true;
+    c.expiry = 784111777000;  // Sun, 06 Nov 1994 08:49:37 GMT
+    c.secure = true;
+    c.http_only = true;
+    c.same_site = cookie::SameSite::Strict;
+    CHECK(set_cookie_line(c) ==
+          "sid=abc; Domain=shop.example; Path=/; Expires=Sun, 06 Nov 1994 08:49:37 GMT; Secure; HttpOnly; SameSite=Strict");
+  }
+  SECTION("an empty path is written as /") {
+    c.path.clear();
+    CHECK(set_cookie_line(c) == "sid=abc; Path=/");
+  }
+}
+
+TEST_CASE("clicks become scenario steps", "[actions]") {
+  SECTION("a typed address without a scheme gets http://") {
+    auto s = visit_step("alice", "shop.example/login");
+    CHECK(s.action == scenario::Action::Visit);
+    CHECK(s.browser == "alice");
+    CHECK(s.url == "http://shop.example/login");
+    CHECK(visit_step("alice", "https://a.example/").url == "https://a.example/");
+  }
+  SECTION("a form submission keeps the fields in order") {
+    auto s = submit_step("alice", "/login/", {{"username", "alice"}, {"password", "wonderland"}});
+    CHECK(s.action == scenario::Action::Submit);
+    CHECK(s.form == "/login/");
+    REQUIRE(s.fields.size() == 2);
+    CHECK(s.fields[1].second == "wonderland");
+  }
+  SECTION("a cookie edited by hand is set from a URL of its host; Secure needs https") {
+    cookie::Cookie c;
+    c.name = "role";
+    c.value = "admin";
+    c.domain = "shop.example";
+    c.path = "/";
+    auto s = edit_cookie_step("mallory", c);
+    CHECK(s.action == scenario::Action::SetCookie);
+    CHECK(s.url == "http://shop.example/");
+    CHECK(s.cookie == "role=admin; Path=/");
+    c.secure = true;
+    CHECK(edit_cookie_step("mallory", c).url == "https://shop.example/");
+    auto d = delete_cookie_step("mallory", c);
+    CHECK(d.action == scenario::Action::DeleteCookie);
+    CHECK(d.name == "role");
+    CHECK(d.domain == "shop.example");
+  }
+  SECTION("follow and browser buttons") {
+    CHECK(follow_step("a", "/profile").link == "/profile");
+    CHECK(browser_step("a", scenario::Action::Close).action == scenario::Action::Close);
+  }
+}
+
+TEST_CASE("the glossary has the nine terms in both languages", "[glossary]") {
+  const char* terms[] = {"stateless", "cookie", "session", "Set-Cookie", "Max-Age", "Expires", "HttpOnly",
+                         "Secure", "SameSite"};
+  auto g = glossary();
+  REQUIRE(g.size() == std::size(terms));
+  for (std::size_t i = 0; i < g.size(); ++i) {
+    CHECK(std::string(g[i].term) == terms[i]);
+    CHECK_FALSE(g[i].definition.en.empty());
+    CHECK_FALSE(g[i].definition.ko.empty());
+    CHECK(g[i].definition.en != g[i].definition.ko);
+  }
+  for (const auto& h : screen_help()) {
+    CHECK_FALSE(h.en.empty());
+    CHECK_FALSE(h.ko.empty());
+  }
+}

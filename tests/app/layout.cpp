@@ -1,0 +1,45 @@
+#include <catch2/catch.hpp>
+#include "app/logic/layout.h"
+
+using namespace cl::app;
+
+namespace {
+void check_inside(const Rect& r, float w, float h) {
+  CHECK(r.x >= 0);
+  CHECK(r.y >= 0);
+  CHECK(r.right() <= w + 0.01f);
+  CHECK(r.bottom() <= h + 0.01f);
+  CHECK(r.w > 0);
+  CHECK(r.h > 0);
+}
+bool overlap(const Rect& a, const Rect& b) {
+  return a.x < b.right() - 0.01f && b.x < a.right() - 0.01f && a.y < b.bottom() - 0.01f && b.y < a.bottom() - 0.01f;
+}
+}  // namespace
+
+TEST_CASE("the layout puts every panel on screen, none over another", "[layout]") {
+  const float sizes[][2] = {{1280, 720}, {1920, 1080}, {1024, 768}, {800, 1200}, {3840, 2160}};
+  for (const auto& s : sizes) {
+    INFO(s[0] << "x" << s[1]);
+    Layout l = compute_layout(s[0], s[1], 24, 50);
+    const Rect panels[] = {l.browser, l.sequence, l.narration, l.jar, l.inspector, l.server, l.controls};
+    for (const Rect& r : panels) check_inside(r, s[0], s[1]);
+    for (std::size_t i = 0; i < std::size(panels); ++i)
+      for (std::size_t j = i + 1; j < std::size(panels); ++j) CHECK_FALSE(overlap(panels[i], panels[j]));
+    CHECK(l.controls.y >= 24);
+    CHECK(l.browser.y == 24);  // right under the menu bar
+    CHECK(l.controls.bottom() == Approx(s[1]));
+  }
+  SECTION("wide screens get three columns, tall ones two") {
+    CHECK(compute_layout(1920, 1080, 24, 50).wide);
+    CHECK_FALSE(compute_layout(800, 1200, 24, 50).wide);
+  }
+}
+
+TEST_CASE("font size follows the window height and the learner's scale", "[layout]") {
+  CHECK(font_size_for(720, 1.0f) == Approx(16));
+  CHECK(font_size_for(1080, 1.0f) == Approx(24));
+  CHECK(font_size_for(1080, 1.5f) == Approx(36));
+  CHECK(font_size_for(200, 1.0f) == Approx(14));   // never unreadably small
+  CHECK(font_size_for(100000, 10.0f) == Approx(64));  // nor absurd
+}

@@ -1,0 +1,208 @@
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include "app/logic/actions.h"
+#include "app/logic/lesson.h"
+#include "app/logic/lesson_list.h"
+
+using namespace cl;
+using namespace cl::app;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Three visits to a scripted route that sets a cookie, then a wait; the second
+// step asks a question.
+const char* kScenario = R"(
+start = "2026-03-02T09:00:00Z"
+title = { en = "Test", ko = "테스트" }
+
+[[server]]
+name    = "shop"
+hosts   = ["shop.example"]
+profile = "stateless"
+
+  [[server.route]]
+  path    = "/set"
+  headers = ["Set-Cookie: lang=ko; Path=/"]
+  body    = "<title>Set</title><p>set</p>"
+
+[[step]]
+action = "visit"
+url    = "http://shop.example/"
+say    = { en = "First.", ko = "첫째." }
+
+[[step]]
+action = "visit"
+url    = "http://shop.example/set"
+
+  [step.question]
+  prompt  = { en = "Stored?", ko = "저장?" }
+  choices = [ { en = "Yes", ko = "예" }, { en = "No", ko = "아니요" } ]
+  answer  = 1
+  explain = { en = "Set-Cookie.", ko = "Set-Cookie." }
+
+[[step]]
+action = "visit"
+url    = "http://shop.example/"
+
+[[step]]
+action   = "wait"
+duration = "1h"
+)";
+
+struct TempDir {
+  fs::path dir = fs::temp_directory_path() / "cookielab-test-app-lesson";
+  TempDir() { fs::remove_all(dir); fs::create_directories(dir); }
+  ~TempDir() { fs::remove_all(dir); }
+  std::string write(const std::string& name, const std::string& text) const {
+    std::ofstream(dir / name) << text;
+    return (dir / name).string();
+  }
+};
+
+std::size_t jar_size(const sim::Snapshot& s) { return s.browsers.empty() ? 0 : s.browsers[0]->jar.size(); }
+
+}  // namespace
+
+TEST_CASE("a lesson steps forward and back through the timeline", "[lesson]") {
+  TempDir tmp;
+  Lesson lesson;
+  REQUIRE(lesson.open_file(tmp.write("t.toml", kScenario)));
+  REQUIRE(lesson.count() >= 4);
+  CHECK(lesson.position() == 1);  // a lesson opens on its first step
+  REQUIRE(lesson.step() != nullptr);
+  CHECK(lesson.step()->narration.en == "First.");
+
+  SECTION("next, back, first, last and clamping") {
+    lesson.last();
+    CHECK(lesson.position() == lesson.count());
+    lesson.next();
+    CHECK(lesson.position() == lesson.count());
+    lesson.first();
+    CHECK(lesson.position() == 0);
+    CHECK(lesson.step() == nullptr);
+    lesson.back();
+    CHECK(lesson.position() == 0);
+    lesson.go_to(100000);
+    CHECK(lesson.position() == lesson.count());
+  }
+  SECTION("stepping back restores the exact earlier state") {
+    lesson.go_to(3);
+    const sim::Snapshot at3 = lesson.after();
+    CHECK(jar_size(at3) == 1);
+    lesson.first();
+    CHECK(jar_size(lesson.after()) == 0);
+    lesson.go_to(3);
+    CHECK(lesson.after().now == at3.now);
+    CHECK(lesson.after().browsers[0]->jar == at3.browsers[0]->jar);
+  }
+  SECTION("every move changes the version panels key their caches on") {
+    auto v = lesson.version();
+    lesson.next();
+    CHECK(lesson.version() != v);
+    v = lesson.version();
+    lesson.go_to(lesson.position());
+    CHECK(lesson.version() == v);
+  }
+  SECTION("a question hides the outcome until answered, and counts in the score") {
+    lesson.go_to(2);
+    REQUIRE(lesson.question() != nullptr);
+    CHECK(lesson.outcome_hidden());
+    CHECK(jar_size(lesson.after()) == 0);  // the Set-Cookie is not shown yet
+    lesson.answer(5);                      // not a choice: ignored
+    CHECK(lesson.outcome_hidden());
+    lesson.answer(1);                      // "No": wrong
+    CHECK_FALSE(lesson.outcome_hidden());
+    CHECK(jar_size(lesson.after()) == 1);
+    lesson.answer(0);                      // the first answer counts
+    CHECK(lesson.answer_of(2) == std::optional<int>(1));
+    QuizScore s = lesson.score();
+    CHECK(s.questions == 1);
+    CHECK(s.answered == 1);
+    CHECK(s.correct == 0);
+  }
+  SECTION("play advances by speed and stops at a waiting question") {
+    lesson.first();
+    lesson.set_speed(2);
+    lesson.toggle_play();
+    CHECK(lesson.playing());
+    lesson.tick(0.25);
+    CHECK(lesson.position() == 0);
+    lesson.tick(0.25);
+    CHECK(lesson.position() == 1);
+    lesson.tick(5);
+    CHECK(lesson.position() == 2);  // the question stops it
+    CHECK_FALSE(lesson.playing());
+  }
+  SECTION("the learner's action replaces the future") {
+    lesson.go_to(1);
+    const std::size_t before = lesson.count();
+    lesson.perform(visit_step("browser", "http://shop.example/set"));
+    CHECK(lesson.position() == lesson.count());
+    CHECK(lesson.count() == 2);
+    CHECK(lesson.count() < before);
+    CHECK(jar_size(lesson.after()) == 1);
+  }
+}
+
+TEST_CASE("a broken file shows its errors and keeps the open lesson", "[lesson]") {
+  TempDir tmp;
+  Lesson lesson;
+  const std::string good = tmp.write("good.toml", kScenario);
+  REQUIRE(lesson.open_file(good));
+  lesson.go_to(3);
+  const std::size_t count = lesson.count();
+  SECTION("a file with a mistake") {
+    CHECK_FALSE(lesson.open_file(tmp.write("bad.toml", "title = 3\n[[step]]\naction = \"fly\"\n")));
+    REQUIRE_FALSE(lesson.errors().empty());
+    CHECK(lesson.errors()[0].line > 0);
+    CHECK(lesson.path() == good);
+    CHECK(lesson.count() == count);
+    CHECK(lesson.position() == 3);
+    lesson.dismiss_errors();
+    CHECK(lesson.errors().empty());
+  }
+  SECTION("a missing file") {
+    CHECK_FALSE(lesson.open_file((tmp.dir / "missing.toml").string()));
+    CHECK_FALSE(lesson.errors().empty());
+    CHECK(lesson.loaded());
+  }
+  SECTION("the file changes on disk: reloaded, position kept; broken: errors, lesson kept") {
+    CHECK_FALSE(lesson.reload_if_changed());
+    std::string changed = kScenario;
+    changed += "\n[[step]]\naction = \"visit\"\nurl = \"http://shop.example/\"\n";
+    tmp.write("good.toml", changed);
+    CHECK(lesson.reload_if_changed());
+    CHECK(lesson.errors().empty());
+    CHECK(lesson.count() == count + 1);
+    CHECK(lesson.position() == 3);
+    tmp.write("good.toml", "this is not toml [");
+    CHECK(lesson.reload_if_changed());
+    CHECK_FALSE(lesson.errors().empty());
+    CHECK(lesson.count() == count + 1);
+    CHECK_FALSE(lesson.reload_if_changed());  // not re-read every frame
+  }
+}
+
+TEST_CASE("the built-in lesson opens", "[lesson]") {
+  Lesson lesson;
+  REQUIRE(lesson.open_default());
+  CHECK(lesson.path().empty());
+  CHECK(lesson.count() > 0);
+}
+
+TEST_CASE("the lesson picker lists the course", "[lesson]") {
+  auto lessons = list_lessons(COOKIELAB_SOURCE_DIR "/scenarios");
+  REQUIRE(lessons.size() >= 3);
+  for (const auto& l : lessons) {
+    INFO(l.path);
+    CHECK_FALSE(l.broken);
+    CHECK_FALSE(l.title.en.empty());
+    CHECK(l.steps > 0);
+    CHECK(l.level >= 1);
+  }
+  CHECK(lessons[0].path < lessons[1].path);
+  CHECK(list_lessons("/nonexistent-dir").empty());
+}

@@ -1,0 +1,80 @@
+#include <catch2/catch.hpp>
+#include "app/logic/message_lines.h"
+
+using namespace cl;
+using namespace cl::app;
+
+TEST_CASE("raw messages split into coloured lines", "[inspector]") {
+  SECTION("a response with cookies and a body") {
+    auto lines = split_message(
+        "HTTP/1.1 302 Found\r\nLocation: /\r\nSet-Cookie: sid=1; Path=/\r\nset-cookie: b=2\r\n\r\nbody\r\nmore");
+    REQUIRE(lines.size() == 7);
+    CHECK(lines[0].kind == LineKind::StartLine);
+    CHECK(lines[0].text == "HTTP/1.1 302 Found");
+    CHECK(lines[1].kind == LineKind::Header);
+    CHECK(lines[2].kind == LineKind::SetCookie);
+    CHECK(lines[3].kind == LineKind::SetCookie);  // names are case-insensitive
+    CHECK(lines[4].kind == LineKind::Blank);
+    CHECK(lines[5].kind == LineKind::Body);
+    CHECK(lines[6].text == "more");
+  }
+  SECTION("a request's Cookie line") {
+    auto lines = split_message("GET / HTTP/1.1\r\nHost: a\r\nCookie: a=1; b=2\r\n\r\n");
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[2].kind == LineKind::Cookie);
+  }
+  SECTION("bare LF line ends") {
+    auto lines = split_message("GET / HTTP/1.1\nCookie: a=1\n\nx");
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[1].kind == LineKind::Cookie);
+    CHECK(lines[1].text == "Cookie: a=1");
+    CHECK(lines[3].kind == LineKind::Body);
+  }
+  SECTION("a Set-Cookie in the body is body text") {
+    auto lines = split_message("HTTP/1.1 200 OK\r\n\r\nSet-Cookie: x=1");
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[2].kind == LineKind::Body);
+  }
+  SECTION("truncated messages") {
+    CHECK(split_message("").empty());
+    auto one = split_message("HTTP/1.1 200");
+    REQUIRE(one.size() == 1);
+    CHECK(one[0].kind == LineKind::StartLine);
+    auto no_blank = split_message("HTTP/1.1 200 OK\r\nSet-Cookie: a=1");
+    REQUIRE(no_blank.size() == 2);
+    CHECK(no_blank[1].kind == LineKind::SetCookie);
+  }
+}
+
+TEST_CASE("Set-Cookie attributes are explained", "[inspector]") {
+  SECTION("each piece, the first is the pair") {
+    auto parts = set_cookie_parts("sid=abc; Path=/; HttpOnly;  Max-Age=60 ; SameSite=Lax; Foo=bar");
+    REQUIRE(parts.size() == 6);
+    CHECK(parts[0].text == "sid=abc");
+    CHECK(parts[1].text == "Path=/");
+    CHECK(parts[3].text == "Max-Age=60");
+    for (const auto& p : parts) CHECK_FALSE(p.explanation.en.empty());
+    CHECK(parts[2].explanation.en.find("HttpOnly") != std::string::npos);
+    CHECK(parts[5].explanation.en.find("ignored") != std::string::npos);  // unknown attribute
+  }
+  SECTION("attribute names are case-insensitive and cite the RFC") {
+    CHECK(explain_attribute("secure").en.find("5.2.5") != std::string::npos);
+    CHECK(explain_attribute(" DOMAIN ").en.find("5.2.3") != std::string::npos);
+    CHECK_FALSE(explain_attribute("expires").ko.empty());
+    CHECK(explain_attribute("nonsense").empty());
+  }
+  SECTION("empty pieces are skipped") {
+    CHECK(set_cookie_parts("").empty());
+    CHECK(set_cookie_parts(";;").empty());
+    CHECK(set_cookie_parts("a=b;;Secure").size() == 2);
+  }
+  SECTION("a Cookie header is a list of pairs") {
+    auto parts = cookie_header_parts("a=1; b=2");
+    REQUIRE(parts.size() == 2);
+    CHECK(parts[1].text == "b=2");
+  }
+  SECTION("header values") {
+    CHECK(header_value("Set-Cookie:  a=b ") == "a=b");
+    CHECK(header_value("no colon").empty());
+  }
+}
