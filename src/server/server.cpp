@@ -515,6 +515,7 @@ void Server::Impl::finish_session(Visit& v) {
     }
     return;
   }
+  v.out.session_started = v.started;
   if (!v.started || v.destroyed || v.key.empty()) return;
   // PHP writes the session file at the end of every request, Tomcat and
   // express-session (resave, touch) refresh theirs: the expiry slides.

@@ -1,0 +1,86 @@
+#include <catch2/catch.hpp>
+
+#include "server/session_data.h"
+
+using namespace cl::server;
+
+namespace {
+SessionData cart_of_alice() {
+  SessionData d;
+  d.set_text("user", "alice");
+  d.append_item("cart", "apple");
+  d.append_item("cart", "banana");
+  return d;
+}
+}  // namespace
+
+TEST_CASE("session data as JSON", "[session-data]") {
+  SECTION("compact, in insertion order") {
+    CHECK(to_json(cart_of_alice(), true) == R"({"user":"alice","cart":["apple","banana"]})");
+    CHECK(to_json({}, true) == "{}");
+  }
+  SECTION("Python's ensure_ascii escapes non-ASCII; JavaScript keeps UTF-8") {
+    SessionData d;
+    d.set_text("user", "\xEC\x95\xA8\xEB\xA6\xAC\xEC\x8A\xA4");  // 앨리스
+    CHECK(to_json(d, true) == R"({"user":"\uc568\ub9ac\uc2a4"})");
+    CHECK(to_json(d, false) == "{\"user\":\"\xEC\x95\xA8\xEB\xA6\xAC\xEC\x8A\xA4\"}");
+    d.set_text("user", "\xF0\x9F\x8D\x8E");  // U+1F34E as a surrogate pair
+    CHECK(to_json(d, true) == R"({"user":"\ud83c\udf4e"})");
+    d.set_text("user", "a\"b\\c\n\x01");
+    CHECK(to_json(d, true) == R"({"user":"a\"b\\c\n\u0001"})");
+  }
+  SECTION("round trip") {
+    auto back = parse_json_object(to_json(cart_of_alice(), true));
+    REQUIRE(back);
+    CHECK(*back == cart_of_alice());
+    auto escaped = parse_json_object(R"({"user":"\uc568\ud83c\udf4e\n"})");
+    REQUIRE(escaped);
+    CHECK(*escaped->text("user") == "\xEC\x95\xA8\xF0\x9F\x8D\x8E\n");
+  }
+  SECTION("other values are kept verbatim") {
+    auto d = parse_json_object(R"({"cookie":{"originalMaxAge":null,"path":"/"},"n":12,"ok":true,"mixed":[1,"a"]})");
+    REQUIRE(d);
+    REQUIRE(d->find("cookie"));
+    CHECK(d->find("cookie")->kind == SessionValue::Kind::Raw);
+    CHECK(d->find("cookie")->text == R"({"originalMaxAge":null,"path":"/"})");
+    CHECK(d->find("n")->text == "12");
+    CHECK(d->find("mixed")->kind == SessionValue::Kind::Raw);
+    CHECK(to_json(*d, true) == R"({"cookie":{"originalMaxAge":null,"path":"/"},"n":12,"ok":true,"mixed":[1,"a"]})");
+  }
+  SECTION("malformed JSON, one by one") {
+    for (const char* bad : {"", "{", "}", "[]", "{\"a\"}", "{\"a\":}", "{\"a\":\"b\"", "{\"a\":\"b\",}",
+                            "{a:\"b\"}", "{\"a\":\"\\x\"}", "{\"a\":\"\\u12\"}", "{\"a\":[\"b\"}", "{\"a\":nope}",
+                            "{\"a\":\"b\"} x"}) {
+      INFO(bad);
+      CHECK_FALSE(parse_json_object(bad));
+    }
+  }
+}
+
+TEST_CASE("session data in PHP's serialize format", "[session-data]") {
+  SECTION("written as PHP writes $_SESSION") {
+    CHECK(to_php_session(cart_of_alice()) == R"(user|s:5:"alice";cart|a:2:{i:0;s:5:"apple";i:1;s:6:"banana";})");
+    SessionData d;
+    d.set_text("user", "\xEC\x95\xA8");  // lengths count bytes
+    CHECK(to_php_session(d) == "user|s:3:\"\xEC\x95\xA8\";");
+    CHECK(to_php_session({}).empty());
+  }
+  SECTION("read back") {
+    auto back = parse_php_session(to_php_session(cart_of_alice()));
+    REQUIRE(back);
+    CHECK(*back == cart_of_alice());
+    auto other = parse_php_session(R"(n|i:5;f|b:1;x|N;s|s:3:"a;b";)");
+    REQUIRE(other);
+    CHECK(other->find("n")->text == "i:5;");
+    CHECK(*other->text("s") == "a;b");
+    CHECK(parse_php_session("")->empty());
+  }
+  SECTION("malformed, one by one") {
+    for (const char* bad : {"user", "user|", "user|s:5:\"alic\";", "user|s:5:\"alice\"", "user|s:x:\"a\";",
+                            "user|q:1;", "cart|a:1:{i:0;s:5:\"apple\";", "cart|a:1:{i:0;s:5:\"apple\"}",
+                            "user|s:-1:\"\";"}) {
+      INFO(bad);
+      CHECK_FALSE(parse_php_session(bad));
+    }
+  }
+}
