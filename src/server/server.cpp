@@ -210,6 +210,9 @@ struct Server::Impl {
     table.put(key, data, expire);
     changed.insert(key);
   }
+  void touch_row(const std::string& key, TimeMs expire) {
+    if (table.touch(key, expire)) changed.insert(key);
+  }
   bool remove_row(const std::string& key) {
     cache.erase(key);
     const bool removed = table.remove(key);
@@ -520,7 +523,13 @@ void Server::Impl::finish_session(Visit& v) {
   // PHP writes the session file at the end of every request, Tomcat and
   // express-session (resave, touch) refresh theirs: the expiry slides.
   const TimeMs expire = age ? v.now + *age : kNever;
-  put_row(v.key, encode_session(spec.profile, v.data, spec.secret, v.now, age, expire), expire);
+  // Express writes the expiry into the stored data (cookie.expires), the others only move it.
+  const bool data_same = v.row_exists && !v.modified && !(spec.profile == Profile::Express && age);
+  if (data_same) {
+    touch_row(v.key, expire);
+  } else {
+    put_row(v.key, encode_session(spec.profile, v.data, spec.secret, v.now, age, expire), expire);
+  }
   if (v.modified && !v.fresh) note(v, "session-saved", say::session_saved(v.key));
   const bool express_resend = spec.profile == Profile::Express && age && v.modified;
   if (v.issue_cookie || express_resend)
@@ -949,8 +958,11 @@ std::string Server::user_for_cookie_header(std::string_view cookie_header, TimeM
   if (spec_.profile == Profile::Stateless) return "";
   const std::string key = impl_->key_from_cookie(parse_cookie_header(cookie_header), nullptr, now);
   if (key.empty()) return "";
-  const auto row = find_session(key, now);
-  return row ? row->user : "";
+  const auto stored = impl_->table.get(key);
+  const bool never_expires = spec_.profile == Profile::Express && !impl_->age;
+  if (!stored || (!never_expires && stored->expire <= now)) return "";
+  const auto& data = impl_->decode(stored->key, stored->data);
+  return data ? impl_->user_of(*data) : "";
 }
 
 bool Server::delete_session(std::string_view key) { return impl_->remove_row(std::string(key)); }

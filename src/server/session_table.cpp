@@ -103,11 +103,12 @@ StoredSession read_session(const Use& u) {
 }  // namespace
 
 struct SessionTable::Statements {
-  Stmt get, exists, put, remove, clear, all, count, add_user, last_login;
+  Stmt get, exists, put, touch, remove, clear, all, count, add_user, last_login;
   Statements(sqlite3* db, const std::string& s, const std::string& u)
       : get(db, "SELECT session_key, session_data, expire_date FROM " + s + " WHERE session_key = ?"),
         exists(db, "SELECT 1 FROM " + s + " WHERE session_key = ?"),
         put(db, "INSERT OR REPLACE INTO " + s + " (session_key, session_data, expire_date) VALUES (?, ?, ?)"),
+        touch(db, "UPDATE " + s + " SET expire_date = ? WHERE session_key = ?"),
         remove(db, "DELETE FROM " + s + " WHERE session_key = ?"),
         clear(db, "DELETE FROM " + s),
         all(db, "SELECT session_key, session_data, expire_date FROM " + s + " ORDER BY session_key"),
@@ -191,6 +192,14 @@ void SessionTable::put(std::string_view key, std::string_view data, TimeMs expir
   const std::string when = sql_datetime(expire);
   u.text(key).text(data).text(when);
   if (u.step() != SQLITE_DONE) throw std::runtime_error("SQLite: " + std::string(sqlite3_errmsg(db_)));
+}
+
+bool SessionTable::touch(std::string_view key, TimeMs expire) {
+  Use u(st_->touch);
+  const std::string when = sql_datetime(expire);
+  u.text(when).text(key);
+  u.step();
+  return sqlite3_changes(db_) > 0;
 }
 
 bool SessionTable::remove(std::string_view key) {

@@ -43,6 +43,7 @@ public:
   std::optional<StoredSession> get(std::string_view key) const;  // expired rows too
   bool exists(std::string_view key) const;
   void put(std::string_view key, std::string_view data, TimeMs expire);  // insert or replace
+  bool touch(std::string_view key, TimeMs expire);  // moves only the expiry
   bool remove(std::string_view key);
   void clear();
   std::vector<StoredSession> all() const;  // ordered by key
