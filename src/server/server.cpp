@@ -138,6 +138,7 @@ struct Server::Impl {
   IdGenerator& ids;
   SessionTable table;
   std::vector<User> users;
+  std::unordered_map<std::string, std::size_t> by_name, by_id;  // into users; ids as Django stores them (text)
   std::optional<TimeMs> age;  // the session lifetime (nullopt: Express without maxAge)
   std::set<std::string> changed;
   struct Decoded {
@@ -162,14 +163,15 @@ struct Server::Impl {
       user.password = make_password(u.password, salt, s.password_iterations);
       user.auth_hash = django_session_auth_hash(user.password, s.secret);
       table.add_user({user.id, user.username, user.password, user.staff});
+      by_name.emplace(user.username, users.size());
+      by_id.emplace(std::to_string(user.id), users.size());
       users.push_back(std::move(user));
     }
   }
 
-  const User* user_named(std::string_view name) const {
-    for (const auto& u : users)
-      if (u.username == name) return &u;
-    return nullptr;
+  const User* user_named(const std::string& name) const {
+    auto it = by_name.find(name);
+    return it == by_name.end() ? nullptr : &users[it->second];
   }
 
   const std::optional<SessionData>& decode(const std::string& key, const std::string& stored) const {
@@ -186,13 +188,12 @@ struct Server::Impl {
     if (spec.profile == Profile::Django) {
       const std::string* id = data.text("_auth_user_id");
       if (!id) return "";
-      for (const auto& u : users)
-        if (std::to_string(u.id) == *id) {
-          const std::string* hash = data.text("_auth_user_hash");
-          if (hash && *hash == u.auth_hash) return u.username;
-          if (stale_hash) *stale_hash = true;
-          return "";
-        }
+      auto it = by_id.find(*id);
+      if (it == by_id.end()) return "";
+      const User& u = users[it->second];
+      const std::string* hash = data.text("_auth_user_hash");
+      if (hash && *hash == u.auth_hash) return u.username;
+      if (stale_hash) *stale_hash = true;
       return "";
     }
     const std::string* name = data.text("user");
