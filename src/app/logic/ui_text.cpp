@@ -26,7 +26,7 @@ constexpr Entry kTable[] = {
   {"HttpOnly", "HttpOnly"}, {"SameSite", "SameSite"}, {"Created", "생성"},
   {"Last used", "마지막 사용"}, {"sent", "전송됨"}, {"new", "새 쿠키"}, {"changed", "변경됨"},
   {"The jar is empty.", "쿠키 저장소가 비어 있습니다."}, {"Edit", "편집"}, {"Delete", "삭제"},
-  {"Save", "저장"}, {"Cancel", "취소"}, {"Add cookie", "쿠키 추가"},
+  {"Save", "저장"}, {"Cancel", "취소"}, {"Add cookie", "쿠키 추가"}, {"all columns", "모든 열"},
   {"Request", "요청"}, {"Response", "응답"},
   {"Nothing was sent in this step.", "이 단계에서는 아무것도 보내지 않았습니다."},
   {"Cookies sent", "보낸 쿠키"}, {"Cookies not sent", "보내지 않은 쿠키"},

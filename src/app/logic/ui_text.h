@@ -17,7 +17,7 @@ enum class Ui {
   Changed, NewRow, Deleted, NoSessions,
   // cookie jar
   Name, Value, Domain, HostOnly, Path, Expiry, SessionCookie, Secure, HttpOnly, SameSite,
-  Created, LastUsed, Sent, New, Modified, EmptyJar, Edit, Delete, Save, Cancel, AddCookie,
+  Created, LastUsed, Sent, New, Modified, EmptyJar, Edit, Delete, Save, Cancel, AddCookie, AllColumns,
   // inspector
   Request, Response, NoExchange, CookiesSent, CookiesNotSent, SetCookieResults,
   // narration

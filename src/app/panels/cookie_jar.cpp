@@ -99,6 +99,8 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
   text_colored(pal.accent, std::string("+ ") + std::string(tr(Ui::New, lang)));
   ImGui::SameLine();
   text_colored(pal.set_cookie_line, std::string("~ ") + std::string(tr(Ui::Modified, lang)));
+  ImGui::SameLine();
+  ImGui::Checkbox(tr(Ui::AllColumns, lang).data(), &panel.all_columns);
 
   if (panel.rows.empty()) {
     text_colored(pal.muted, tr(Ui::EmptyJar, lang));
@@ -106,20 +108,32 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
     end_panel();
     return;
   }
+  // All eleven attributes need a wide panel; a narrow one shows the flags as words
+  // in one column and the times in each row's tooltip.
+  const bool compact = !panel.all_columns && ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 50;
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX |
                                 ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
-  if (ImGui::BeginTable("cookies", 13, flags)) {
+  if (ImGui::BeginTable(compact ? "cookies-compact" : "cookies", compact ? 7 : 13, flags)) {
     ImGui::TableSetupScrollFreeze(2, 1);
-    const Ui headers[] = {Ui::Name, Ui::Value, Ui::Domain, Ui::HostOnly, Ui::Path, Ui::Expiry, Ui::Secure,
-                          Ui::HttpOnly, Ui::SameSite, Ui::Created, Ui::LastUsed};
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
-    for (Ui h : headers) ImGui::TableSetupColumn(tr(h, lang).data());
+    const Ui full[] = {Ui::Name, Ui::Value, Ui::Domain, Ui::HostOnly, Ui::Path, Ui::Expiry, Ui::Secure,
+                       Ui::HttpOnly, Ui::SameSite, Ui::Created, Ui::LastUsed};
+    const Ui narrow[] = {Ui::Name, Ui::Value};
+    if (compact) {
+      for (Ui h : narrow) ImGui::TableSetupColumn(tr(h, lang).data());
+      ImGui::TableSetupColumn((std::string(tr(Ui::Domain, lang)) + " + " + std::string(tr(Ui::Path, lang))).c_str());
+      ImGui::TableSetupColumn(tr(Ui::Expiry, lang).data());
+      ImGui::TableSetupColumn("Secure HttpOnly SameSite");
+    } else {
+      for (Ui h : full) ImGui::TableSetupColumn(tr(h, lang).data());
+    }
     ImGui::TableSetupColumn("");
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;  // a thousand cookies: only the visible rows are laid out
     clipper.Begin(static_cast<int>(panel.rows.size()));
+    bool acted = false;
     while (clipper.Step()) {
-      for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+      for (int r = clipper.DisplayStart; r < clipper.DisplayEnd && !acted; ++r) {
         const CookieRow& row = panel.rows[static_cast<std::size_t>(r)];
         const cookie::Cookie& c = row.cookie;
         ImGui::TableNextRow();
@@ -137,44 +151,79 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
         ImGui::TableNextColumn();
         if (row.change == Change::Removed || row.expired) text_colored(pal.muted, c.name);
         else text(c.name);
+        if (compact)
+          tooltip(std::string(tr(Ui::Created, lang)) + ": " + format_iso8601(c.creation) + "\n" +
+                  std::string(tr(Ui::LastUsed, lang)) + ": " + format_iso8601(c.last_access));
         ImGui::TableNextColumn();
         // Long values (session keys, tokens) are cut; the tooltip has the whole value.
-        text(c.value.size() > 18 ? c.value.substr(0, 16) + "..." : c.value);
-        tooltip(c.value.size() > 18 ? c.value : "");
+        const std::size_t keep = compact ? 10 : 16;
+        text(c.value.size() > keep + 2 ? c.value.substr(0, keep) + "..." : c.value);
+        tooltip(c.value.size() > keep + 2 ? c.value : "");
         ImGui::TableNextColumn();
-        text(c.domain);
+        if (compact) {
+          // The old notation: a leading dot for a Domain cookie (sent to subdomains too).
+          std::string scope = c.host_only ? c.domain : "." + c.domain;
+          scope += c.path;
+          text(scope);
+          tooltip(c.host_only ? std::string(tr(Ui::HostOnly, lang)) : std::string("Domain=") + c.domain);
+        } else {
+          text(c.domain);
+          ImGui::TableNextColumn();
+          text(c.host_only ? "✓" : "");
+          ImGui::TableNextColumn();
+          text(c.path);
+        }
         ImGui::TableNextColumn();
-        text(c.host_only ? "✓" : "");
+        const TimeMs now = state.lesson.after().now;
+        if (!c.persistent) {
+          text_colored(pal.muted, tr(Ui::SessionCookie, lang));
+        } else if (row.expired) {
+          text_colored(pal.bad, tr(Ui::Expired, lang));
+          tooltip(format_iso8601(c.expiry));
+        } else if (compact) {
+          // How long it has left teaches more than a date; the date is in the tooltip.
+          // The two largest units are enough at a glance: "+29d 23h".
+          const std::string left = format_duration(c.expiry - now);
+          const std::size_t second_space = left.find(' ', left.find(' ') + 1);
+          text("+" + left.substr(0, second_space));
+          tooltip(format_iso8601(c.expiry));
+        } else {
+          text(short_time(c.expiry));
+        }
         ImGui::TableNextColumn();
-        text(c.path);
-        ImGui::TableNextColumn();
-        if (!c.persistent) text_colored(pal.muted, tr(Ui::SessionCookie, lang));
-        else if (row.expired) text_colored(pal.bad, short_time(c.expiry) + " (" + std::string(tr(Ui::Expired, lang)) + ")");
-        else text(short_time(c.expiry));
-        ImGui::TableNextColumn();
-        text(c.secure ? "✓" : "");
-        ImGui::TableNextColumn();
-        text(c.http_only ? "✓" : "");
-        ImGui::TableNextColumn();
-        text(cookie::same_site_name(c.same_site));
-        ImGui::TableNextColumn();
-        text(short_time(c.creation).substr(5));  // month-day and time: the year is the lesson's
-        tooltip(format_iso8601(c.creation));
-        ImGui::TableNextColumn();
-        text(short_time(c.last_access).substr(5));
-        tooltip(format_iso8601(c.last_access));
+        if (compact) {
+          std::string flags_text;
+          if (c.secure) flags_text += "Secure ";
+          if (c.http_only) flags_text += "HttpOnly ";
+          flags_text += cookie::same_site_name(c.same_site);
+          text(flags_text);
+        } else {
+          text(c.secure ? "✓" : "");
+          ImGui::TableNextColumn();
+          text(c.http_only ? "✓" : "");
+          ImGui::TableNextColumn();
+          text(cookie::same_site_name(c.same_site));
+          ImGui::TableNextColumn();
+          text(short_time(c.creation).substr(5));  // month-day and time: the year is the lesson's
+          tooltip(format_iso8601(c.creation));
+          ImGui::TableNextColumn();
+          text(short_time(c.last_access).substr(5));
+          tooltip(format_iso8601(c.last_access));
+        }
         ImGui::TableNextColumn();
         if (row.change != Change::Removed) {
-          if (ImGui::SmallButton(tr(Ui::Edit, lang).data())) {
+          if (ImGui::SmallButton(compact ? "✎" : tr(Ui::Edit, lang).data())) {
             panel.edit = c;
             panel.edit_expiry = c.persistent ? format_iso8601(c.expiry) : "";
             panel.editing = true;
           }
+          tooltip(tr(Ui::Edit, lang));
           ImGui::SameLine();
-          if (ImGui::SmallButton(tr(Ui::Delete, lang).data())) {
+          const bool del = ImGui::SmallButton(compact ? "✕" : tr(Ui::Delete, lang).data());
+          tooltip(tr(Ui::Delete, lang));
+          if (del) {
             state.lesson.perform(delete_cookie_step(browser_name, c));
-            ImGui::PopID();
-            break;
+            acted = true;  // the rows are stale now; they are rebuilt next frame
           }
         }
         ImGui::PopID();

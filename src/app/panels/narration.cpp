@@ -22,14 +22,20 @@ void draw_question(AppState& state, const scenario::Question& q) {
   ImGui::PopFont();
   for (std::size_t i = 0; i < q.choices.size(); ++i) {
     const int choice = static_cast<int>(i);
-    std::string label = std::to_string(i + 1) + ". " + q.choices[i].in(lang) + "##choice" + std::to_string(i);
+    const std::string number = std::to_string(i + 1);
+    // A numbered button and the choice's text wrapped beside it: choices are
+    // sentences, and a button does not wrap.
     if (!answer) {
-      if (ImGui::Button(label.c_str())) state.lesson.answer(choice);
+      if (ImGui::Button((" " + number + " ##choice").c_str())) state.lesson.answer(choice);
+      ImGui::SameLine();
+      text_wrapped(q.choices[i].in(lang));
       continue;
     }
     const bool right = choice == q.answer, picked = choice == *answer;
     const ImVec4 color = right ? pal.ok : picked ? pal.bad : pal.muted;
-    text_colored(color, (right ? "✓ " : picked ? "✗ " : "  ") + std::to_string(i + 1) + ". " + q.choices[i].in(lang));
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    text_wrapped((right ? "✓ " : picked ? "✗ " : "   ") + number + ". " + q.choices[i].in(lang));
+    ImGui::PopStyleColor();
   }
   if (answer) {
     text_colored(*answer == q.answer ? pal.ok : pal.bad, tr(*answer == q.answer ? Ui::Correct : Ui::Wrong, lang));

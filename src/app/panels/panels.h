@@ -33,12 +33,14 @@ struct CookieJarPanel {
   bool editing = false;
   cookie::Cookie edit;
   std::string edit_expiry;  // ISO 8601, "" = session cookie
+  bool all_columns = false; // every attribute in its own column, even when narrow
 };
 void draw_cookie_jar(AppState& state, const Rect& area);
 
 // The server: routes hit, and the session table.
 struct SessionTablePanel {
   std::uint64_t version = 0;
+  std::uint64_t followed = 0;  // the version whose server tab was brought to the front
   struct Server {
     std::vector<std::pair<std::string, int>> routes;  // route, times hit (so far)
     std::vector<SessionRowView> rows;

@@ -56,17 +56,22 @@ void draw_sequence(AppState& state, const Rect& area) {
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
   SequenceGeometry header{origin.x, width, 0, 0, lanes.count()};
+  // Labels wider than a lane go on two staggered lines instead of running together.
+  const float lane_w = width / static_cast<float>(std::max(1, lanes.count()));
+  bool stagger = false;
+  for (const auto& label : lanes.labels) stagger |= ImGui::CalcTextSize(label.c_str()).x > lane_w - 6;
   for (int l = 0; l < lanes.count(); ++l) {
     const std::string& label = lanes.labels[static_cast<std::size_t>(l)];
     const float x = header.lane_x(l);
     const float w = ImGui::CalcTextSize(label.c_str()).x;
-    const float max_w = width / static_cast<float>(lanes.count()) - 4;
-    ImGui::PushClipRect(ImVec2(x - max_w / 2, origin.y), ImVec2(x + max_w / 2, origin.y + font * 1.4f), true);
-    dl->AddText(ImVec2(x - std::min(w, max_w) / 2, origin.y), ImGui::GetColorU32(l < lanes.browsers ? pal.accent : pal.ok),
-                label.c_str());
+    const float max_w = stagger ? lane_w * 2 - 6 : lane_w - 6;
+    const float y = origin.y + (stagger && l % 2 == 1 ? font * 1.1f : 0.0f);
+    const float left = std::max(origin.x, std::min(x - std::min(w, max_w) / 2, origin.x + width - std::min(w, max_w)));
+    ImGui::PushClipRect(ImVec2(left, y), ImVec2(left + max_w, y + font * 1.2f), true);
+    dl->AddText(ImVec2(left, y), ImGui::GetColorU32(l < lanes.browsers ? pal.accent : pal.ok), label.c_str());
     ImGui::PopClipRect();
   }
-  ImGui::Dummy(ImVec2(width, font * 1.3f));
+  ImGui::Dummy(ImVec2(width, font * (stagger ? 2.3f : 1.3f)));
 
   ImGui::BeginChild("rows", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
   // Two label lines per row: the request above its arrow, the response above its own.
@@ -115,7 +120,13 @@ void draw_sequence(AppState& state, const Rect& area) {
     const float x1 = geo.lane_x(a.from), x2 = geo.lane_x(a.to);
     const float req_y = top + font * 1.25f, resp_y = top + font * 2.6f;
     if (!a.has_exchange) {
-      const std::string note = "(" + a.note + ")";
+      std::string note = "(" + a.note;
+      // A wait says how long: the clock jump explains expiries that follow.
+      const auto& scripted = state.lesson.scenario()->steps;
+      if (step.action == scenario::Action::Wait && step.scenario_step >= 0 &&
+          static_cast<std::size_t>(step.scenario_step) < scripted.size())
+        note.append(" ").append(format_duration(scripted[static_cast<std::size_t>(step.scenario_step)].duration));
+      note += ")";
       dl->AddText(ImVec2(x1 + 6, top + row_h * 0.25f), ImGui::GetColorU32(pal.muted), note.c_str());
       continue;
     }

@@ -117,9 +117,17 @@ void draw_session_table(AppState& state, const Rect& area) {
   if (n == 1) {
     draw_server(state, 0);
   } else if (n > 1 && ImGui::BeginTabBar("servers")) {
+    // The server the shown step talked to comes to the front once per step.
+    SessionTablePanel& panel = state.server_panel;
+    const bool follow = panel.followed != state.lesson.version();
+    panel.followed = state.lesson.version();
+    const sim::Step* step = state.lesson.step();
+    const int talked_to = step && step->exchange ? step->exchange->server : -1;
     for (std::size_t i = 0; i < n; ++i) {
-      const std::string label = (i < scenario->servers.size() ? scenario->servers[i].name : "?") + "###s" + std::to_string(i);
-      if (ImGui::BeginTabItem(label.c_str())) {
+      std::string label = i < scenario->servers.size() ? scenario->servers[i].name : "?";
+      label.append("###s").append(std::to_string(i));
+      const ImGuiTabItemFlags flags = follow && talked_to == static_cast<int>(i) ? ImGuiTabItemFlags_SetSelected : 0;
+      if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
         draw_server(state, i);
         ImGui::EndTabItem();
       }

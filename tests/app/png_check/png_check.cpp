@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
     }
     std::printf("%s: %dx%d, %zu colours, %.1f%% drawn\n", argv[i], img.w, img.h, colours.size(),
                 100.0 * static_cast<double>(unlike_corner) / static_cast<double>(pixels));
-    if (colours.size() < 50 || unlike_corner < pixels / 20) {
+    if (colours.size() < 500 || unlike_corner < pixels / 20) {
       std::fprintf(stderr, "%s: looks blank\n", argv[i]);
       ++failures;
     }
