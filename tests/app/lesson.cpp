@@ -206,3 +206,30 @@ TEST_CASE("the lesson picker lists the course", "[lesson]") {
   CHECK(lessons[0].path < lessons[1].path);
   CHECK(list_lessons("/nonexistent-dir").empty());
 }
+
+TEST_CASE("typing in the login form and submitting it logs the learner in", "[lesson]") {
+  Lesson lesson;
+  REQUIRE(lesson.open_default());
+  lesson.go_to(2);  // the login page is shown
+  const sim::BrowserState& b = *lesson.after().browsers.at(0);
+  REQUIRE_FALSE(b.page.forms.empty());
+  // As the browser panel does: every field of the form, hidden ones as they are.
+  http::FormFields fields;
+  for (const auto& input : b.page.forms[0].inputs) {
+    if (input.type == "submit") continue;
+    std::string value = input.value;
+    if (input.name == "username") value = "bob";
+    if (input.name == "password") value = "builder";
+    fields.emplace_back(input.name, value);
+  }
+  lesson.perform(submit_step(b.name, b.page.forms[0].action, fields));
+  CHECK(lesson.position() == lesson.count());
+  bool bob_has_a_session = false;
+  for (const auto& [key, row] : lesson.after().servers.at(0))
+    bob_has_a_session |= row && row->user == "bob";
+  CHECK(bob_has_a_session);
+  SECTION("stepping back before the login forgets it") {
+    lesson.go_to(2);
+    for (const auto& [key, row] : lesson.after().servers.at(0)) CHECK((!row || row->user != "bob"));
+  }
+}

@@ -23,13 +23,19 @@ void draw_file_dialog(AppState& state) {
     dlg.directory = state.lesson.path().empty() ? lessons_directory()
                                                 : fs::path(state.lesson.path()).parent_path().string();
     if (dlg.directory.empty()) dlg.directory = fs::current_path(ec).string();
+    // Absolute, so ".." can climb above the folder the program started in.
+    dlg.directory = fs::absolute(dlg.directory, ec).lexically_normal().string();
   }
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, vp->Size.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.55f, vp->Size.y * 0.7f), ImGuiCond_Appearing);
   const std::string title = std::string(tr(Ui::OpenScenario, lang)) + "###filedialog";
   if (!ImGui::Begin(title.c_str(), &dlg.open, ImGuiWindowFlags_NoSavedSettings)) { ImGui::End(); return; }
-  if (ImGui::Button("..")) dlg.directory = fs::path(dlg.directory).lexically_normal().parent_path().string();
+  if (ImGui::Button("..")) {
+    fs::path p = fs::path(dlg.directory).lexically_normal();
+    if (!p.has_filename()) p = p.parent_path();  // "a/b/" -> "a/b"
+    dlg.directory = p.parent_path().string();
+  }
   ImGui::SameLine();
   ImGui::SetNextItemWidth(-1);
   ImGui::InputText("##dir", &dlg.directory);

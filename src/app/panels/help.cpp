@@ -15,7 +15,7 @@ void draw_help(AppState& state) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   if (state.help_panel.how_to_read) {
     ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, vp->Size.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.6f, vp->Size.y * 0.7f), ImGuiCond_Appearing);
+    ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.6f, 0), ImGuiCond_Appearing);  // height: fits the text
     const std::string title = std::string(tr(Ui::HowToRead, lang)) + "###howto";
     if (ImGui::Begin(title.c_str(), &state.help_panel.how_to_read, ImGuiWindowFlags_NoSavedSettings)) {
       for (const Bilingual& b : screen_help()) {
