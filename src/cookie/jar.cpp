@@ -96,8 +96,9 @@ CookieJar::CookieJar(Policy policy, JarLimits limits) : policy_(policy), limits_
 // Storage helpers: every insertion and removal goes through these, so the
 // indexes (send order, name hashes, counts) never disagree with the cookies.
 
-void CookieJar::note_secure(std::string_view domain, int delta) {
+void CookieJar::note_secure(Bucket& b, std::string_view domain, int delta) {
   secure_count_ += delta;
+  b.secure += delta;
   // Count this Secure cookie under every proper parent of its domain.
   for (std::size_t dot = domain.find('.'); dot != std::string_view::npos; dot = domain.find('.', dot + 1)) {
     std::string_view parent = domain.substr(dot + 1);
@@ -110,13 +111,19 @@ void CookieJar::note_secure(std::string_view domain, int delta) {
 
 void CookieJar::insert(Bucket& b, Cookie c) {
   if (c.persistent) earliest_expiry_ = std::min(earliest_expiry_, c.expiry);
-  if (c.secure) note_secure(c.domain, +1);
+  if (c.secure) note_secure(b, c.domain, +1);
   const auto slot = static_cast<std::uint32_t>(b.cookies.size());
   b.name_hash.push_back(hash_name(c.name));
   b.cookies.push_back(std::move(c));
   const Cookie& added = b.cookies.back();
-  // New cookies are usually the latest created, so the binary search lands at the
-  // end of their path-length group; only 4-byte slot numbers move.
+  // New cookies are usually the latest created: most go to the very end (the
+  // shortest path, "/", comes last); the others take a binary search, and only
+  // 4-byte slot numbers move.
+  if (b.order.empty() || send_before(b.cookies[b.order.back()], added)) {
+    b.order.push_back(slot);
+    ++count_;
+    return;
+  }
   auto pos = std::upper_bound(b.order.begin(), b.order.end(), slot, [&](std::uint32_t, std::uint32_t s) {
     return send_before(added, b.cookies[s]);
   });
@@ -127,7 +134,7 @@ void CookieJar::insert(Bucket& b, Cookie c) {
 Cookie CookieJar::remove_slot(BucketMap::iterator it, std::uint32_t slot) {
   Bucket& b = it->second;
   Cookie gone = std::move(b.cookies[slot]);
-  if (gone.secure) note_secure(gone.domain, -1);
+  if (gone.secure) note_secure(b, gone.domain, -1);
   const auto last = static_cast<std::uint32_t>(b.cookies.size() - 1);
   // Swap-remove the slot; the order list drops `slot` and renames `last` to it.
   if (slot != last) {
@@ -150,24 +157,25 @@ Cookie CookieJar::remove_slot(BucketMap::iterator it, std::uint32_t slot) {
 // 6265bis 5.7: an insecure origin may not set a cookie that would shadow a Secure
 // one: same name, domains that domain-match either way, and the new path inside
 // the old one. (Otherwise http://example.com could plant "sid" over the https one.)
-bool CookieJar::shadows_secure_cookie(const Cookie& c) const {
+bool CookieJar::shadows_secure_cookie(const Cookie& c, const Bucket* own) const {
   if (secure_count_ == 0) return false;
   const std::uint64_t h = hash_name(c.name);
   auto check_bucket = [&](const Bucket& b) {
+    if (b.secure == 0) return false;
     for (std::size_t i = 0; i < b.cookies.size(); ++i) {
       const Cookie& o = b.cookies[i];
       if (b.name_hash[i] == h && o.secure && o.name == c.name && path_match(c.path, o.path)) return true;
     }
     return false;
   };
-  // The new domain and its parents: c.domain domain-matches those.
+  // The new domain (its bucket, when it has one, is `own`) and its parents:
+  // c.domain domain-matches those.
+  if (own && check_bucket(*own)) return true;
   std::string_view d = c.domain;
   const bool ip = is_ip_address(d);
-  while (true) {
-    if (auto it = buckets_.find(d); it != buckets_.end() && check_bucket(it->second)) return true;
-    const std::size_t dot = d.find('.');
-    if (ip || dot == std::string_view::npos) break;
+  for (std::size_t dot = d.find('.'); !ip && dot != std::string_view::npos; dot = d.find('.')) {
     d.remove_prefix(dot + 1);
+    if (auto it = buckets_.find(d); it != buckets_.end() && check_bucket(it->second)) return true;
   }
   // Its sub-domains (they domain-match c.domain): only when some exist.
   if (ip || !secure_below_.contains(std::string_view(c.domain))) return false;
@@ -277,7 +285,10 @@ SetDecision CookieJar::set_cookie(const RequestContext& ctx, std::string_view he
   c.http_only = p.http_only;
   if (c.http_only && ctx.from_script) return refuse(d, Reason::HttpOnlyFromScript);
   // 6265bis: no shadowing of Secure cookies from an insecure origin.
-  if (!c.secure && !secure_from && shadows_secure_cookie(c)) return refuse(d, Reason::OverwriteSecure);
+  if (count_ && now >= earliest_expiry_) remove_expired(now);  // expired cookies count for nothing
+  auto it = buckets_.find(std::string_view(c.domain));
+  const Bucket* own = it == buckets_.end() ? nullptr : &it->second;
+  if (!c.secure && !secure_from && shadows_secure_cookie(c, own)) return refuse(d, Reason::OverwriteSecure);
   // 6265bis 5.7: SameSite. A cross-site subresource response (or script in a
   // cross-site frame) may not set a Lax or Strict cookie; a top-level navigation
   // may. Under Chromium a cookie without SameSite counts as Lax.
@@ -300,8 +311,6 @@ SetDecision CookieJar::set_cookie(const RequestContext& ctx, std::string_view he
     return refuse(d, Reason::InvalidPrefix);
 
   // Step 11: an old cookie with the same name, domain and path.
-  if (count_ && now >= earliest_expiry_) remove_expired(now);
-  auto it = buckets_.find(std::string_view(c.domain));
   std::uint32_t old_slot = std::numeric_limits<std::uint32_t>::max();
   if (it != buckets_.end()) {
     const Bucket& b = it->second;
@@ -340,14 +349,18 @@ SetDecision CookieJar::set_cookie(const RequestContext& ctx, std::string_view he
     Bucket& b = it->second;
     Cookie& old = b.cookies[old_slot];
     if (old.secure != c.secure) {
-      if (old.secure) note_secure(old.domain, -1);
-      if (c.secure) note_secure(c.domain, +1);
+      if (old.secure) note_secure(b, old.domain, -1);
+      if (c.secure) note_secure(b, c.domain, +1);
     }
     if (c.persistent) earliest_expiry_ = std::min(earliest_expiry_, c.expiry);
     old = std::move(c);  // same name, path and creation: its place in `order` holds
     d.outcome = SetOutcome::Replaced;
   } else {
-    if (it == buckets_.end()) it = buckets_.emplace(d.cookie->domain, Bucket{}).first;
+    if (it == buckets_.end()) {
+      it = buckets_.emplace(d.cookie->domain, Bucket{}).first;
+      Bucket& b = it->second;  // most sites keep a handful of cookies
+      b.cookies.reserve(8), b.order.reserve(8), b.name_hash.reserve(8);
+    }
     insert(it->second, std::move(c));
     d.outcome = SetOutcome::Stored;
   }

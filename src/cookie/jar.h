@@ -25,6 +25,9 @@ enum class Policy {
 };
 std::string_view policy_name(Policy p);  // "rfc6265", "chromium"
 
+// per_domain counts cookies with the same domain field (RFC 6265 5.3: "sharing a
+// domain field"). Over a limit, expired cookies go first, then the least recently
+// used non-Secure ones, then Secure ones (6265bis 5.7).
 struct JarLimits {
   std::size_t per_domain = 180;  // RFC 6265 6.1 asks for at least 50; Chromium keeps 180
   std::size_t total = 3000;      // RFC 6265 6.1 asks for at least 3000
@@ -48,6 +51,12 @@ struct RequestContext {
 bool is_same_site(const RequestContext& ctx);
 bool is_same_site(const RequestContext& ctx, Policy policy);
 
+// Stored: a new cookie. Replaced: same name, domain and path as a stored one,
+// which it replaces (keeping its creation time, 5.3 step 11.3). Deleted: the line
+// carried an expiry in the past and removed the stored cookie of that identity
+// (`cookie` is the removed record). Ignored: nothing changed, `reason` says why;
+// an already-expired line with nothing to delete is Ignored with Reason::Expired
+// (Chromium stores and at once expires it, which looks the same from outside).
 enum class SetOutcome { Stored, Replaced, Deleted, Ignored };
 std::string_view set_outcome_name(SetOutcome o);  // "stored", "replaced", "deleted", "ignored"
 
@@ -79,7 +88,8 @@ public:
   // RFC 6265 5.4: the cookies for a request, in order. Updates last-access times
   // (so it is not const). With explain, every cookie not sent gets its reason.
   SendResult cookies_for(const RequestContext& ctx, TimeMs now, bool explain = false);
-  // What document.cookie would read: like cookies_for with from_script, no update.
+  // What document.cookie would read: like cookies_for with from_script forced on
+  // (HttpOnly hidden, no Lax exception), expired cookies skipped, nothing updated.
   SendResult peek(const RequestContext& ctx, TimeMs now, bool explain = false) const;
 
   std::vector<Cookie> remove_expired(TimeMs now);  // returns what went
@@ -106,6 +116,7 @@ private:
     std::vector<Cookie> cookies;             // slots, in no particular order
     std::vector<std::uint32_t> order;        // slots in 5.4 step 2 send order
     std::vector<std::uint64_t> name_hash;    // parallel to cookies: quick identity scans
+    std::uint32_t secure = 0;                // how many of them are Secure
   };
   struct Hash {
     using is_transparent = void;
@@ -119,11 +130,11 @@ private:
 
   void collect(const RequestContext& ctx, TimeMs now, bool explain, bool script,
                std::vector<const Cookie*>& out, SendResult& result) const;
-  bool shadows_secure_cookie(const Cookie& c) const;
+  bool shadows_secure_cookie(const Cookie& c, const Bucket* own) const;
   void insert(Bucket& b, Cookie c);
   Cookie remove_slot(BucketMap::iterator it, std::uint32_t slot);  // may erase the bucket
   void evict(const Cookie& newest, TimeMs now, std::vector<Cookie>& evicted);
-  void note_secure(std::string_view domain, int delta);
+  void note_secure(Bucket& b, std::string_view domain, int delta);
 
   Policy policy_;
   JarLimits limits_;
