@@ -125,7 +125,9 @@ TEST_CASE("an exchange becomes a labelled arrow with cookie marks", "[sequence]"
     x.url.path = "/login";
     x.status = 302;
     x.cookies.header = "csrftoken=abc";
-    x.response_headers = {{"Location", "/"}, {"set-cookie", "sessionid=1"}};
+    sim::SetCookieReport report;
+    report.line = "sessionid=1";
+    x.set_cookies.push_back(report);
     step.exchange = x;
     Arrow a = arrow_of(step, lanes);
     CHECK(a.has_exchange);
