@@ -24,6 +24,8 @@ struct AppState {
   RecentFiles recent;
   std::string recent_location;
   std::vector<std::string> dropped;  // files dropped on the window, opened next frame
+  double reloaded_at = -100;         // seconds (glfw clock) of the last reload from disk, for a notice
+  double now = 0;                    // seconds (glfw clock) of this frame
 
   BrowserPanel browser_panel;
   CookieJarPanel jar_panel;

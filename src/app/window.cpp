@@ -174,12 +174,13 @@ int run_window(const AppOptions& options) {
     if (screenshot || state.bench || state.lesson.playing()) glfwPollEvents();
     else glfwWaitEventsTimeout(0.25);
 
+    state.now = glfwGetTime();
     // Files dropped on the window, and the open file changing on disk.
     for (const auto& path : state.dropped) open_lesson_file(state, path);
     state.dropped.clear();
     auto now = std::chrono::steady_clock::now();
     if (!screenshot && !state.bench && now - last_check > std::chrono::milliseconds(500)) {
-      state.lesson.reload_if_changed();
+      if (state.lesson.reload_if_changed()) state.reloaded_at = glfwGetTime();
       last_check = now;
     }
     state.lesson.tick(std::chrono::duration<double>(now - last_frame).count());
@@ -189,7 +190,7 @@ int run_window(const AppOptions& options) {
     // Fonts and theme follow the window height and the learner's scale.
     int fb_w = 0, fb_h = 0;
     glfwGetFramebufferSize(window, &fb_w, &fb_h);
-    const float want_font = std::round(font_size_for(static_cast<float>(fb_h), state.ui_scale));
+    const float want_font = std::round(font_size_for(static_cast<float>(fb_w), static_cast<float>(fb_h), state.ui_scale));
     if (want_font != built_font_size) {
       ImGui_ImplOpenGL3_DestroyFontsTexture();
       fonts() = build_fonts(want_font);

@@ -37,9 +37,10 @@ TEST_CASE("the layout puts every panel on screen, none over another", "[layout]"
 }
 
 TEST_CASE("font size follows the window height and the learner's scale", "[layout]") {
-  CHECK(font_size_for(720, 1.0f) == Approx(16));
-  CHECK(font_size_for(1080, 1.0f) == Approx(24));
-  CHECK(font_size_for(1080, 1.5f) == Approx(36));
-  CHECK(font_size_for(200, 1.0f) == Approx(14));   // never unreadably small
-  CHECK(font_size_for(100000, 10.0f) == Approx(64));  // nor absurd
+  CHECK(font_size_for(1280, 720, 1.0f) == Approx(16));
+  CHECK(font_size_for(1920, 1080, 1.0f) == Approx(24));
+  CHECK(font_size_for(1920, 1080, 1.5f) == Approx(36));
+  CHECK(font_size_for(1100, 1100, 1.0f) == Approx(13.75f));  // narrow: the width decides
+  CHECK(font_size_for(300, 200, 1.0f) == Approx(13));   // never unreadably small
+  CHECK(font_size_for(100000, 100000, 10.0f) == Approx(64));  // nor absurd
 }

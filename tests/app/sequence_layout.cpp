@@ -81,6 +81,9 @@ TEST_CASE("lanes: browsers, then servers, then nobody", "[sequence]") {
   REQUIRE(l.count() == 4);
   CHECK(l.labels[0] == "alice");
   CHECK(l.labels[2] == "shop.example");
+  REQUIRE(l.short_labels.size() == l.labels.size());
+  CHECK(l.short_labels[2] == "shop");
+  CHECK(l.short_labels[0] == "alice");
   CHECK(l.browser_lane(1) == 1);
   CHECK(l.server_lane(0) == 2);
   CHECK(l.server_lane(-1) == 3);

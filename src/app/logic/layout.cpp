@@ -35,8 +35,8 @@ Layout compute_layout(float width, float height, float top, float controls_heigh
   return l;
 }
 
-float font_size_for(float window_height, float ui_scale) {
-  const float base = std::clamp(window_height / 45.0f, 14.0f, 32.0f);
+float font_size_for(float window_width, float window_height, float ui_scale) {
+  const float base = std::clamp(std::min(window_height / 45.0f, window_width / 80.0f), 13.0f, 32.0f);
   return std::clamp(base * ui_scale, 10.0f, 64.0f);
 }
 

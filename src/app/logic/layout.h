@@ -18,8 +18,9 @@ struct Layout {
 // `top` is the menu bar's height, `controls_height` the bar at the bottom.
 Layout compute_layout(float width, float height, float top, float controls_height);
 
-// The font size in pixels for a window height: large enough to read across a room
-// (16 px at 720 lines, 24 at 1080), times the learner's scale.
-float font_size_for(float window_height, float ui_scale);
+// The font size in pixels for a window: large enough to read across a room (16 px
+// at 1280x720, 24 at 1920x1080), smaller for a narrow window so the panels still
+// fit, times the learner's scale.
+float font_size_for(float window_width, float window_height, float ui_scale);
 
 }  // namespace cl::app

@@ -8,12 +8,20 @@ namespace cl::app {
 Lanes lanes_of(const scenario::Scenario& scenario) {
   Lanes l;
   for (const auto& b : scenario.browsers) l.labels.push_back(b.name);
-  for (const auto& s : scenario.servers)
+  l.short_labels = l.labels;
+  for (const auto& s : scenario.servers) {
     l.labels.push_back(s.hosts.empty() ? s.name : s.hosts.front());
+    l.short_labels.push_back(s.name);
+  }
   l.browsers = static_cast<int>(scenario.browsers.size());
   l.servers = static_cast<int>(scenario.servers.size());
-  if (l.browsers == 0) { l.labels.insert(l.labels.begin(), "browser"); l.browsers = 1; }
+  if (l.browsers == 0) {
+    l.labels.insert(l.labels.begin(), "browser");
+    l.short_labels.insert(l.short_labels.begin(), "browser");
+    l.browsers = 1;
+  }
   l.labels.push_back("(no server)");
+  l.short_labels.push_back("(none)");
   return l;
 }
 

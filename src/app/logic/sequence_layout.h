@@ -14,7 +14,8 @@ namespace cl::app {
 // Browsers first (scenario order), then servers; a step to a host no server
 // answers goes to the last lane, "(no server)".
 struct Lanes {
-  std::vector<std::string> labels;
+  std::vector<std::string> labels;        // browser names, then each server's first host
+  std::vector<std::string> short_labels;  // the same, with server names for hosts (for narrow lanes)
   int browsers = 0, servers = 0;
   int browser_lane(int browser) const { return browser < 0 ? 0 : browser; }
   int server_lane(int server) const { return server < 0 ? browsers + servers : browsers + server; }

@@ -52,6 +52,11 @@ void draw_menu_bar(AppState& state) {
   // Where the lesson comes from, then notices.
   const std::string source = state.lesson.path().empty() ? "<built-in>" : state.lesson.path();
   text_colored(palette(state.high_contrast).muted, source);
+  // For two seconds after the file changed on disk and was read again.
+  if (state.now - state.reloaded_at < 2.0 && state.lesson.errors().empty()) {
+    ImGui::SameLine();
+    text_colored(palette(state.high_contrast).ok, tr(Ui::Reloaded, lang));
+  }
   if (!state.has_korean_font) {
     ImGui::SameLine();
     text_colored(palette(state.high_contrast).bad, tr(Ui::NoKoreanFont, Lang::En));

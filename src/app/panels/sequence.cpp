@@ -41,7 +41,10 @@ void draw_sequence(AppState& state, const Rect& area) {
       panel.lanes = lanes_of(*state.lesson.scenario());
       bool unanswered = false;
       for (const auto& st : all) unanswered |= st.exchange && st.exchange->server < 0;
-      if (!unanswered) panel.lanes.labels.pop_back();
+      if (!unanswered) {
+        panel.lanes.labels.pop_back();
+        panel.lanes.short_labels.pop_back();
+      }
       panel.generation = state.lesson.generation();
     }
     panel.version = state.lesson.version();
@@ -58,10 +61,17 @@ void draw_sequence(AppState& state, const Rect& area) {
   SequenceGeometry header{origin.x, width, 0, 0, lanes.count()};
   // Labels wider than a lane go on two staggered lines instead of running together.
   const float lane_w = width / static_cast<float>(std::max(1, lanes.count()));
-  bool stagger = false;
-  for (const auto& label : lanes.labels) stagger |= ImGui::CalcTextSize(label.c_str()).x > lane_w - 6;
+  // Hosts when they fit, else the servers' short names (as on the server tabs).
+  auto widest = [&](const std::vector<std::string>& labels) {
+    float w = 0;
+    for (const auto& label : labels) w = std::max(w, ImGui::CalcTextSize(label.c_str()).x);
+    return w;
+  };
+  const bool use_short = widest(lanes.labels) > lane_w * 2 - 6;
+  const std::vector<std::string>& labels = use_short ? lanes.short_labels : lanes.labels;
+  const bool stagger = widest(labels) > lane_w - 6;
   for (int l = 0; l < lanes.count(); ++l) {
-    const std::string& label = lanes.labels[static_cast<std::size_t>(l)];
+    const std::string& label = labels[static_cast<std::size_t>(l)];
     const float x = header.lane_x(l);
     const float w = ImGui::CalcTextSize(label.c_str()).x;
     const float max_w = stagger ? lane_w * 2 - 6 : lane_w - 6;
@@ -90,9 +100,10 @@ void draw_sequence(AppState& state, const Rect& area) {
     ImGui::SetScrollY(scroll_to_show(row, ImGui::GetScrollY(), view_h, row_h));
   }
   const float scroll = ImGui::GetScrollY();
-  ImGui::Dummy(ImVec2(geo.width, geo.content_height(steps.size())));
-  // Clicks select the step under the pointer.
-  if (ImGui::IsWindowHovered() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+  // One invisible button over all rows: a click selects the step under the pointer
+  // (and a click on the scroll bar does not).
+  ImGui::InvisibleButton("rows", ImVec2(std::max(1.0f, geo.width), std::max(1.0f, geo.content_height(steps.size()))));
+  if (ImGui::IsItemClicked(ImGuiMouseButton_Left)) {
     if (auto row = geo.row_at(ImGui::GetMousePos().y, steps.size())) state.lesson.go_to(*row + 1);
   }
   dl = ImGui::GetWindowDrawList();
