@@ -25,7 +25,10 @@ long proc_status_kib(std::string_view field) {
   return -1;
 }
 
-cl::scenario::Scenario generate(int browsers, int exchanges) {
+// The servers and browsers of the generated scenario. Its steps are generated as
+// they run (see next_step), as a learner's clicks would come: the scenario text for
+// 100,000 steps would be the input, not the timeline this measures.
+cl::scenario::Scenario generate(int browsers) {
   using namespace cl;
   scenario::Scenario sc;
   sc.path = "<bench world>";
@@ -48,28 +51,34 @@ cl::scenario::Scenario generate(int browsers, int exchanges) {
     spec.user_agent = "CookieLab/1.0 (" + spec.name + ")";
     sc.browsers.push_back(spec);
   }
-  auto step = [&](scenario::Action a, int b, std::string url) {
-    scenario::Step s;
-    s.action = a;
-    s.browser = "b" + std::to_string(b);
-    s.url = std::move(url);
-    return s;
-  };
-  int planned = 0;
-  for (int b = 0; b < browsers && planned + 3 <= exchanges; ++b) {
-    sc.steps.push_back(step(scenario::Action::Visit, b, "http://www.example/accounts/login/"));
-    scenario::Step submit = step(scenario::Action::Submit, b, "");
-    submit.fields = {{"username", "user" + std::to_string(b)}, {"password", "pw" + std::to_string(b)}};
-    sc.steps.push_back(submit);  // POST, then the redirect to the profile
-    planned += 3;
-  }
-  static const char* items[] = {"apple", "banana", "cherry", "melon"};
-  for (int j = 0; planned < exchanges; ++j, ++planned) {
-    const int b = (j * 7919) % browsers;
-    if (j % 10 == 9) sc.steps.push_back(step(scenario::Action::Visit, b, std::string("http://www.example/cart/add/?item=") + items[j % 4]));
-    else sc.steps.push_back(step(scenario::Action::Visit, b, j % 2 ? "http://www.example/accounts/profile/" : "http://www.example/"));
-  }
   return sc;
+}
+
+// Step j: first every browser opens the login page and logs in (a POST and the
+// redirect after it), then they browse: home, profile, and every tenth step an item
+// added to the cart (a session write, so Django sends sessionid again).
+cl::scenario::Step next_step(int j, int browsers) {
+  using namespace cl;
+  scenario::Step s;
+  static const char* items[] = {"apple", "banana", "cherry", "melon"};
+  if (j < 2 * browsers) {
+    const int b = j / 2;
+    s.browser = "b" + std::to_string(b);
+    if (j % 2 == 0) {
+      s.action = scenario::Action::Visit;
+      s.url = "http://www.example/accounts/login/";
+    } else {
+      s.action = scenario::Action::Submit;
+      s.fields = {{"username", "user" + std::to_string(b)}, {"password", "pw" + std::to_string(b)}};
+    }
+    return s;
+  }
+  const int k = j - 2 * browsers;
+  s.browser = "b" + std::to_string((k * 7919) % browsers);
+  s.action = scenario::Action::Visit;
+  if (k % 10 == 9) s.url = std::string("http://www.example/cart/add/?item=") + items[k % 4];
+  else s.url = k % 2 ? "http://www.example/accounts/profile/" : "http://www.example/";
+  return s;
 }
 
 }  // namespace
@@ -86,11 +95,11 @@ int cmd_bench_world(int argc, char** argv) {
   }
   using clock = std::chrono::steady_clock;
   const long rss_start = proc_status_kib("VmRSS");
-  cl::scenario::Scenario sc = generate(browsers, exchanges);
-  cl::sim::World world(sc);
+  cl::sim::World world(generate(browsers));
 
   const auto t0 = clock::now();
-  world.run_all();
+  for (int j = 0; world.timeline().size() < static_cast<std::size_t>(exchanges); ++j)
+    world.perform(next_step(j, browsers));
   const double run_s = std::chrono::duration<double>(clock::now() - t0).count();
   const std::size_t steps = world.timeline().size();
   std::size_t exchanged = 0, failed_status = 0;

@@ -90,13 +90,13 @@ void write_text(std::ostream& out, const sim::World& world, Lang lang) {
     if (s.exchange) {
       out << "\n";
       write_message(out, s.exchange->request_text, "> ");
-      if (!s.exchange->response_text.empty()) {
+      if (!s.exchange->response_text().empty()) {
         out << "\n";
-        write_message(out, s.exchange->response_text, "< ");
+        write_message(out, s.exchange->response_text(), "< ");
       }
     }
     out << "\n" << L.what_happened << ":\n";
-    write_message(out, s.explanation.in(lang), "  ");
+    write_message(out, sim::explain(sc, s).in(lang), "  ");
     if (s.browser >= 0) {
       const sim::BrowserState& b = *state.browsers[static_cast<std::size_t>(s.browser)];
       out << "\n" << L.jar << " " << b.name << ":\n";
@@ -140,13 +140,13 @@ void write_markdown(std::ostream& out, const sim::World& world, Lang lang) {
       out << "```http\n";
       write_message(out, s.exchange->request_text, "");
       out << "```\n\n";
-      if (!s.exchange->response_text.empty()) {
+      if (!s.exchange->response_text().empty()) {
         out << "```http\n";
-        write_message(out, s.exchange->response_text, "");
+        write_message(out, s.exchange->response_text(), "");
         out << "```\n\n";
       }
     }
-    write_message(out, s.explanation.in(lang), "- ");
+    write_message(out, sim::explain(sc, s).in(lang), "- ");
     if (s.browser >= 0) {
       const sim::BrowserState& b = *state.browsers[static_cast<std::size_t>(s.browser)];
       out << "\n**" << L.jar << " " << b.name << "**\n\n";
@@ -171,10 +171,10 @@ void write_markdown(std::ostream& out, const sim::World& world, Lang lang) {
 
 namespace {
 
-void json_pairs(std::ostream& out, const std::vector<std::pair<std::string, std::string>>& pairs) {
+void json_fields(std::ostream& out, const std::vector<http::Field>& fields) {
   out << "[";
-  for (std::size_t i = 0; i < pairs.size(); ++i)
-    out << (i ? "," : "") << "[\"" << json_escape(pairs[i].first) << "\",\"" << json_escape(pairs[i].second) << "\"]";
+  for (std::size_t i = 0; i < fields.size(); ++i)
+    out << (i ? "," : "") << "[\"" << json_escape(fields[i].name) << "\",\"" << json_escape(fields[i].value) << "\"]";
   out << "]";
 }
 
@@ -190,9 +190,9 @@ void write_jsonl(std::ostream& out, const sim::World& world) {
         << (e.browser >= 0 ? json_escape(sc.browsers[static_cast<std::size_t>(e.browser)].name) : "") << "\",\"server\":\""
         << (e.server >= 0 ? json_escape(sc.servers[static_cast<std::size_t>(e.server)].name) : "") << "\",\"method\":\""
         << json_escape(e.method) << "\",\"url\":\"" << json_escape(e.url.to_string()) << "\",\"request_headers\":";
-    json_pairs(out, e.request_headers);
+    json_fields(out, e.request_fields());
     out << ",\"status\":" << e.status << ",\"response_headers\":";
-    json_pairs(out, e.response_headers);
+    json_fields(out, e.response_fields());
     out << ",\"cookies_sent\":[";
     for (std::size_t i = 0; i < e.cookies.sent.size(); ++i) out << (i ? "," : "") << "\"" << json_escape(e.cookies.sent[i].name) << "\"";
     out << "],\"cookies_not_sent\":[";

@@ -73,8 +73,8 @@ std::vector<ExpectationResult> evaluate_expectations(const World& world, const s
   if (e.location) {
     std::string seen;
     if (first)
-      for (const auto& [n, v] : first->response_headers)
-        if (iequals_ascii(n, "Location")) seen = v;
+      for (const http::Field& f : first->response_fields())
+        if (iequals_ascii(f.name, "Location")) seen = f.value;
     check("location", seen == *e.location, *e.location, seen.empty() ? "(none)" : seen);
   }
   const std::vector<std::string> sent = first ? names_in_header(first->cookies.header) : std::vector<std::string>{};
@@ -115,7 +115,7 @@ std::vector<ExpectationResult> evaluate_expectations(const World& world, const s
   if (e.page_contains) {
     std::string text;
     if (browser >= 0) {
-      const page::Page& p = world.browser(browser).page;
+      const page::Page& p = world.browser(browser).page();
       text = p.title;
       for (const page::Block& b : p.blocks) text += "\n" + b.text;
       for (const page::Link& l : p.links) text += "\n" + l.text;

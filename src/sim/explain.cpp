@@ -100,6 +100,11 @@ Bilingual explain_exchange(const Exchange& ex, const scenario::Scenario& sc, con
   return out;
 }
 
+Bilingual explain(const scenario::Scenario& sc, const Step& step) {
+  if (!step.exchange) return step.explanation;
+  return explain_exchange(*step.exchange, sc, step.exchange->server_said);
+}
+
 Bilingual explain_close(const std::vector<cookie::Cookie>& dropped) {
   std::string names;
   for (const cookie::Cookie& c : dropped) names += (names.empty() ? "" : ", ") + c.name;

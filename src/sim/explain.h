@@ -18,6 +18,10 @@ Bilingual describe_exclusion(const cookie::Exclusion& e);
 // "expires 2026-03-16T09:00:00Z" or "session cookie".
 std::string describe_lifetime(const cookie::Cookie& c);
 
+// What happened in a timeline step, in sentences: the stored explanation of a plain
+// step, or one generated from an exchange's decisions.
+Bilingual explain(const scenario::Scenario& sc, const Step& step);
+
 Bilingual explain_exchange(const Exchange& ex, const scenario::Scenario& sc, const Bilingual& server_said);
 Bilingual explain_close(const std::vector<cookie::Cookie>& dropped);
 Bilingual explain_reopen(std::size_t kept);

@@ -49,13 +49,11 @@ Snapshot Timeline::snapshot(std::size_t i) const {
 }
 
 std::size_t Timeline::memory_estimate() const {
-  std::size_t bytes = sizeof(*this) + steps_.capacity() * sizeof(Step) + deltas_.capacity() * sizeof(Delta);
+  std::size_t bytes = sizeof(*this) + steps_.size() * sizeof(Step) + deltas_.size() * sizeof(Delta);
   for (const Step& s : steps_) {
     if (s.exchange) {
       const Exchange& e = *s.exchange;
-      bytes += e.request_text.capacity() + e.response_text.capacity();
-      for (const auto& [n, v] : e.request_headers) bytes += n.capacity() + v.capacity() + 64;
-      for (const auto& [n, v] : e.response_headers) bytes += n.capacity() + v.capacity() + 64;
+      bytes += e.request_text.capacity() + e.response_text().capacity();
       bytes += (e.cookies.sent.size() + e.cookies.excluded.size() + e.set_cookies.size()) * sizeof(cookie::Cookie);
     }
     bytes += s.narration.en.capacity() + s.explanation.en.capacity() + s.explanation.ko.capacity();

@@ -4,6 +4,7 @@
 // steps, so memory grows with changes, not with steps times state.
 #pragma once
 #include <cstddef>
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -13,6 +14,7 @@
 #include "base/text.h"
 #include "base/time.h"
 #include "cookie/jar.h"
+#include "http/message.h"
 #include "http/url.h"
 #include "page/page.h"
 #include "scenario/scenario.h"
@@ -27,8 +29,19 @@ struct BrowserState {
   cookie::CookieJar jar;
   bool open = true;
   std::optional<http::Url> location;  // the page shown
-  page::Page page;
   int status = 0;                     // of the page shown
+
+  // The page shown. It is read from the response that drew it (shared with that
+  // step's exchange, not copied) the first time someone looks: most states on a
+  // long timeline are never displayed, and parsing each would cost time and memory.
+  const page::Page& page() const;
+  void show_response(std::shared_ptr<const std::string> response);  // HTTP text; the body is the page
+  void show_page(page::Page page);  // a page the browser makes itself ("can't reach")
+  void show_blank();
+
+private:
+  std::shared_ptr<const std::string> response_;
+  mutable std::shared_ptr<const page::Page> parsed_;
 };
 
 using SessionTable = std::map<std::string, std::shared_ptr<const server::SessionRow>>;
@@ -52,18 +65,22 @@ struct Exchange {
   int server = -1;    // index into servers (-1: no server answered)
   http::Url url;
   std::string request_text;   // bytes sent
-  std::string response_text;  // bytes received
+  std::shared_ptr<const std::string> response;  // bytes received (null: nobody answered)
   std::string method;
   int status = 0;
-  std::vector<std::pair<std::string, std::string>> request_headers;   // in order
-  std::vector<std::pair<std::string, std::string>> response_headers;  // in order
   cookie::SendResult cookies;              // what was sent and why others were not
   std::vector<SetCookieReport> set_cookies;
   std::string route;
   std::string user;                        // who the server recognised
   std::vector<std::string> events;         // from the server
+  Bilingual server_said;                   // the server's own account of what it did
   bool redirect_follow = false;            // the browser followed a Location by itself
   TimeMs time = 0;
+
+  const std::string& response_text() const;  // "" when nobody answered
+  // Header fields in order, read from the exact text (not stored twice).
+  std::vector<http::Field> request_fields() const;
+  std::vector<http::Field> response_fields() const;
 };
 
 struct ExpectationResult {
@@ -79,7 +96,10 @@ struct Step {
   int browser = -1;
   std::optional<Exchange> exchange;  // steps that send nothing have none
   Bilingual narration;               // the scenario's words (first exchange of a step only)
-  Bilingual explanation;             // what the engine and the server decided, generated
+  // What the engine and the server decided, for steps that send nothing. For an
+  // exchange it is generated when asked (sim::explain in explain.h): a long timeline
+  // keeps the decisions, not sentences about them.
+  Bilingual explanation;
   std::vector<ExpectationResult> checks;
   const scenario::Question* question = nullptr;  // into the scenario; first exchange only
   TimeMs time = 0;                   // clock after the step
@@ -87,7 +107,7 @@ struct Step {
 
 class Timeline {
 public:
-  static constexpr std::size_t kKeyframeEvery = 256;
+  static constexpr std::size_t kKeyframeEvery = 512;
 
   void reset(Snapshot initial);
   // Appends a step and the state after it. `changed_browsers` and `changed_sessions`
@@ -104,7 +124,7 @@ public:
 
   std::size_t size() const { return steps_.size(); }
   const Step& step(std::size_t i) const { return steps_[i]; }
-  const std::vector<Step>& steps() const { return steps_; }
+  const std::deque<Step>& steps() const { return steps_; }
   const Snapshot& initial() const { return initial_; }
   // State after step i (i < size()); before any step: initial(). Under 1 ms.
   Snapshot snapshot(std::size_t i) const;
@@ -112,8 +132,9 @@ public:
 
 private:
   Snapshot initial_;
-  std::vector<Step> steps_;
-  std::vector<Delta> deltas_;
+  // Deques: a long run grows them without the copy-and-double peaks of a vector.
+  std::deque<Step> steps_;
+  std::deque<Delta> deltas_;
   std::vector<Snapshot> keyframes_;  // keyframes_[k] = state after step k*kKeyframeEvery + kKeyframeEvery-1
   void apply(Snapshot& s, const Delta& d) const;
 };

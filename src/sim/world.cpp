@@ -17,6 +17,13 @@ namespace {
 constexpr TimeMs kExchangeTime = 1 * kSecond;
 constexpr int kMaxRedirects = 10;
 
+bool has_img_tag(const std::string& html) {
+  for (std::size_t p = html.find('<'); p != std::string::npos; p = html.find('<', p + 1))
+    if (p + 4 <= html.size() && (html[p + 1] | 0x20) == 'i' && (html[p + 2] | 0x20) == 'm' && (html[p + 3] | 0x20) == 'g')
+      return true;
+  return false;
+}
+
 std::string host_header(const http::Url& url) {
   return url.default_port() ? url.host : url.host + ":" + std::to_string(url.port);
 }
@@ -160,33 +167,34 @@ struct World::Runner {
       ex.route = std::move(h.route);
       ex.user = std::move(h.user);
       ex.events = std::move(h.events);
-      server_explanation = std::move(h.explanation);
+      ex.server_said = std::move(h.explanation);
     }
 
     if (ex.server >= 0 || malformed) {
       ex.status = response.status;
-      ex.response_text = http::serialize(response);
-      for (const http::Field& f : response.headers.fields) ex.response_headers.emplace_back(f.name, f.value);
+      ex.response = std::make_shared<const std::string>(http::serialize(response));
       // RFC 6265 5.3: each Set-Cookie field is processed on its own, in order.
       for (const http::Field& f : response.headers.fields) {
         if (!iequals_ascii(f.name, "Set-Cookie")) continue;
         ex.set_cookies.push_back({f.value, browser.jar.set_cookie(ctx, f.value, w.now_)});
       }
     }
-    for (const http::Field& f : request.headers.fields) ex.request_headers.emplace_back(f.name, f.value);
 
     if (nav.top_level) {
       browser.location = nav.url;
       browser.status = ex.status;
-      browser.page = ex.server >= 0 || malformed ? page::parse_page(response.body) : unreachable_page(nav.url);
-    }
-    if (!w.options_.keep_text) {
-      ex.request_text.clear();
-      ex.response_text.clear();
+      if (ex.response) browser.show_response(ex.response);
+      else browser.show_page(unreachable_page(nav.url));
+      // Only a page with an <img> tag has subresources to fetch; the rest need not be
+      // parsed now (the page is read when it is shown).
+      const bool may_embed = ex.response && has_img_tag(*ex.response);
+      last_images = may_embed ? browser.page().images : std::vector<std::string>{};
+    } else {
+      last_images.clear();
     }
     w.now_ += kExchangeTime;
-    last_response_location = response.headers.find("Location") ? *response.headers.find("Location") : "";
-    last_images = nav.top_level ? browser.page.images : std::vector<std::string>{};
+    const std::string* location = response.headers.find("Location");
+    last_response_location = location ? *location : "";
     return ex;
   }
 
@@ -197,7 +205,6 @@ struct World::Runner {
     return p;
   }
 
-  Bilingual server_explanation;
   std::string last_response_location;
   std::vector<std::string> last_images;
 
@@ -206,7 +213,6 @@ struct World::Runner {
   void navigate(int b, Navigation nav, const scenario::Step* source, scenario::Action action) {
     bool redirect = false;
     for (int hop = 0; hop <= kMaxRedirects; ++hop) {
-      server_explanation = {};
       Exchange ex = exchange(b, nav, redirect, {});
       push_exchange(b, std::move(ex), source, action);
       const int status = steps.back().exchange->status;
@@ -235,7 +241,6 @@ struct World::Runner {
       sub.url = *url;
       sub.initiator = page_url;
       sub.top_level = false;
-      server_explanation = {};
       push_exchange(b, exchange(b, sub, false, {}), source, action);
     }
   }
@@ -244,7 +249,6 @@ struct World::Runner {
     Step step;
     step.action = action;
     step.browser = b;
-    step.explanation = explain_exchange(ex, w.scenario_, server_explanation);
     if (source && steps.empty()) {
       step.narration = source->say;
       if (source->question) step.question = &*source->question;
@@ -296,7 +300,7 @@ struct World::Runner {
         std::vector<cookie::Cookie> gone = br.jar.drop_session_cookies();
         br.open = false;
         br.location.reset();
-        br.page = {};
+        br.show_blank();
         br.status = 0;
         push_plain(bi, source, s.action, explain_close(gone));
         break;
@@ -305,7 +309,7 @@ struct World::Runner {
         BrowserState& br = edit_browser(bi);
         br.open = true;
         br.location.reset();
-        br.page = {};
+        br.show_blank();
         br.status = 0;
         push_plain(bi, source, s.action, explain_reopen(br.jar.size()));
         break;
@@ -375,8 +379,7 @@ struct World::Runner {
       case scenario::Action::Raw: {
         Navigation nav;
         if (auto u = http::parse_url(s.url).url) nav.url = *u;
-        server_explanation = {};
-        push_exchange(bi, exchange(bi, nav, false, s.request), source, s.action);
+          push_exchange(bi, exchange(bi, nav, false, s.request), source, s.action);
         break;
       }
       case scenario::Action::Count: break;
@@ -388,7 +391,7 @@ struct World::Runner {
   void submit(int b, const scenario::Step& s, const scenario::Step* source) {
     const BrowserState& br = *w.browsers_[static_cast<std::size_t>(b)];
     const page::Form* form = nullptr;
-    for (const page::Form& f : br.page.forms) {
+    for (const page::Form& f : br.page().forms) {
       if (s.form.empty() || f.action == s.form || (br.location && http::resolve_url(*br.location, f.action) &&
                                                    http::resolve_url(*br.location, f.action)->path == s.form)) {
         form = &f;
@@ -426,7 +429,7 @@ struct World::Runner {
   void follow(int b, const scenario::Step& s, const scenario::Step* source) {
     const BrowserState& br = *w.browsers_[static_cast<std::size_t>(b)];
     const page::Link* link = nullptr;
-    for (const page::Link& l : br.page.links) {
+    for (const page::Link& l : br.page().links) {
       if (l.text == s.link || l.href == s.link) {
         link = &l;
         break;
@@ -461,8 +464,8 @@ struct World::Runner {
   }
 };
 
-World::World(const scenario::Scenario& scenario, WorldOptions options)
-    : scenario_(scenario), options_(std::move(options)), ids_(scenario.seed), now_(scenario.start) {
+World::World(scenario::Scenario scenario, WorldOptions options)
+    : scenario_(std::move(scenario)), options_(std::move(options)), ids_(scenario_.seed), now_(scenario_.start) {
   for (std::size_t i = 0; i < scenario_.servers.size(); ++i) {
     server::ServerSpec spec = scenario_.servers[i];
     // Several servers may share one database file: the first keeps Django's table
@@ -475,6 +478,7 @@ World::World(const scenario::Scenario& scenario, WorldOptions options)
     state->name = b.name;
     state->user_agent = b.user_agent;
     state->jar = cookie::CookieJar(b.policy);
+    browser_by_name_.emplace(b.name, static_cast<int>(browsers_.size()));
     browsers_.push_back(std::move(state));
   }
   for (auto& s : servers_) s->take_changed_keys();
@@ -522,6 +526,8 @@ void World::run_all() {
 }
 
 std::size_t World::perform(const scenario::Step& step) {
+  // The timeline points at a step's question, so a step that has one is kept.
+  if (!step.question) return execute(step, -1);
   interactive_.push_back(std::make_unique<scenario::Step>(step));
   return execute(*interactive_.back(), -1);
 }
@@ -547,9 +553,8 @@ void World::rewind(std::size_t size) {
 const BrowserState& World::browser(int i) const { return *browsers_[static_cast<std::size_t>(i)]; }
 
 int World::browser_index(std::string_view name) const {
-  for (std::size_t i = 0; i < browsers_.size(); ++i)
-    if (browsers_[i]->name == name) return static_cast<int>(i);
-  return -1;
+  auto it = browser_by_name_.find(std::string(name));
+  return it == browser_by_name_.end() ? -1 : it->second;
 }
 
 int World::server_index(std::string_view name) const {

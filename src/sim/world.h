@@ -4,6 +4,7 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 #include "base/ids.h"
 #include "base/time.h"
@@ -16,12 +17,11 @@ namespace cl::sim {
 struct WorldOptions {
   std::string db_path;     // "" = in-memory SQLite; else one file (servers' tables prefixed)
   bool explain = true;     // compute the reason for every cookie left out (costs time)
-  bool keep_text = true;   // keep request/response text on the timeline
 };
 
 class World {
 public:
-  explicit World(const scenario::Scenario& scenario, WorldOptions options = {});
+  explicit World(scenario::Scenario scenario, WorldOptions options = {});
   ~World();
 
   const scenario::Scenario& scenario() const { return scenario_; }
@@ -56,6 +56,7 @@ private:
   TimeMs now_ = 0;
   std::vector<std::unique_ptr<server::Server>> servers_;
   std::vector<std::shared_ptr<const BrowserState>> browsers_;
+  std::unordered_map<std::string, int> browser_by_name_;
   Timeline timeline_;
   std::size_t next_step_ = 0;
   // Steps the learner took in the window; the timeline points into them.

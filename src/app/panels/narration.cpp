@@ -8,6 +8,7 @@
 #include "app/logic/ui_text.h"
 #include "app/panels/widgets.h"
 #include "app/theme.h"
+#include "sim/explain.h"
 
 namespace cl::app {
 namespace {
@@ -68,10 +69,11 @@ void draw_narration(AppState& state, const Rect& area) {
     text_wrapped(step->narration.in(lang));
     ImGui::PopFont();
   }
-  if (!step->explanation.empty()) {
+  const Bilingual why = sim::explain(*lesson.scenario(), *step);
+  if (!why.empty()) {
     ImGui::Spacing();
     text_colored(pal.accent, tr(Ui::Why, lang));
-    text_wrapped(step->explanation.in(lang));
+    text_wrapped(why.in(lang));
   }
   if (!step->checks.empty()) {
     ImGui::Spacing();
