@@ -5,44 +5,44 @@ namespace cl::app {
 
 std::span<const GlossaryEntry> glossary() {
   static const std::vector<GlossaryEntry> entries = {
-    {"stateless",
+    {"stateless", "무상태",
      {"HTTP is stateless: each request stands alone, and the server does not remember the previous "
       "one by itself (RFC 9110 3.3). Cookies and sessions add memory on top.",
       "HTTP는 무상태(stateless)입니다: 요청 하나하나가 독립적이고, 서버는 이전 요청을 스스로 기억하지 "
       "않습니다 (RFC 9110 3.3). 쿠키와 세션이 그 위에 기억을 더합니다."}},
-    {"cookie",
+    {"cookie", "쿠키",
      {"A small name=value pair the server asks the browser to keep and send back on later "
       "requests to the same site (RFC 6265).",
       "서버가 브라우저에게 보관했다가 같은 사이트로 보내는 다음 요청에 돌려보내 달라고 하는 작은 "
       "이름=값 쌍입니다 (RFC 6265)."}},
-    {"session",
+    {"session", "세션",
      {"What the server remembers about one visitor, stored on the server (here in an SQLite "
       "table) under a random key; the browser only holds the key, in a cookie.",
       "서버가 방문자 한 명에 대해 기억하는 내용으로, 무작위 키 아래 서버에 저장됩니다 (여기서는 "
       "SQLite 테이블). 브라우저는 그 키만 쿠키로 가지고 있습니다."}},
-    {"Set-Cookie",
+    {"Set-Cookie", "",
      {"The response header with which a server gives the browser a cookie, with attributes "
       "that say where and how long it applies (RFC 6265 4.1).",
       "서버가 브라우저에게 쿠키를 주는 응답 헤더로, 어디에 얼마나 오래 쓰이는지 정하는 속성이 "
       "붙습니다 (RFC 6265 4.1)."}},
-    {"Max-Age",
+    {"Max-Age", "",
      {"Seconds until the cookie expires. It wins over Expires; 0 deletes the cookie (RFC 6265 5.2.2).",
       "쿠키가 만료될 때까지의 초. Expires보다 우선하고, 0이면 쿠키를 지웁니다 (RFC 6265 5.2.2)."}},
-    {"Expires",
+    {"Expires", "",
      {"A date after which the cookie is deleted. Without Expires or Max-Age the cookie is a "
       "session cookie and goes when the browser closes (RFC 6265 5.2.1).",
       "이 날짜가 지나면 쿠키가 지워집니다. Expires나 Max-Age가 없으면 브라우저를 닫을 때 사라지는 "
       "세션 쿠키입니다 (RFC 6265 5.2.1)."}},
-    {"HttpOnly",
+    {"HttpOnly", "",
      {"The cookie is hidden from page scripts (document.cookie), so an injected script cannot "
       "read a session key (RFC 6265 5.2.6).",
       "페이지 스크립트(document.cookie)에서 쿠키를 숨겨, 주입된 스크립트가 세션 키를 읽을 수 "
       "없습니다 (RFC 6265 5.2.6)."}},
-    {"Secure",
+    {"Secure", "",
      {"The cookie is only sent over HTTPS, so nobody on the network path can read it "
       "(RFC 6265 5.2.5).",
       "쿠키를 HTTPS로만 보내므로 네트워크 중간에서 읽을 수 없습니다 (RFC 6265 5.2.5)."}},
-    {"SameSite",
+    {"SameSite", "",
      {"Whether the cookie goes with requests that another site starts: Strict never, Lax only "
       "when the user follows a link, None always. It stops most CSRF (RFC 6265bis 8.8).",
       "다른 사이트가 시작한 요청에 쿠키를 보낼지 정합니다: Strict는 보내지 않고, Lax는 사용자가 "

@@ -6,7 +6,8 @@
 namespace cl::app {
 
 struct GlossaryEntry {
-  const char* term;
+  const char* term;     // as written in headers and RFCs
+  const char* term_ko;  // the Korean word learners use ("" when the English one is used)
   Bilingual definition;
 };
 

@@ -33,9 +33,11 @@ void rebuild(CookieJarPanel& panel, const Lesson& lesson, int browser) {
 void draw_editor(AppState& state) {
   CookieJarPanel& panel = state.jar_panel;
   const Lang lang = state.lang;
-  if (panel.editing) ImGui::OpenPopup("edit-cookie");
+  // "###" keeps one popup identity whatever the language of its title.
+  const std::string title = std::string(tr(Ui::Edit, lang)) + " - " + std::string(tr(Ui::CookieJar, lang)) + "###edit-cookie";
+  if (panel.editing && !ImGui::IsPopupOpen(title.c_str())) ImGui::OpenPopup(title.c_str());
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
-  if (!ImGui::BeginPopupModal("edit-cookie", nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+  if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
   cookie::Cookie& c = panel.edit;
   ImGui::InputText(tr(Ui::Name, lang).data(), &c.name);
   ImGui::InputText(tr(Ui::Value, lang).data(), &c.value);

@@ -1,6 +1,7 @@
 // Help: a short "how to read this screen" overlay, and the glossary, both in the
 // chosen language.
 #include <imgui.h>
+#include <string>
 #include "app/app_state.h"
 #include "app/logic/glossary.h"
 #include "app/logic/ui_text.h"
@@ -31,7 +32,9 @@ void draw_help(AppState& state) {
     const std::string title = std::string(tr(Ui::Glossary, lang)) + "###glossary";
     if (ImGui::Begin(title.c_str(), &state.help_panel.glossary, ImGuiWindowFlags_NoSavedSettings)) {
       for (const GlossaryEntry& e : glossary()) {
-        text_colored(pal.accent, e.term);
+        std::string term = e.term;
+        if (lang == Lang::Ko && *e.term_ko) term = std::string(e.term_ko) + " (" + e.term + ")";
+        text_colored(pal.accent, term);
         ImGui::Indent();
         text_wrapped(e.definition.in(lang));
         ImGui::Unindent();

@@ -32,6 +32,10 @@ void text_wrapped(std::string_view s) {
 
 void tooltip(std::string_view s) {
   if (s.empty() || !ImGui::IsItemHovered()) return;
+  // Not while a popup (the cookie editor) is open: hover was decided before it
+  // opened this frame, and Dear ImGui 1.86 asserts when a new tooltip window is
+  // created behind a modal that opened in the same frame.
+  if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
   text(s);
