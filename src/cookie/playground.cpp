@@ -1,4 +1,5 @@
 #include "cookie/playground.h"
+#include <algorithm>
 #include "http/url.h"
 
 namespace cl::cookie {
@@ -44,7 +45,11 @@ std::string Playground::answer(std::string_view line, std::size_t n) {
   const std::size_t first = line.find_first_not_of(" \t");
   if (first == std::string_view::npos || line[first] == '#') return "";
   std::string_view rest = line.substr(first);
-  const std::string_view cmd = take_word(rest);
+  // The command ends at the first space or tab; the URL may follow after several.
+  const std::size_t cmd_end = std::min(rest.find_first_of(" \t"), rest.size());
+  const std::string_view cmd = rest.substr(0, cmd_end);
+  rest = rest.substr(cmd_end);
+  rest.remove_prefix(std::min(rest.find_first_not_of(" \t"), rest.size()));
 
   auto url_of = [&](std::string_view text, std::string& err) -> std::optional<http::Url> {
     if (text.empty()) {

@@ -22,6 +22,8 @@
 //   cleared: 3 cookies removed
 //   error: line 4: unknown command "sett" (expected set, get, wait, close or clear)
 //
+// Spaces or tabs may separate the command from its argument; after the URL of a
+// `set`, exactly one space separates it from the value.
 // A nameless cookie (Chromium policy, "set URL foo") is shown as (nameless).
 // Blank lines and lines starting with '#' are not commands and get no answer. A
 // trailing CR (a CRLF line end) is not part of the line.

@@ -107,3 +107,13 @@ TEST_CASE("playground: evictions are reported on the same line", "[playground]")
   CHECK(last.find("; evicted: c0 (host-only a.example, path /)") != std::string::npos);
   CHECK(p.jar().size() == 180);
 }
+
+TEST_CASE("playground: spaces or tabs may separate the command from the URL", "[playground]") {
+  auto out = run_playground("set \t http://a.example/ a=1\nget\thttp://a.example/\n");
+  CHECK(out == Lines{"stored: a (host-only a.example, path /, session)", "Cookie: a=1"});
+}
+
+TEST_CASE("playground: a set line without a value", "[playground]") {
+  CHECK(run_playground("set http://a.example/") == Lines{"ignored: no-cookie-content (RFC 6265bis 5.6)"});
+  CHECK(run_playground("set http://a.example/ ") == Lines{"ignored: no-cookie-content (RFC 6265bis 5.6)"});
+}
