@@ -87,6 +87,32 @@ void apply_attribute(ParsedSetCookie& out, ParsedAttribute& a) {
   }
 }
 
+// 5.3 uses "the last attribute" of each kind, and step 3 lets Max-Age win over
+// Expires. Mark the attributes that lose so the learner sees why they did nothing.
+void mark_overridden(ParsedSetCookie& out) {
+  bool seen_expires = false, seen_max_age = false, seen_domain = false, seen_path = false, seen_same_site = false;
+  for (auto a = out.attributes.rbegin(); a != out.attributes.rend(); ++a) {
+    if (!a->used) continue;
+    auto later = [&](bool& seen, const char* note) {
+      if (seen) a->used = false, a->note = note;
+      seen = true;
+    };
+    if (ascii::iequals(a->name, "expires")) later(seen_expires, "a later Expires wins (RFC 6265 5.3)");
+    else if (ascii::iequals(a->name, "max-age")) later(seen_max_age, "a later Max-Age wins (RFC 6265 5.3)");
+    else if (ascii::iequals(a->name, "domain")) later(seen_domain, "a later Domain wins (RFC 6265 5.3)");
+    else if (ascii::iequals(a->name, "path")) later(seen_path, "a later Path wins (RFC 6265 5.3)");
+    else if (ascii::iequals(a->name, "samesite")) later(seen_same_site, "a later SameSite wins (RFC 6265bis 5.7)");
+  }
+  if (out.max_age && out.expires) {
+    for (ParsedAttribute& a : out.attributes) {
+      if (a.used && ascii::iequals(a.name, "expires")) {
+        a.used = false;
+        a.note = "Max-Age takes precedence over Expires (RFC 6265 5.3 step 3)";
+      }
+    }
+  }
+}
+
 }  // namespace
 
 ParsedSetCookie parse_set_cookie(std::string_view header_value) { return parse_set_cookie(header_value, {}); }
@@ -152,6 +178,7 @@ ParsedSetCookie parse_set_cookie(std::string_view line, ParseOptions options) {
     }
     apply_attribute(out, a);
   }
+  mark_overridden(out);
   return out;
 }
 

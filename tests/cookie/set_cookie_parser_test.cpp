@@ -220,3 +220,17 @@ TEST_CASE("parser: attribute-looking text in the value is the value", "[parser]"
   CHECK(p.value == "Secure");
   CHECK_FALSE(p.secure);
 }
+
+TEST_CASE("parser: attributes that lose to a later one are marked", "[parser]") {
+  auto p = parse_set_cookie("a=b; Path=/; Path=/foo; Max-Age=5; Expires=01 Jan 2030 00:00:00; Secure; Secure");
+  REQUIRE(p.attributes.size() == 6);
+  CHECK_FALSE(p.attributes[0].used);  // Path=/ loses to Path=/foo
+  CHECK(p.attributes[0].note.find("later Path") != std::string::npos);
+  CHECK(p.attributes[1].used);
+  CHECK(p.attributes[2].used);        // Max-Age
+  CHECK_FALSE(p.attributes[3].used);  // Expires loses to Max-Age
+  CHECK(p.attributes[3].note.find("Max-Age") != std::string::npos);
+  CHECK(p.attributes[4].used);
+  CHECK(p.attributes[5].used);
+  CHECK(p.path == "/foo");
+}
