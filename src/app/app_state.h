@@ -32,6 +32,7 @@ struct AppState {
   SessionTablePanel server_panel;
   SequencePanel sequence_panel;
   InspectorPanel inspector_panel;
+  NarrationPanel narration_panel;
   HelpPanel help_panel;
   FileDialog file_dialog;
   LessonPicker lesson_picker;

@@ -5,7 +5,6 @@
 #include "app/logic/actions.h"
 #include "app/logic/lesson.h"
 #include "app/logic/lesson_list.h"
-#include "app/logic/sim_access.h"
 
 using namespace cl;
 using namespace cl::app;
@@ -213,17 +212,17 @@ TEST_CASE("typing in the login form and submitting it logs the learner in", "[le
   REQUIRE(lesson.open_default());
   lesson.go_to(2);  // the login page is shown
   const sim::BrowserState& b = *lesson.after().browsers.at(0);
-  REQUIRE_FALSE(page_of(b).forms.empty());
+  REQUIRE_FALSE(b.page().forms.empty());
   // As the browser panel does: every field of the form, hidden ones as they are.
   http::FormFields fields;
-  for (const auto& input : page_of(b).forms[0].inputs) {
+  for (const auto& input : b.page().forms[0].inputs) {
     if (input.type == "submit") continue;
     std::string value = input.value;
     if (input.name == "username") value = "bob";
     if (input.name == "password") value = "builder";
     fields.emplace_back(input.name, value);
   }
-  lesson.perform(submit_step(b.name, page_of(b).forms[0].action, fields));
+  lesson.perform(submit_step(b.name, b.page().forms[0].action, fields));
   CHECK(lesson.position() == lesson.count());
   bool bob_has_a_session = false;
   for (const auto& [key, row] : lesson.after().servers.at(0))

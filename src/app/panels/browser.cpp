@@ -7,7 +7,6 @@
 #include "app/app_state.h"
 #include "app/fonts.h"
 #include "app/logic/actions.h"
-#include "app/logic/sim_access.h"
 #include "app/logic/ui_text.h"
 #include "app/panels/widgets.h"
 #include "app/theme.h"
@@ -23,7 +22,7 @@ void sync(BrowserPanel& panel, const sim::BrowserState& b, std::uint64_t version
   panel.browser = browser;
   panel.address = b.location ? b.location->to_string() : "";
   panel.forms.clear();
-  for (const auto& form : page_of(b).forms) {
+  for (const auto& form : b.page().forms) {
     http::FormFields fields;
     for (const auto& input : form.inputs)
       if (input.type != "submit") fields.emplace_back(input.name, input.value);
@@ -35,7 +34,7 @@ void draw_page(AppState& state, const sim::BrowserState& b) {
   const Palette& pal = palette(state.high_contrast);
   BrowserPanel& panel = state.browser_panel;
   const std::string& name = b.name;
-  const page::Page& page = page_of(b);
+  const page::Page& page = b.page();
   // The title is what a browser shows on its tab: small, above the page.
   if (!page.title.empty()) {
     std::string tab = "[";

@@ -6,7 +6,6 @@
 #include "app/app_state.h"
 #include "app/fonts.h"
 #include "app/logic/message_lines.h"
-#include "app/logic/sim_access.h"
 #include "app/logic/ui_text.h"
 #include "app/panels/widgets.h"
 #include "app/theme.h"
@@ -108,7 +107,7 @@ void draw_inspector(AppState& state, const Rect& area) {
   ImGui::Separator();
   text_colored(pal.accent, tr(Ui::Response, lang));
   if (hidden) text_colored(pal.muted, "?");  // the question comes first
-  else draw_message(response_text_of(x), pal, lang);
+  else draw_message(x.response_text(), pal, lang);
   ImGui::Separator();
   if (!hidden) draw_decisions(x, pal, lang);
   ImGui::EndChild();

@@ -69,7 +69,13 @@ void draw_narration(AppState& state, const Rect& area) {
     text_wrapped(step->narration.in(lang));
     ImGui::PopFont();
   }
-  const Bilingual why = sim::explain(*lesson.scenario(), *step);
+  // Generated from the step's decisions: once per shown step, not every frame.
+  NarrationPanel& panel = state.narration_panel;
+  if (panel.version != lesson.version()) {
+    panel.version = lesson.version();
+    panel.why = sim::explain(*lesson.scenario(), *step);
+  }
+  const Bilingual& why = panel.why;
   if (!why.empty()) {
     ImGui::Spacing();
     text_colored(pal.accent, tr(Ui::Why, lang));

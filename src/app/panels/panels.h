@@ -8,6 +8,7 @@
 #include "app/logic/lesson_list.h"
 #include "app/logic/sequence_layout.h"
 #include "cookie/cookie.h"
+#include "base/text.h"
 #include "http/form.h"
 
 namespace cl::app {
@@ -63,6 +64,11 @@ struct InspectorPanel {
 };
 void draw_inspector(AppState& state, const Rect& area);
 
+// The explanation of the shown step, generated once per step.
+struct NarrationPanel {
+  std::uint64_t version = 0;
+  Bilingual why;
+};
 void draw_narration(AppState& state, const Rect& area);
 void draw_controls(AppState& state, const Rect& area);
 
