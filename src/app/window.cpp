@@ -166,6 +166,8 @@ int run_window(const AppOptions& options) {
   float built_scale = 0;
   int saved_x = 0, saved_y = 0, saved_w = options.width, saved_h = options.height;
   int frame = 0, status = 0;
+  std::uint64_t titled_generation = 0;
+  Lang titled_lang = state.lang;
   double cpu_total = 0, cpu_worst = 0, wall_total = 0, wall_worst = 0, first_cpu = 0;
   auto last_check = std::chrono::steady_clock::now();
   auto last_frame = last_check;
@@ -186,6 +188,12 @@ int run_window(const AppOptions& options) {
     state.lesson.tick(std::chrono::duration<double>(now - last_frame).count());
     last_frame = now;
     apply_fullscreen(window, state.fullscreen, saved_x, saved_y, saved_w, saved_h);
+    if (state.lesson.generation() != titled_generation || state.lang != titled_lang) {
+      titled_generation = state.lesson.generation();
+      titled_lang = state.lang;
+      const std::string title = "CookieLab - " + (state.lesson.scenario() ? state.lesson.scenario()->title.in(state.lang) : "");
+      glfwSetWindowTitle(window, title.c_str());
+    }
 
     // Fonts and theme follow the window height and the learner's scale.
     int fb_w = 0, fb_h = 0;

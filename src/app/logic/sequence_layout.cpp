@@ -36,7 +36,9 @@ Arrow arrow_of(const sim::Step& step, const Lanes& lanes) {
   a.has_exchange = true;
   a.from = lanes.browser_lane(x.browser);
   a.to = lanes.server_lane(x.server);
-  a.request_label = x.method;
+  // A request the browser made by itself, following a redirect (RFC 9110 15.4).
+  a.request_label = x.redirect_follow ? "↪ " : "";
+  a.request_label += x.method;
   a.request_label.append(" ").append(x.url.target());
   if (x.status > 0) {
     a.response_label = std::to_string(x.status);

@@ -10,14 +10,14 @@ enum class Ui {
   // panels
   Browser, Server, CookieJar, Sequence, Inspector, Narration, Controls,
   // browser panel
-  Address, Go, CloseBrowser, ReopenBrowser, ClearCookies, BrowserClosed, BlankPage, Submit,
+  Address, Go, CloseBrowser, ReopenBrowser, ClearCookies, BrowserClosed, BlankPage, EmptyPage, Submit,
   Links, Username, Password,
   // server panel
   RoutesHit, SessionTable, SessionKey, SessionData, Expires, Whose, Anonymous, Expired,
-  Changed, NewRow, Deleted, NoSessions,
+  Changed, NewRow, Deleted, NoSessions, Live, LiveHint,
   // cookie jar
   Name, Value, Domain, HostOnly, Path, Expiry, SessionCookie, Secure, HttpOnly, SameSite,
-  Created, LastUsed, Sent, New, Modified, EmptyJar, Edit, Delete, Save, Cancel, AddCookie, AllColumns,
+  Created, LastUsed, Flags, Sent, New, Modified, EmptyJar, Edit, Delete, Save, Cancel, AddCookie, AllColumns,
   // inspector
   Request, Response, NoExchange, CookiesSent, CookiesNotSent, SetCookieResults,
   // narration

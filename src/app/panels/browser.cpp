@@ -41,6 +41,10 @@ void draw_page(AppState& state, const sim::BrowserState& b) {
     tab.append(page.title).append("]");
     text_colored(pal.muted, tab);
   }
+  if (page.title.empty() && page.blocks.empty() && page.forms.empty() && page.links.empty()) {
+    text_colored(pal.muted, tr(Ui::EmptyPage, state.lang));  // a redirect or an empty body
+    return;
+  }
   for (const auto& block : page.blocks) {
     switch (block.kind) {
       case page::BlockKind::Heading:

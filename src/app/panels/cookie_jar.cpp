@@ -125,7 +125,7 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
       for (Ui h : narrow) ImGui::TableSetupColumn(tr(h, lang).data());
       ImGui::TableSetupColumn((std::string(tr(Ui::Domain, lang)) + " + " + std::string(tr(Ui::Path, lang))).c_str());
       ImGui::TableSetupColumn(tr(Ui::Expiry, lang).data());
-      ImGui::TableSetupColumn("Secure HttpOnly SameSite");
+      ImGui::TableSetupColumn(tr(Ui::Flags, lang).data());
     } else {
       for (Ui h : full) ImGui::TableSetupColumn(tr(h, lang).data());
     }

@@ -47,6 +47,7 @@ struct SessionTablePanel {
     std::vector<SessionRowView> rows;
   };
   std::vector<Server> servers;
+  bool live = false;  // the rows were read from SQLite (the newest step), not the timeline
 };
 void draw_session_table(AppState& state, const Rect& area);
 

@@ -31,12 +31,21 @@ void rebuild(SessionTablePanel& panel, const Lesson& lesson) {
     if (!x || x->server < 0 || static_cast<std::size_t>(x->server) >= servers || x->route.empty()) continue;
     if (counts[x->server][x->route]++ == 0) order[x->server].push_back(x->route);
   }
+  // At the newest step the rows are read from the SQLite table itself; an earlier
+  // step's rows come from the timeline (the database holds only the present).
+  const bool live = lesson.position() == lesson.count() && !lesson.outcome_hidden();
   for (std::size_t s = 0; s < servers; ++s) {
     for (const auto& r : order[s]) panel.servers[s].routes.emplace_back(r, counts[s][r]);
     static const sim::SessionTable empty;
+    sim::SessionTable now_rows;
+    if (live) {
+      for (auto& row : lesson.world()->server(static_cast<int>(s)).sessions())
+        now_rows.emplace(row.key, std::make_shared<const server::SessionRow>(std::move(row)));
+    }
     panel.servers[s].rows = session_rows(s < before.servers.size() ? before.servers[s] : empty,
-                                         after.servers[s], after.now);
+                                         live ? now_rows : after.servers[s], after.now);
   }
+  panel.live = live;
 }
 
 void draw_server(AppState& state, std::size_t index) {
@@ -61,6 +70,11 @@ void draw_server(AppState& state, std::size_t index) {
     else text(label);
   }
   text_colored(pal.accent, tr(Ui::SessionTable, lang));
+  if (state.server_panel.live) {
+    ImGui::SameLine();
+    text_colored(pal.ok, tr(Ui::Live, lang));
+    tooltip(tr(Ui::LiveHint, lang));
+  }
   if (server.rows.empty()) {
     text_colored(pal.muted, tr(Ui::NoSessions, lang));
     return;
