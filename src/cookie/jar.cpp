@@ -48,6 +48,14 @@ void CookieJar::insert(Bucket& b, Cookie c) {
   if (c.persistent) earliest_expiry_ = std::min(earliest_expiry_, c.expiry);
   if (c.secure) note_secure(b, c.domain, +1);
   const auto slot = static_cast<std::uint32_t>(b.cookies.size());
+  if (b.cookies.size() == b.cookies.capacity()) {
+    // Grow by doubling, but never past what the per-domain limit lets a bucket
+    // hold (one over it, just before eviction): no room is paid for twice.
+    const std::size_t room = std::max(limits_.per_domain, limits_.per_domain + 1);  // no wrap-around
+    const std::size_t cap = std::min(std::max<std::size_t>(8, 2 * b.cookies.capacity()), room);
+    const std::size_t want = std::max(cap, b.cookies.size() + 1);
+    b.cookies.reserve(want), b.order.reserve(want), b.name_hash.reserve(want);
+  }
   b.name_hash.push_back(hash_name(c.name));
   b.cookies.push_back(std::move(c));
   const Cookie& added = b.cookies.back();

@@ -179,11 +179,7 @@ SetDecision CookieJar::set_cookie(const RequestContext& ctx, std::string_view he
     old = std::move(c);  // same name, path and creation: its place in `order` holds
     d.outcome = SetOutcome::Replaced;
   } else {
-    if (it == buckets_.end()) {
-      it = buckets_.emplace(d.cookie->domain, Bucket{}).first;
-      Bucket& b = it->second;  // most sites keep a handful of cookies
-      b.cookies.reserve(8), b.order.reserve(8), b.name_hash.reserve(8);
-    }
+    if (it == buckets_.end()) it = buckets_.emplace(d.cookie->domain, Bucket{}).first;
     insert(it->second, std::move(c));
     d.outcome = SetOutcome::Stored;
   }
