@@ -572,7 +572,7 @@ TEST_CASE("jar: the bench workload gives 76.25 cookies and 897.355 bytes per get
 
 TEST_CASE("jar: unlimited limits still work", "[jar][limits]") {
   CookieJar jar(Policy::Rfc6265, JarLimits{SIZE_MAX, SIZE_MAX});
-  for (int i = 0; i < 300; ++i) set(jar, "http://example.com/", "c" + std::to_string(i) + "=1");
+  for (int i = 0; i < 300; ++i) set(jar, "http://example.com/", std::string("c").append(std::to_string(i)).append("=1"));
   CHECK(jar.size() == 300);
   CHECK(jar.cookies_for(ctx("http://example.com/"), kT0).sent.size() == 300);
 }
