@@ -161,7 +161,8 @@ int run_window(const AppOptions& options) {
   ImGui_ImplOpenGL3_Init("#version 330 core");
 
   // --- the loop.
-  float built_font_size = 0;
+  float built_font_size = 0, pending_font = 0;
+  double pending_since = 0;
   bool built_contrast = !state.high_contrast;
   float built_scale = 0;
   int saved_x = 0, saved_y = 0, saved_w = options.width, saved_h = options.height;
@@ -199,16 +200,23 @@ int run_window(const AppOptions& options) {
     int fb_w = 0, fb_h = 0;
     glfwGetFramebufferSize(window, &fb_w, &fb_h);
     const float want_font = std::round(font_size_for(static_cast<float>(fb_w), static_cast<float>(fb_h), state.ui_scale));
-    if (want_font != built_font_size) {
+    // Building the atlas takes a quarter of a second (all of Hangul), so while the
+    // window is being resized the old fonts serve until the size has settled.
+    if (want_font != pending_font) {
+      pending_font = want_font;
+      pending_since = state.now;
+    }
+    if (want_font != built_font_size && (built_font_size == 0 || state.now - pending_since > 0.3)) {
       ImGui_ImplOpenGL3_DestroyFontsTexture();
       fonts() = build_fonts(want_font);
       state.has_korean_font = fonts().korean;
       ImGui_ImplOpenGL3_CreateFontsTexture();
       built_font_size = want_font;
     }
-    if (built_contrast != state.high_contrast || built_scale != want_font / 16.0f) {
+    // Spacing and sizes scale with the font in use (16 px is ImGui's design size).
+    if (built_contrast != state.high_contrast || built_scale != built_font_size / 16.0f) {
       built_contrast = state.high_contrast;
-      built_scale = want_font / 16.0f;
+      built_scale = built_font_size / 16.0f;
       apply_theme(state.high_contrast, built_scale);
     }
 

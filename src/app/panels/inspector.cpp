@@ -103,7 +103,7 @@ void draw_inspector(AppState& state, const Rect& area) {
   const bool hidden = state.lesson.outcome_hidden();
   ImGui::BeginChild("messages", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
   text_colored(pal.accent, std::string(tr(Ui::Request, lang)) + "  " + x.url.to_string());
-  draw_message(x.request_text, pal, lang);
+  draw_message(x.request_text(), pal, lang);
   ImGui::Separator();
   text_colored(pal.accent, tr(Ui::Response, lang));
   if (hidden) text_colored(pal.muted, "?");  // the question comes first
