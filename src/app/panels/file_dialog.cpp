@@ -50,6 +50,7 @@ void draw_file_dialog(AppState& state) {
   auto by_name = [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); };
   std::sort(dirs.begin(), dirs.end(), by_name);
   std::sort(files.begin(), files.end(), by_name);
+  text_colored(palette(state.high_contrast).muted, tr(Ui::DropHint, lang));
   ImGui::BeginChild("entries", ImVec2(0, 0), true);
   if (ec) text_colored(palette(state.high_contrast).bad, ec.message());
   std::string go_dir, open_file;
