@@ -89,7 +89,7 @@ void write_text(std::ostream& out, const sim::World& world, Lang lang) {
     if (s.question) write_question(out, *s.question, lang, L, "? ");
     if (s.exchange) {
       out << "\n";
-      write_message(out, s.exchange->request_text, "> ");
+      write_message(out, s.exchange->request_text(), "> ");
       if (!s.exchange->response_text().empty()) {
         out << "\n";
         write_message(out, s.exchange->response_text(), "< ");
@@ -138,7 +138,7 @@ void write_markdown(std::ostream& out, const sim::World& world, Lang lang) {
     }
     if (s.exchange) {
       out << "```http\n";
-      write_message(out, s.exchange->request_text, "");
+      write_message(out, s.exchange->request_text(), "");
       out << "```\n\n";
       if (!s.exchange->response_text().empty()) {
         out << "```http\n";

@@ -102,7 +102,7 @@ Bilingual explain_exchange(const Exchange& ex, const scenario::Scenario& sc, con
 
 Bilingual explain(const scenario::Scenario& sc, const Step& step) {
   if (!step.exchange) return step.explanation;
-  return explain_exchange(*step.exchange, sc, step.exchange->server_said);
+  return explain_exchange(*step.exchange, sc, step.exchange->server_said ? *step.exchange->server_said : Bilingual{});
 }
 
 Bilingual explain_close(const std::vector<cookie::Cookie>& dropped) {

@@ -53,7 +53,7 @@ std::size_t Timeline::memory_estimate() const {
   for (const Step& s : steps_) {
     if (s.exchange) {
       const Exchange& e = *s.exchange;
-      bytes += e.request_text.capacity() + e.response_text().capacity();
+      bytes += e.response_head.capacity();  // pooled texts are counted by the pool
       bytes += (e.cookies.sent.size() + e.cookies.excluded.size() + e.set_cookies.size()) * sizeof(cookie::Cookie);
     }
     bytes += s.narration.en.capacity() + s.explanation.en.capacity() + s.explanation.ko.capacity();

@@ -35,7 +35,7 @@ struct BrowserState {
   // step's exchange, not copied) the first time someone looks: most states on a
   // long timeline are never displayed, and parsing each would cost time and memory.
   const page::Page& page() const;
-  void show_response(std::shared_ptr<const std::string> response);  // HTTP text; the body is the page
+  void show_response(std::shared_ptr<const std::string> body);  // the HTML of the page
   void show_page(page::Page page);  // a page the browser makes itself ("can't reach")
   void show_blank();
 
@@ -64,8 +64,11 @@ struct Exchange {
   int browser = -1;   // index into the scenario's browsers (-1: a raw client)
   int server = -1;    // index into servers (-1: no server answered)
   http::Url url;
-  std::string request_text;   // bytes sent
-  std::shared_ptr<const std::string> response;  // bytes received (null: nobody answered)
+  // The bytes exchanged. Texts are shared through the world's TextPool: the same
+  // browser asking for the same page sends the same bytes, and a page body repeats.
+  std::shared_ptr<const std::string> request;        // bytes sent
+  std::string response_head;                         // status line and fields, through the blank line
+  std::shared_ptr<const std::string> response_body;  // null: nobody answered
   std::string method;
   int status = 0;
   cookie::SendResult cookies;              // what was sent and why others were not
@@ -73,11 +76,13 @@ struct Exchange {
   std::string route;
   std::string user;                        // who the server recognised
   std::vector<std::string> events;         // from the server
-  Bilingual server_said;                   // the server's own account of what it did
+  std::shared_ptr<const Bilingual> server_said;  // the server's own account of what it did
   bool redirect_follow = false;            // the browser followed a Location by itself
   TimeMs time = 0;
 
-  const std::string& response_text() const;  // "" when nobody answered
+  const std::string& request_text() const;
+  std::string response_text() const;  // head + body; "" when nobody answered
+  bool answered() const { return response_body != nullptr; }
   // Header fields in order, read from the exact text (not stored twice).
   std::vector<http::Field> request_fields() const;
   std::vector<http::Field> response_fields() const;

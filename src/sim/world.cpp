@@ -129,7 +129,7 @@ struct World::Runner {
     std::string parse_error;
     if (raw_text) {
       // A raw request goes out byte for byte; the jar adds nothing to it.
-      ex.request_text = *raw_text;
+      ex.request = w.texts_.intern(*raw_text);
       auto parsed = http::parse_request(*raw_text);
       if (parsed.ok()) {
         request = parsed.message;
@@ -142,8 +142,10 @@ struct World::Runner {
       }
     } else {
       ex.cookies = browser.jar.cookies_for(ctx, w.now_, w.options_.explain);
+      ex.cookies.sent.shrink_to_fit();  // kept for the whole timeline
+      ex.cookies.excluded.shrink_to_fit();
       request = build_request(browser, nav, ex.cookies.header);
-      ex.request_text = http::serialize(request);
+      ex.request = w.texts_.intern(http::serialize(request));
     }
 
     http::Response response;
@@ -167,12 +169,18 @@ struct World::Runner {
       ex.route = std::move(h.route);
       ex.user = std::move(h.user);
       ex.events = std::move(h.events);
-      ex.server_said = std::move(h.explanation);
+      ex.server_said = w.texts_.intern(h.explanation);
     }
 
     if (ex.server >= 0 || malformed) {
       ex.status = response.status;
-      ex.response = std::make_shared<const std::string>(http::serialize(response));
+      // serialize() ends the head with the blank line and appends the body as is.
+      std::string body = std::move(response.body);
+      response.body.clear();
+      ex.response_head = http::serialize(response);
+      ex.response_head.shrink_to_fit();  // kept for the whole timeline
+      ex.response_body = w.texts_.intern(body);
+      response.body = std::move(body);
       // RFC 6265 5.3: each Set-Cookie field is processed on its own, in order.
       for (const http::Field& f : response.headers.fields) {
         if (!iequals_ascii(f.name, "Set-Cookie")) continue;
@@ -183,11 +191,11 @@ struct World::Runner {
     if (nav.top_level) {
       browser.location = nav.url;
       browser.status = ex.status;
-      if (ex.response) browser.show_response(ex.response);
+      if (ex.response_body) browser.show_response(ex.response_body);
       else browser.show_page(unreachable_page(nav.url));
       // Only a page with an <img> tag has subresources to fetch; the rest need not be
       // parsed now (the page is read when it is shown).
-      const bool may_embed = ex.response && has_img_tag(*ex.response);
+      const bool may_embed = ex.response_body && has_img_tag(*ex.response_body);
       last_images = may_embed ? browser.page().images : std::vector<std::string>{};
     } else {
       last_images.clear();

@@ -10,6 +10,7 @@
 #include "base/time.h"
 #include "scenario/scenario.h"
 #include "server/server.h"
+#include "sim/text_pool.h"
 #include "sim/timeline.h"
 
 namespace cl::sim {
@@ -58,6 +59,7 @@ private:
   std::vector<std::shared_ptr<const BrowserState>> browsers_;
   std::unordered_map<std::string, int> browser_by_name_;
   Timeline timeline_;
+  TextPool texts_;
   std::size_t next_step_ = 0;
   // Steps the learner took in the window; the timeline points into them.
   std::vector<std::unique_ptr<scenario::Step>> interactive_;

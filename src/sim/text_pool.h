@@ -1,0 +1,27 @@
+// Identical texts stored once. A long timeline repeats itself: the same browser asks
+// for the same page with the same cookies, the server answers with the same page
+// and says the same thing about it. Each text is kept once and shared by every step
+// that holds it, so memory grows with what is new, not with the number of steps.
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include "base/text.h"
+
+namespace cl::sim {
+
+class TextPool {
+public:
+  std::shared_ptr<const std::string> intern(std::string_view text);
+  std::shared_ptr<const Bilingual> intern(const Bilingual& text);
+  std::size_t size() const { return texts_.size() + pairs_.size(); }
+
+private:
+  // Keys view the pooled strings themselves (which never move), so each text is in
+  // memory once.
+  std::unordered_map<std::string_view, std::shared_ptr<const std::string>> texts_;
+  std::unordered_map<std::string, std::shared_ptr<const Bilingual>> pairs_;  // key: en + '\0' + ko
+};
+
+}  // namespace cl::sim
