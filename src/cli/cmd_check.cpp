@@ -28,7 +28,7 @@ int cmd_check(int argc, char** argv) {
     const std::size_t failures = cl::report::write_failures(std::cerr, world);
     std::cerr.flush();
     if (failures > 0) ++failed_files;
-    std::printf("%s: %s (%zu steps, %zu exchanges on the timeline, %zu checks, %zu failed)\n", scenario->path.c_str(),
+    std::printf("%s: %s (%zu steps, %zu on the timeline, %zu checks, %zu failed)\n", scenario->path.c_str(),
                 failures ? "FAILED" : "ok", scenario->steps.size(), world.timeline().size(), checks, failures);
   }
   return failed_files ? 1 : 0;
