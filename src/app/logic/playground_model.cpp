@@ -1,0 +1,180 @@
+#include "app/logic/playground_model.h"
+#include <array>
+#include <utility>
+#include "app/logic/message_lines.h"
+#include "cookie/playground.h"
+#include "cookie/reason.h"
+#include "http/url.h"
+
+namespace cl::app {
+namespace {
+
+// The parser's notes, word for word as cookie/set_cookie_parser.cpp writes them.
+// tests/app/playground_model.cpp makes the parser produce each one, so a reworded
+// note fails a test instead of silently losing its Korean.
+struct NoteKo { std::string_view en, ko; };
+constexpr std::array<NoteKo, 13> kNotes = {{
+    {"value longer than 1024 bytes (RFC 6265bis 5.6)", "값이 1024바이트보다 깁니다 (RFC 6265bis 5.6)"},
+    {"not a cookie-date (RFC 6265 5.1.1); ignored", "쿠키 날짜 형식이 아니라서 무시됩니다 (RFC 6265 5.1.1)"},
+    {"not [\"-\"] digits (RFC 6265 5.2.2); ignored", "[\"-\"] 숫자 형식이 아니라서 무시됩니다 (RFC 6265 5.2.2)"},
+    {"empty Domain is ignored (RFC 6265 5.2.3)", "비어 있는 Domain은 무시됩니다 (RFC 6265 5.2.3)"},
+    {"does not start with '/': the default path is used (RFC 6265 5.2.4)",
+     "'/'로 시작하지 않아 기본 경로가 쓰입니다 (RFC 6265 5.2.4)"},
+    {"unknown value: SameSite left unspecified (RFC 6265bis 5.6.7)",
+     "알 수 없는 값이라 SameSite는 지정되지 않은 것으로 남습니다 (RFC 6265bis 5.6.7)"},
+    {"unknown attribute; ignored (RFC 6265 5.2 step 6)", "알 수 없는 속성이라 무시됩니다 (RFC 6265 5.2 6단계)"},
+    {"a later Expires wins (RFC 6265 5.3)", "뒤에 오는 Expires가 쓰입니다 (RFC 6265 5.3)"},
+    {"a later Max-Age wins (RFC 6265 5.3)", "뒤에 오는 Max-Age가 쓰입니다 (RFC 6265 5.3)"},
+    {"a later Domain wins (RFC 6265 5.3)", "뒤에 오는 Domain이 쓰입니다 (RFC 6265 5.3)"},
+    {"a later Path wins (RFC 6265 5.3)", "뒤에 오는 Path가 쓰입니다 (RFC 6265 5.3)"},
+    {"a later SameSite wins (RFC 6265bis 5.7)", "뒤에 오는 SameSite가 쓰입니다 (RFC 6265bis 5.7)"},
+    {"Max-Age takes precedence over Expires (RFC 6265 5.3 step 3)",
+     "Max-Age가 Expires보다 우선합니다 (RFC 6265 5.3 3단계)"},
+}};
+
+Bilingual from_reason(cookie::Reason r) {
+  const cookie::ReasonInfo& info = cookie::reason_info(r);
+  return {std::string(info.en), std::string(info.ko)};
+}
+
+// What a line did when it was not refused, with the step of RFC 6265 5.3 that did it.
+void describe_outcome(PlaygroundLine& line) {
+  const cookie::SetDecision& d = line.decision;
+  const std::string who = d.cookie ? cookie::describe_cookie(*d.cookie) : "";
+  switch (d.outcome) {
+    case cookie::SetOutcome::Stored:
+      line.verdict = {"Stored as a new cookie: " + who + ".", "새 쿠키로 저장되었습니다: " + who + "."};
+      line.rfc = "RFC 6265 5.3 step 11";
+      break;
+    case cookie::SetOutcome::Replaced:
+      // 5.3 step 11.3: the old record goes, the new one keeps its creation time
+      // (and so its place in the Cookie header).
+      line.verdict = {"Replaced the cookie with the same name, domain and path (its creation time is kept): " + who + ".",
+                      "이름, 도메인, 경로가 같은 쿠키를 바꾸었습니다 (생성 시각은 그대로): " + who + "."};
+      line.rfc = "RFC 6265 5.3 step 11.3";
+      break;
+    case cookie::SetOutcome::Deleted:
+      // An expiry in the past is how a server deletes a cookie: the old record is
+      // replaced by one that is already expired, which 5.3 then removes.
+      line.verdict = {"Its expiry is in the past: the stored cookie with the same name, domain and path was deleted.",
+                      "만료 시각이 과거라서 이름, 도메인, 경로가 같은 저장된 쿠키가 삭제되었습니다."};
+      line.rfc = "RFC 6265 5.3 step 11.3";
+      break;
+    case cookie::SetOutcome::Ignored: {
+      const cookie::ReasonInfo& info = cookie::reason_info(d.reason);
+      line.verdict = from_reason(d.reason);
+      line.rfc = std::string(info.rfc);
+      line.chromium = std::string(info.chromium);
+      break;
+    }
+  }
+}
+
+std::optional<http::Url> parse_or(std::string_view text, std::string& error) {
+  http::UrlResult r = http::parse_url(trim_wsp(text));
+  if (!r.url) error = "\"" + std::string(trim_wsp(text)) + "\": " + r.error;
+  return r.url;
+}
+
+}  // namespace
+
+PlaygroundInput playground_example() {
+  PlaygroundInput in;
+  in.url = "http://shop.example/account/login";
+  in.set_cookies =
+      "sid=abc123; Path=/; HttpOnly\n"
+      "theme=dark; Domain=shop.example; Path=/; Max-Age=3600\n"
+      "cart=3; Path=/cart\n"
+      "theme=light; Domain=shop.example; Path=/; Max-Age=3600; Expires=soon\n"
+      "ad=1; Domain=ads.example\n"
+      "pref=1; Secure\n";
+  in.second_url = "http://www.shop.example/";
+  return in;
+}
+
+std::vector<std::pair<std::size_t, std::string>> set_cookie_lines(std::string_view text) {
+  std::vector<std::pair<std::size_t, std::string>> out;
+  std::size_t n = 0;
+  while (!text.empty()) {
+    const std::size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text = nl == std::string_view::npos ? std::string_view{} : text.substr(nl + 1);
+    ++n;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    // Learners paste whole header lines; the field name is not part of the value.
+    if (starts_with_icase(trim_wsp(line), "set-cookie:")) {
+      line = trim_wsp(line);
+      line.remove_prefix(11);
+      line = trim_wsp(line);
+    }
+    if (trim_wsp(line).empty()) continue;
+    out.emplace_back(n, std::string(line));
+  }
+  return out;
+}
+
+Bilingual translate_note(std::string_view note) {
+  for (const NoteKo& n : kNotes)
+    if (n.en == note) return {std::string(n.en), std::string(n.ko)};
+  return {std::string(note), std::string(note)};
+}
+
+PlaygroundResult run_playground_model(const PlaygroundInput& input, const cookie::CookieJar& start, TimeMs now) {
+  PlaygroundResult out;
+  cookie::CookieJar jar = start;
+  jar.set_policy(input.policy);
+
+  // The response: every line as a Set-Cookie field of a response to `url`, from a
+  // top-level navigation (so SameSite does not stop it, 6265bis 5.7).
+  const auto url = parse_or(input.url, out.url_error);
+  if (url) {
+    cookie::RequestContext ctx;
+    ctx.url = *url;
+    for (auto& [number, text] : set_cookie_lines(input.set_cookies)) {
+      PlaygroundLine line;
+      line.line_number = number;
+      line.decision = jar.set_cookie(ctx, text, now);
+      line.text = std::move(text);
+      for (const cookie::ParsedAttribute& a : line.decision.parsed.attributes)
+        line.attributes.push_back({a.name, a.value, a.used, a.note.empty() ? Bilingual{} : translate_note(a.note),
+                                   explain_attribute(a.name)});
+      describe_outcome(line);
+      out.lines.push_back(std::move(line));
+    }
+  }
+  out.jar = jar.all();
+
+  // The next request: RFC 6265 5.4 with every cookie left out explained.
+  const std::string& second_text = trim_wsp(input.second_url).empty() ? input.url : input.second_url;
+  out.second = parse_or(second_text, out.second_error);
+  if (!out.second) return out;
+  cookie::RequestContext ctx;
+  ctx.url = *out.second;
+  ctx.top_level_navigation = input.second_top_level;
+  ctx.method = input.second_post ? "POST" : "GET";
+  if (!trim_wsp(input.second_site).empty()) {
+    ctx.site_for_cookies = parse_or(input.second_site, out.second_error);
+    if (!ctx.site_for_cookies) {
+      out.second.reset();
+      return out;
+    }
+  }
+  cookie::SendResult sent = jar.cookies_for(ctx, now, true);
+  out.cookie_header = std::move(sent.header);
+  out.sent = std::move(sent.sent);
+  for (cookie::Exclusion& e : sent.excluded) {
+    const cookie::ReasonInfo& info = cookie::reason_info(e.reason);
+    out.excluded.push_back({std::move(e.cookie), e.reason, from_reason(e.reason), std::string(info.rfc),
+                            std::string(info.chromium)});
+  }
+  return out;
+}
+
+std::optional<cookie::Reason> exclusion_reason(const cookie::Cookie& c,
+                                               const std::vector<cookie::Exclusion>& excluded) {
+  for (const cookie::Exclusion& e : excluded)
+    if (e.cookie.same_identity(c)) return e.reason;
+  return std::nullopt;
+}
+
+}  // namespace cl::app

@@ -1,0 +1,89 @@
+// The cookie playground panel's logic, without a screen: the learner's request
+// URL, Set-Cookie lines and a second URL go in; out comes everything the panel
+// draws: each line parsed (which attributes counted, and why not), the jar's
+// decision with its reason (RFC section, Chromium's DevTools name), the jar after,
+// and the Cookie header the second URL would carry with a reason for every cookie
+// left out. The same engine calls as `cookielab cookies` (cookie/playground.h).
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+#include "base/text.h"
+#include "base/time.h"
+#include "cookie/jar.h"
+
+namespace cl::app {
+
+struct PlaygroundInput {
+  cookie::Policy policy = cookie::Policy::Rfc6265;
+  bool from_step_jar = true;  // start from the shown step's jar; false: an empty jar
+  std::string url;            // the response to this URL carried the lines
+  std::string set_cookies;    // one Set-Cookie value per line ("Set-Cookie:" may lead)
+  std::string second_url;     // the request whose Cookie header is shown; "" = url
+  // The second request's context: RFC 6265bis 5.2 decides same-site from the page
+  // that makes it; SameSite=Lax (5.8.3) still goes on a top-level GET.
+  std::string second_site;    // the page it comes from; "" = the same site
+  bool second_top_level = true;
+  bool second_post = false;
+  bool operator==(const PlaygroundInput&) const = default;
+};
+
+// A filled-in example: a few lines that show stored, refused and replaced cookies.
+PlaygroundInput playground_example();
+
+struct PlaygroundAttribute {
+  std::string name, value;
+  bool used = true;
+  Bilingual note;         // why it was ignored (ParsedAttribute::note, translated)
+  Bilingual explanation;  // what the attribute does (as the inspector's tooltip says)
+};
+
+struct PlaygroundLine {
+  std::size_t line_number = 0;  // 1-based, in the text box
+  std::string text;             // the Set-Cookie value as given (prefix removed)
+  cookie::SetDecision decision;
+  std::vector<PlaygroundAttribute> attributes;
+  Bilingual verdict;  // the outcome in a sentence: the reason, or what was stored
+  std::string rfc;    // the section that decides it
+  std::string chromium;  // DevTools' name for the reason ("" when none)
+};
+
+struct PlaygroundExclusion {
+  cookie::Cookie cookie;
+  cookie::Reason reason = cookie::Reason::None;
+  Bilingual why;
+  std::string rfc, chromium;
+};
+
+struct PlaygroundResult {
+  std::string url_error;     // the request URL is not an http(s) URL: nothing was set
+  std::string second_error;  // the second URL (or its page) is not one: no header
+  std::vector<PlaygroundLine> lines;
+  std::vector<cookie::Cookie> jar;  // after the lines, in the jar's order
+  std::optional<http::Url> second;  // the URL the header is for
+  std::string cookie_header;        // "a=b; c=d" ("" when nothing is sent)
+  std::vector<cookie::Cookie> sent;
+  std::vector<PlaygroundExclusion> excluded;
+};
+
+// Runs the lines through a copy of `start` (its policy replaced by input.policy)
+// at time `now`, then asks for the second URL with explain on. `start` is left
+// as it was.
+PlaygroundResult run_playground_model(const PlaygroundInput& input, const cookie::CookieJar& start, TimeMs now);
+
+// The Set-Cookie lines of the text box: blank lines skipped, a trailing CR and a
+// leading "Set-Cookie:" (any case) removed. Each with its 1-based line number.
+std::vector<std::pair<std::size_t, std::string>> set_cookie_lines(std::string_view text);
+
+// The parser's notes (cookie/set_cookie_parser.cpp) in the learner's language;
+// an unknown note stays as it is in both.
+Bilingual translate_note(std::string_view note);
+
+// For the jar panel: why a cookie of the shown step was not sent, found in the
+// step's exclusions by name, domain and path. nullopt when it was not left out.
+std::optional<cookie::Reason> exclusion_reason(const cookie::Cookie& c,
+                                               const std::vector<cookie::Exclusion>& excluded);
+
+}  // namespace cl::app
