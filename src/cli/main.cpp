@@ -23,6 +23,10 @@ constexpr const char* kUsage =
     "  cookielab check FILE...           run each file's expectations; exit 1 when one fails\n"
     "  cookielab cookies [FILE] [--now ISO8601] [--policy rfc6265|chromium]\n"
     "                                    the cookie playground: set/get/wait/close/clear lines\n"
+    "  cookielab serve [FILE] [--port N] [--listen ADDR] [--db FILE]\n"
+    "                                    the lesson's servers on a real port (127.0.0.1 by default)\n"
+    "  cookielab jar FILE [--browser NAME]\n"
+    "                                    a browser's jar after the run, in curl's cookie-file format\n"
     "  cookielab bench jar [--set N] [--get N] [--hosts H]\n"
     "  cookielab bench world [--browsers N] [--exchanges N]\n"
     "                                    benchmarks, printed as one JSON object\n"
@@ -92,6 +96,8 @@ int main(int argc, char** argv) {
   if (first == "run") return cmd_run(argc - 1, argv + 1);
   if (first == "check") return cmd_check(argc - 1, argv + 1);
   if (first == "cookies") return cmd_cookies(argc - 1, argv + 1);
+  if (first == "serve") return cmd_serve(argc - 1, argv + 1);
+  if (first == "jar") return cmd_jar(argc - 1, argv + 1);
   if (first == "bench") {
     const std::string_view what = argc > 2 ? argv[2] : "";
     if (what == "jar") return cmd_bench_jar(argc - 2, argv + 2);
