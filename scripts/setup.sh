@@ -10,6 +10,11 @@ packages=(
   catch2
   libfontconfig-dev fontconfig fonts-nanum
   xvfb xauth libgl1-mesa-dri
+  # cookielab serve: cpp-httplib reads and writes HTTP/1.1 on the socket (no hand-written
+  # socket code); curl is the second real client of the tests (tests/referee/curl_login.py);
+  # chromium and python3-websocket run the referee, a real browser driven through the
+  # DevTools protocol (tests/referee/chromium_referee.py; skipped when absent).
+  libcpp-httplib-dev curl chromium python3-websocket
 )
 missing=()
 for p in "${packages[@]}"; do
