@@ -13,6 +13,7 @@ struct AppOptions {
   int width = 1280, height = 720;
   Lang lang = Lang::En;
   int bench_frames = 0;         // > 0: render that many frames of a large scenario, print timings, exit
+  std::string panel;            // a window opened at start ("playground"), for screenshots
 };
 
 // Returns the process exit status (0 on success; 1 when the window cannot open

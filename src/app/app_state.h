@@ -36,6 +36,7 @@ struct AppState {
   HelpPanel help_panel;
   FileDialog file_dialog;
   LessonPicker lesson_picker;
+  PlaygroundPanel playground_panel;
 };
 
 // Opens a file chosen by the learner; on success it joins the recent list.

@@ -55,6 +55,7 @@ void handle_shortcuts(AppState& state, GLFWwindow* window) {
   if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_0)) state.ui_scale = 1.0f;
   if (ImGui::IsKeyPressed(GLFW_KEY_F11)) state.fullscreen = !state.fullscreen;
   if (ImGui::IsKeyPressed(GLFW_KEY_F1)) state.help_panel.how_to_read = !state.help_panel.how_to_read;
+  if (ImGui::IsKeyPressed(GLFW_KEY_F2)) state.playground_panel.open = !state.playground_panel.open;
   if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_O)) state.file_dialog.open = true;
   if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q)) glfwSetWindowShouldClose(window, 1);
   if (io.WantTextInput) return;
@@ -96,6 +97,7 @@ void draw_frame(AppState& state) {
   draw_session_table(state, layout.server);
   draw_controls(state, layout.controls);
   draw_help(state);
+  draw_playground(state);
   draw_file_dialog(state);
   draw_lesson_picker(state);
   draw_errors(state);
@@ -123,6 +125,7 @@ int run_window(const AppOptions& options) {
     if (!options.scenario_path.empty()) open_lesson_file(state, options.scenario_path);
   }
   state.lesson.go_to(static_cast<std::size_t>(std::max(0, options.step)));
+  state.playground_panel.open = options.panel == "playground";
 
   // --- the window, OpenGL 3.3 core.
   glfwSetErrorCallback([](int code, const char* text) { std::fprintf(stderr, "glfw error %d: %s\n", code, text); });

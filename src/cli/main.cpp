@@ -16,7 +16,8 @@ constexpr const char* kUsage =
     "CookieLab: how the web remembers people although HTTP forgets them.\n"
     "\n"
     "usage:\n"
-    "  cookielab [FILE] [--lang en|ko] [--screenshot OUT.png [--step N] [--size WxH]] [--bench-frames N]\n"
+    "  cookielab [FILE] [--lang en|ko] [--screenshot OUT.png [--step N] [--size WxH]]\n"
+    "            [--panel playground] [--bench-frames N]\n"
     "                                    open the window (the built-in lesson when no FILE)\n"
     "  cookielab run FILE [--lang en|ko] [--format text|jsonl|markdown] [--db FILE]\n"
     "                                    print the whole exchange, step by step\n"
@@ -61,6 +62,10 @@ int window(int argc, char** argv) {
     } else if (a == "--lang") {
       const char* v = value("en or ko");
       if (!v || !cl::cli::parse_lang(v, o.lang)) return 2;
+    } else if (a == "--panel") {
+      const char* v = value("a panel name (playground)");
+      if (!v) return 2;
+      o.panel = v;
     } else if (a == "--bench-frames") {
       const char* v = value("a frame count");
       if (!v || !cl::cli::parse_int(v, o.bench_frames)) return 2;

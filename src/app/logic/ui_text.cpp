@@ -53,6 +53,16 @@ constexpr Entry kTable[] = {
   {"Question", "질문"}, {"Answer", "답하기"}, {"Correct!", "정답!"}, {"Not quite.", "아쉽네요."},
   {"Score", "점수"}, {"Show what happened", "결과 보기"},
   {"Level", "수준"}, {"Steps", "단계"}, {"Title", "제목"}, {"Summary", "요약"},
+  {"Cookie playground", "쿠키 실습장"}, {"Policy", "정책"}, {"Start from", "시작 상태"},
+  {"this step's jar", "이 단계의 쿠키 저장소"}, {"an empty jar", "빈 쿠키 저장소"},
+  {"Response from URL", "응답을 보낸 URL"}, {"Set-Cookie lines (one per line)", "Set-Cookie 줄 (한 줄에 하나)"},
+  {"Second request URL", "다음 요청 URL"}, {"Made from page (empty: same site)", "요청을 만든 페이지 (비우면 같은 사이트)"},
+  {"top-level navigation", "최상위 이동"}, {"POST", "POST"}, {"Example", "예시"}, {"Line", "줄"},
+  {"Attributes", "속성"}, {"used", "사용됨"}, {"ignored", "무시됨"}, {"Decision", "결정"},
+  {"The jar after these lines", "이 줄들을 처리한 뒤의 쿠키 저장소"}, {"Cookie header for", "Cookie 헤더:"},
+  {"not sent", "보내지 않음"}, {"Not sent in this step", "이 단계에서 보내지 않은 이유"},
+  {"evicted", "밀려남"}, {"Type Set-Cookie values above, one per line.", "위에 Set-Cookie 값을 한 줄에 하나씩 입력하세요."},
+  {"stored", "저장됨"}, {"replaced", "교체됨"},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(Ui::Count),
               "every Ui label needs an English and a Korean text");

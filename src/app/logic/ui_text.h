@@ -32,6 +32,10 @@ enum class Ui {
   Question, Answer, Correct, Wrong, Score, ShowAnswer,
   // lesson picker
   Level, Steps, Title, Summary,
+  // cookie playground (and the jar panel's "not sent" mark)
+  Playground, Policy, StartFrom, StepJar, EmptyJarStart, RequestUrl, SetCookieLines, SecondUrl, FromPage,
+  TopLevel, PostMethod, Example, Line, Attributes, Used, Ignored, Decision, JarAfter, CookieHeaderFor,
+  NotSent, NotSentBecause, Evicted, NoLines, StoredOutcome, ReplacedOutcome,
   Count
 };
 

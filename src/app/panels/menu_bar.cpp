@@ -42,6 +42,8 @@ void draw_menu_bar(AppState& state) {
     if (ImGui::MenuItem((std::string(tr(Ui::UiScale, lang)) + " -###smaller").c_str(), "Ctrl+-"))
       state.ui_scale = std::max(0.6f, state.ui_scale - 0.1f);
     ImGui::MenuItem(label(Ui::FullScreen, "full").c_str(), "F11", &state.fullscreen);
+    ImGui::Separator();
+    ImGui::MenuItem(label(Ui::Playground, "playground").c_str(), "F2", &state.playground_panel.open);
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(label(Ui::Help, "help").c_str())) {

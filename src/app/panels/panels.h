@@ -6,6 +6,7 @@
 #include <vector>
 #include "app/logic/highlight.h"
 #include "app/logic/lesson_list.h"
+#include "app/logic/playground_model.h"
 #include "app/logic/sequence_layout.h"
 #include "cookie/cookie.h"
 #include "base/text.h"
@@ -92,6 +93,19 @@ struct LessonPicker {
   std::vector<LessonInfo> lessons;
 };
 void draw_lesson_picker(AppState& state);
+
+// The cookie playground: Set-Cookie lines typed by the learner run through a copy
+// of the shown step's jar (or an empty one); the result is recomputed only when
+// an input, the step or the browser changes.
+struct PlaygroundPanel {
+  bool open = false;
+  PlaygroundInput input = playground_example();
+  PlaygroundInput computed_for;
+  std::uint64_t version = 0;  // of the lesson the result was computed on
+  int browser = -1;
+  PlaygroundResult result;
+};
+void draw_playground(AppState& state);
 
 void draw_menu_bar(AppState& state);
 void draw_errors(AppState& state);  // the open file's diagnostics, file:line:column
