@@ -119,6 +119,18 @@ Bilingual translate_note(std::string_view note) {
   return {std::string(note), std::string(note)};
 }
 
+PlaygroundLine describe_set_cookie(std::size_t line_number, std::string text, cookie::SetDecision decision) {
+  PlaygroundLine line;
+  line.line_number = line_number;
+  line.text = std::move(text);
+  line.decision = std::move(decision);
+  for (const cookie::ParsedAttribute& a : line.decision.parsed.attributes)
+    line.attributes.push_back({a.name, a.value, a.used, a.note.empty() ? Bilingual{} : translate_note(a.note),
+                               explain_attribute(a.name)});
+  describe_outcome(line);
+  return line;
+}
+
 PlaygroundResult run_playground_model(const PlaygroundInput& input, const cookie::CookieJar& start, TimeMs now) {
   PlaygroundResult out;
   cookie::CookieJar jar = start;
@@ -131,15 +143,8 @@ PlaygroundResult run_playground_model(const PlaygroundInput& input, const cookie
     cookie::RequestContext ctx;
     ctx.url = *url;
     for (auto& [number, text] : set_cookie_lines(input.set_cookies)) {
-      PlaygroundLine line;
-      line.line_number = number;
-      line.decision = jar.set_cookie(ctx, text, now);
-      line.text = std::move(text);
-      for (const cookie::ParsedAttribute& a : line.decision.parsed.attributes)
-        line.attributes.push_back({a.name, a.value, a.used, a.note.empty() ? Bilingual{} : translate_note(a.note),
-                                   explain_attribute(a.name)});
-      describe_outcome(line);
-      out.lines.push_back(std::move(line));
+      cookie::SetDecision d = jar.set_cookie(ctx, text, now);
+      out.lines.push_back(describe_set_cookie(number, std::move(text), std::move(d)));
     }
   }
   out.jar = jar.all();

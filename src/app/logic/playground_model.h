@@ -68,6 +68,11 @@ struct PlaygroundResult {
   std::vector<PlaygroundExclusion> excluded;
 };
 
+// One Set-Cookie line's decision, described: attributes with notes, the verdict,
+// the RFC section (for stored/replaced/deleted too) and Chromium's name. The
+// inspector uses it for the lesson's own Set-Cookie lines.
+PlaygroundLine describe_set_cookie(std::size_t line_number, std::string text, cookie::SetDecision decision);
+
 // Runs the lines through a copy of `start` (its policy replaced by input.policy)
 // at time `now`, then asks for the second URL with explain on. `start` is left
 // as it was.
