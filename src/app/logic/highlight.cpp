@@ -41,7 +41,7 @@ std::vector<CookieRow> cookie_rows(const std::vector<cookie::Cookie>& before,
   rows.reserve(after.size());
   for (const auto& c : after) {
     std::string id = identity(c);
-    CookieRow row{c, sent_index.count(id) > 0, Change::Same, c.expired(now)};
+    CookieRow row{c, sent_index.count(id) > 0, Change::Same, c.expired(now), std::nullopt};
     auto old = old_index.find(id);
     if (old == old_index.end()) row.change = Change::New;
     else if (!same_but_last_access(*old->second, c)) row.change = Change::Changed;
@@ -49,7 +49,7 @@ std::vector<CookieRow> cookie_rows(const std::vector<cookie::Cookie>& before,
     kept.insert(std::move(id));
   }
   for (const auto& c : before)
-    if (!kept.count(identity(c))) rows.push_back({c, false, Change::Removed, c.expired(now)});
+    if (!kept.count(identity(c))) rows.push_back({c, false, Change::Removed, c.expired(now), std::nullopt});
   return rows;
 }
 

@@ -4,7 +4,9 @@
 #include <string>
 #include <vector>
 #include "base/time.h"
+#include <optional>
 #include "cookie/cookie.h"
+#include "cookie/reason.h"
 #include "server/server.h"
 #include "sim/timeline.h"
 
@@ -17,6 +19,9 @@ struct CookieRow {
   bool sent = false;     // in this step's Cookie header
   Change change = Change::Same;
   bool expired = false;  // persistent and past its expiry (RFC 6265 5.3: removed before use)
+  // Left out of this step's request, and why (RFC 6265 5.4 step 1, 6265bis 5.8.3);
+  // filled by the jar panel from the step's exclusions (exclusion_reason).
+  std::optional<cookie::Reason> not_sent;
 };
 
 // Rows for the jar after the step (the order of `after`), then the cookies the step

@@ -44,30 +44,27 @@ void describe_outcome(PlaygroundLine& line) {
   switch (d.outcome) {
     case cookie::SetOutcome::Stored:
       line.verdict = {"Stored as a new cookie: " + who + ".", "새 쿠키로 저장되었습니다: " + who + "."};
-      line.rfc = "RFC 6265 5.3 step 11";
       break;
     case cookie::SetOutcome::Replaced:
       // 5.3 step 11.3: the old record goes, the new one keeps its creation time
       // (and so its place in the Cookie header).
       line.verdict = {"Replaced the cookie with the same name, domain and path (its creation time is kept): " + who + ".",
                       "이름, 도메인, 경로가 같은 쿠키를 바꾸었습니다 (생성 시각은 그대로): " + who + "."};
-      line.rfc = "RFC 6265 5.3 step 11.3";
       break;
     case cookie::SetOutcome::Deleted:
       // An expiry in the past is how a server deletes a cookie: the old record is
       // replaced by one that is already expired, which 5.3 then removes.
       line.verdict = {"Its expiry is in the past: the stored cookie with the same name, domain and path was deleted.",
                       "만료 시각이 과거라서 이름, 도메인, 경로가 같은 저장된 쿠키가 삭제되었습니다."};
-      line.rfc = "RFC 6265 5.3 step 11.3";
       break;
     case cookie::SetOutcome::Ignored: {
       const cookie::ReasonInfo& info = cookie::reason_info(d.reason);
       line.verdict = from_reason(d.reason);
-      line.rfc = std::string(info.rfc);
       line.chromium = std::string(info.chromium);
       break;
     }
   }
+  line.rfc = set_decision_rfc(d);
 }
 
 std::optional<http::Url> parse_or(std::string_view text, std::string& error) {
@@ -77,6 +74,16 @@ std::optional<http::Url> parse_or(std::string_view text, std::string& error) {
 }
 
 }  // namespace
+
+std::string set_decision_rfc(const cookie::SetDecision& decision) {
+  switch (decision.outcome) {
+    case cookie::SetOutcome::Stored: return "RFC 6265 5.3 step 11";
+    case cookie::SetOutcome::Replaced:
+    case cookie::SetOutcome::Deleted: return "RFC 6265 5.3 step 11.3";
+    case cookie::SetOutcome::Ignored: break;
+  }
+  return std::string(cookie::reason_info(decision.reason).rfc);
+}
 
 PlaygroundInput playground_example() {
   PlaygroundInput in;

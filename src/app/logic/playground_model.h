@@ -73,6 +73,10 @@ struct PlaygroundResult {
 // inspector uses it for the lesson's own Set-Cookie lines.
 PlaygroundLine describe_set_cookie(std::size_t line_number, std::string text, cookie::SetDecision decision);
 
+// The section that decides a line's outcome: 5.3 step 11 (stored), 11.3 (replaced,
+// deleted), or the refusing rule's (reason_info). For the inspector's list.
+std::string set_decision_rfc(const cookie::SetDecision& decision);
+
 // Runs the lines through a copy of `start` (its policy replaced by input.policy)
 // at time `now`, then asks for the second URL with explain on. `start` is left
 // as it was.

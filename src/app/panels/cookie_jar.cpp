@@ -6,6 +6,7 @@
 #include <string>
 #include "app/app_state.h"
 #include "app/logic/actions.h"
+#include "app/logic/playground_model.h"
 #include "app/logic/ui_text.h"
 #include "app/panels/widgets.h"
 #include "app/theme.h"
@@ -25,9 +26,20 @@ void rebuild(CookieJarPanel& panel, const Lesson& lesson, int browser) {
   if (browser < static_cast<int>(before.size()) && before[browser]) old = before[browser]->jar.all();
   std::vector<cookie::Cookie> sent;
   const sim::Step* step = lesson.step();
-  if (step && step->exchange && step->exchange->browser == browser && !lesson.outcome_hidden())
-    sent = step->exchange->cookies.sent;
+  const bool asked = step && step->exchange && step->exchange->browser == browser && !lesson.outcome_hidden();
+  if (asked) sent = step->exchange->cookies.sent;
   panel.rows = cookie_rows(old, after[browser]->jar.all(), sent, lesson.after().now);
+  if (asked)
+    for (CookieRow& row : panel.rows) row.not_sent = exclusion_reason(row.cookie, step->exchange->cookies.excluded);
+}
+
+// "Not sent: <why>" with the rule and Chromium's name, for the row's mark.
+std::string not_sent_text(cookie::Reason reason, Lang lang) {
+  const cookie::ReasonInfo& info = cookie::reason_info(reason);
+  std::string s = std::string(tr(Ui::NotSentBecause, lang)) + ": " + std::string(lang == Lang::Ko ? info.ko : info.en);
+  s += "\n" + std::string(info.rfc);
+  if (!info.chromium.empty()) s += "  ·  Chromium: " + std::string(info.chromium);
+  return s;
 }
 
 void draw_editor(AppState& state) {
@@ -98,6 +110,8 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
   // Legend: the marks used in the first column.
   text_colored(pal.ok, std::string("● ") + std::string(tr(Ui::Sent, lang)));
   ImGui::SameLine();
+  text_colored(pal.bad, std::string("○ ") + std::string(tr(Ui::NotSent, lang)));
+  ImGui::SameLine();
   text_colored(pal.accent, std::string("+ ") + std::string(tr(Ui::New, lang)));
   ImGui::SameLine();
   text_colored(pal.set_cookie_line, std::string("~ ") + std::string(tr(Ui::Modified, lang)));
@@ -145,11 +159,16 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
         else if (row.change == Change::New) row_background(pal.new_bg);
         else if (row.change == Change::Changed) row_background(pal.changed_bg);
         ImGui::TableNextColumn();
-        std::string mark = row.sent ? "●" : " ";
+        std::string mark = row.sent ? "●" : row.not_sent ? "○" : " ";
         if (row.change == Change::New) mark += "+";
         if (row.change == Change::Changed) mark += "~";
         if (row.change == Change::Removed) mark += "x";
-        text(mark);
+        if (row.not_sent) {
+          text_colored(pal.bad, mark);
+          tooltip(not_sent_text(*row.not_sent, lang));
+        } else {
+          text(mark);
+        }
         ImGui::TableNextColumn();
         if (row.change == Change::Removed || row.expired) text_colored(pal.muted, c.name);
         else text(c.name);

@@ -6,6 +6,7 @@
 #include "app/app_state.h"
 #include "app/fonts.h"
 #include "app/logic/message_lines.h"
+#include "app/logic/playground_model.h"
 #include "app/logic/ui_text.h"
 #include "app/panels/widgets.h"
 #include "app/theme.h"
@@ -79,10 +80,13 @@ void draw_decisions(const sim::Exchange& x, const Palette& pal, Lang lang) {
         what += ": " + std::string(lang == Lang::Ko ? info.ko : info.en);
       }
       const std::string name = r.decision.parsed.name.empty() ? r.line : r.decision.parsed.name;
+      // The rule that decided it, after the outcome (RFC 6265 5.3 or the refusing rule).
+      what += " (" + set_decision_rfc(r.decision) + ")";
       ImGui::PushStyleColor(ImGuiCol_Text, ignored ? pal.bad : pal.ok);
       text_wrapped("  " + name + " - " + what);
       ImGui::PopStyleColor();
-      if (ignored) tooltip(std::string(cookie::reason_info(r.decision.reason).rfc));
+      const std::string_view chromium = cookie::reason_info(r.decision.reason).chromium;
+      if (ignored && !chromium.empty()) tooltip("Chromium: " + std::string(chromium));
     }
   }
 }
