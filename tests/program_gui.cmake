@@ -52,3 +52,16 @@ set_tests_properties("gui: screenshots differ step to step" "gui: screenshots at
 add_test(NAME "gui: bench frames" COMMAND ${gui_run} $<TARGET_FILE:cookielab> --bench-frames 20)
 set_tests_properties("gui: bench frames" PROPERTIES TIMEOUT 300
                      PASS_REGULAR_EXPRESSION "CPU time per frame \\(main thread\\): mean [0-9.]+ ms")
+
+# The cookie playground window (--panel playground) over step 3, both languages and sizes.
+cookielab_screenshot(playground-en 3 en 1280x720 --panel playground)
+cookielab_screenshot(playground-ko 3 ko 1280x720 --panel playground)
+cookielab_screenshot(full-playground-en 3 en 1920x1080 --panel playground)
+cookielab_screenshot(full-playground-ko 3 ko 1920x1080 --panel playground)
+add_test(NAME "gui: the playground opens over the lesson, in each language"
+         COMMAND png_check 1280x720 ${gui_out}/step3-en.png ${gui_out}/playground-en.png ${gui_out}/playground-ko.png)
+add_test(NAME "gui: the playground at 1920x1080 differs by language"
+         COMMAND png_check 1920x1080 ${gui_out}/full-playground-en.png ${gui_out}/full-playground-ko.png)
+set_tests_properties("gui: the playground opens over the lesson, in each language"
+                     "gui: the playground at 1920x1080 differs by language"
+                     PROPERTIES FIXTURES_REQUIRED gui_screenshots)

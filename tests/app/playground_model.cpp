@@ -110,12 +110,15 @@ TEST_CASE("playground: stored, replaced and deleted lines", "[playground]") {
     auto r = run_playground_model(input("http://shop.example/", "sid=; Path=/; Max-Age=0"), start, kNow);
     REQUIRE(r.lines.size() == 1);
     CHECK(r.lines[0].decision.outcome == SetOutcome::Deleted);
+    CHECK(r.lines[0].rfc == "RFC 6265 5.3 step 11.3");
+    CHECK(set_decision_rfc(r.lines[0].decision) == "RFC 6265 5.3 step 11.3");
     CHECK(r.jar.empty());
     CHECK(start.size() == 1);  // the step's jar is a copy: the lesson is untouched
     // On an empty jar the same line has nothing to delete: ignored, "expired".
     auto empty = run(input("http://shop.example/", "sid=; Path=/; Max-Age=0"));
     CHECK(empty.lines[0].decision.outcome == SetOutcome::Ignored);
     CHECK(empty.lines[0].decision.reason == Reason::Expired);
+    CHECK(empty.lines[0].rfc == "RFC 6265 5.3");
   }
   SECTION("the chosen policy replaces the jar's own") {
     cookie::CookieJar start(cookie::Policy::Rfc6265);
