@@ -85,6 +85,7 @@ TEST_CASE("playground: stored, replaced and deleted lines", "[playground]") {
     CHECK(r.lines[0].decision.outcome == SetOutcome::Stored);
     CHECK(r.lines[0].rfc == "RFC 6265 5.3 step 11");
     CHECK(r.lines[0].verdict.en.find("host-only shop.example, path /docs") != std::string::npos);
+    CHECK(r.lines[0].verdict.ko.find("호스트 전용 shop.example, 경로 /docs") != std::string::npos);
     REQUIRE(r.jar.size() == 1);
     CHECK(r.jar[0].path == "/docs");  // 5.1.4 default path
   }

@@ -37,19 +37,30 @@ Bilingual from_reason(cookie::Reason r) {
   return {std::string(info.en), std::string(info.ko)};
 }
 
+// cookie::describe_cookie in Korean: where the cookie lives and for how long.
+std::string describe_cookie_ko(const cookie::Cookie& c) {
+  std::string s = (c.host_only ? "호스트 전용 " : "도메인 ") + c.domain + ", 경로 " + c.path;
+  s += c.persistent ? ", 만료 " + format_iso8601(c.expiry) : std::string(", 세션 쿠키");
+  if (c.secure) s += ", Secure";
+  if (c.http_only) s += ", HttpOnly";
+  if (c.same_site != cookie::SameSite::Unspecified) s += ", SameSite=" + std::string(cookie::same_site_name(c.same_site));
+  return s;
+}
+
 // What a line did when it was not refused, with the step of RFC 6265 5.3 that did it.
 void describe_outcome(PlaygroundLine& line) {
   const cookie::SetDecision& d = line.decision;
   const std::string who = d.cookie ? cookie::describe_cookie(*d.cookie) : "";
+  const std::string who_ko = d.cookie ? describe_cookie_ko(*d.cookie) : "";
   switch (d.outcome) {
     case cookie::SetOutcome::Stored:
-      line.verdict = {"Stored as a new cookie: " + who + ".", "새 쿠키로 저장되었습니다: " + who + "."};
+      line.verdict = {"Stored as a new cookie: " + who + ".", "새 쿠키로 저장되었습니다: " + who_ko + "."};
       break;
     case cookie::SetOutcome::Replaced:
       // 5.3 step 11.3: the old record goes, the new one keeps its creation time
       // (and so its place in the Cookie header).
       line.verdict = {"Replaced the cookie with the same name, domain and path (its creation time is kept): " + who + ".",
-                      "이름, 도메인, 경로가 같은 쿠키를 바꾸었습니다 (생성 시각은 그대로): " + who + "."};
+                      "이름, 도메인, 경로가 같은 쿠키를 바꾸었습니다 (생성 시각은 그대로): " + who_ko + "."};
       break;
     case cookie::SetOutcome::Deleted:
       // An expiry in the past is how a server deletes a cookie: the old record is

@@ -5,6 +5,7 @@
 // work is run_playground_model (app/logic/playground_model.h); this only draws.
 #include <imgui.h>
 #include <imgui_stdlib.h>
+#include <algorithm>
 #include <string>
 #include "app/app_state.h"
 #include "app/fonts.h"
@@ -237,7 +238,12 @@ void draw_playground(AppState& state) {
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginGroup();
-  ImGui::BeginChild("decisions", ImVec2(0, ImGui::GetContentRegionAvail().y * 0.6f), true);
+  // The jar takes the height its rows need (within a fifth and a half of the
+  // column); the decisions get the rest.
+  const float avail = ImGui::GetContentRegionAvail().y;
+  const float jar_h = std::clamp((static_cast<float>(r.jar.size()) + 3.5f) * ImGui::GetTextLineHeightWithSpacing(),
+                                 avail * 0.2f, avail * 0.5f);
+  ImGui::BeginChild("decisions", ImVec2(0, avail - jar_h - ImGui::GetStyle().ItemSpacing.y), true);
   text_colored(pal.accent, tr(Ui::Decision, lang));
   if (r.lines.empty() && r.url_error.empty()) text_colored(pal.muted, tr(Ui::NoLines, lang));
   for (std::size_t i = 0; i < r.lines.size(); ++i) {
