@@ -67,9 +67,14 @@ std::span<const Bilingual> screen_help() {
      "메시지 검사기: 실제로 오간 바이트입니다. 쿠키 줄은 색으로 표시되고, 속성 위에 마우스를 "
      "올리면 설명이 나옵니다."},
     {"Cookie jar: what this browser stores. Highlighted rows were sent in this step; new and "
-     "changed cookies are marked.",
+     "changed cookies are marked; a ○ was left out of this step's request: hover it to see why.",
      "쿠키 저장소: 이 브라우저가 저장한 쿠키입니다. 강조된 줄은 이 단계에서 보낸 쿠키이고, 새 "
-     "쿠키와 바뀐 쿠키는 표시됩니다."},
+     "쿠키와 바뀐 쿠키는 표시됩니다. ○ 표시는 이 단계의 요청에서 빠진 쿠키로, 마우스를 올리면 "
+     "이유가 나옵니다."},
+    {"Cookie playground (View menu, F2): type Set-Cookie lines and a URL, and see what the jar "
+     "decides and why, and which cookies a second URL would get.",
+     "쿠키 실습장(보기 메뉴, F2): Set-Cookie 줄과 URL을 입력하면 쿠키 저장소가 무엇을 왜 결정하는지, "
+     "다음 URL에는 어떤 쿠키가 가는지 보여 줍니다."},
     {"Server: the routes hit and the session table as stored in SQLite. Rows that changed in "
      "this step are highlighted; expired rows are greyed.",
      "서버: 요청된 경로와 SQLite에 저장된 세션 테이블입니다. 이 단계에서 바뀐 줄은 강조되고, "
