@@ -29,23 +29,55 @@ std::string_view set_outcome_name(SetOutcome o) {
 // FNV on 15-byte host names).
 std::size_t CookieJar::Hash::operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 
-CookieJar::CookieJar(Policy policy, JarLimits limits) : policy_(policy), limits_(limits), earliest_expiry_(kNever) {}
+CookieJar::CookieJar(Policy policy, JarLimits limits)
+    : policy_(policy), limits_(limits), store_(std::make_shared<Store>()) {
+  store_->earliest_expiry = kNever;
+}
+
+CookieJar::Store& CookieJar::own() {
+  if (store_.use_count() > 1) {
+    auto copy = std::make_shared<Store>(*store_);
+    // The newer last-access times go to the same slots of the copy.
+    for (const auto& [cookie, time] : touched_) {
+      auto from = store_->buckets.find(std::string_view(cookie->domain));
+      copy->buckets.find(std::string_view(cookie->domain))->second.cookies[cookie - from->second.cookies.data()]
+          .last_access = time;
+    }
+    store_ = std::move(copy);
+  } else {
+    for (const auto& [cookie, time] : touched_) const_cast<Cookie*>(cookie)->last_access = time;
+  }
+  touched_.clear();
+  return *store_;
+}
+
+TimeMs CookieJar::last_access_of(const Cookie& c) const {
+  for (const auto& [cookie, time] : touched_)
+    if (cookie == &c) return time;
+  return c.last_access;
+}
+
+Cookie CookieJar::with_access(const Cookie& c) const {
+  Cookie copy = c;
+  copy.last_access = last_access_of(c);
+  return copy;
+}
 
 void CookieJar::note_secure(Bucket& b, std::string_view domain, int delta) {
-  secure_count_ += delta;
+  store_->secure_count += delta;
   b.secure += delta;
   // Count this Secure cookie under every proper parent of its domain.
   for (std::size_t dot = domain.find('.'); dot != std::string_view::npos; dot = domain.find('.', dot + 1)) {
     std::string_view parent = domain.substr(dot + 1);
-    auto it = secure_below_.find(parent);
-    if (it == secure_below_.end()) it = secure_below_.emplace(std::string(parent), 0).first;
+    auto it = store_->secure_below.find(parent);
+    if (it == store_->secure_below.end()) it = store_->secure_below.emplace(std::string(parent), 0).first;
     it->second += delta;
-    if (it->second == 0) secure_below_.erase(it);
+    if (it->second == 0) store_->secure_below.erase(it);
   }
 }
 
 void CookieJar::insert(Bucket& b, Cookie c) {
-  if (c.persistent) earliest_expiry_ = std::min(earliest_expiry_, c.expiry);
+  if (c.persistent) store_->earliest_expiry = std::min(store_->earliest_expiry, c.expiry);
   if (c.secure) note_secure(b, c.domain, +1);
   const auto slot = static_cast<std::uint32_t>(b.cookies.size());
   if (b.cookies.size() == b.cookies.capacity()) {
@@ -64,14 +96,14 @@ void CookieJar::insert(Bucket& b, Cookie c) {
   // 4-byte slot numbers move.
   if (b.order.empty() || send_before(b.cookies[b.order.back()], added)) {
     b.order.push_back(slot);
-    ++count_;
+    ++store_->count;
     return;
   }
   auto pos = std::upper_bound(b.order.begin(), b.order.end(), slot, [&](std::uint32_t, std::uint32_t s) {
     return send_before(added, b.cookies[s]);
   });
   b.order.insert(pos, slot);
-  ++count_;
+  ++store_->count;
 }
 
 Cookie CookieJar::remove_slot(BucketMap::iterator it, std::uint32_t slot) {
@@ -92,8 +124,8 @@ Cookie CookieJar::remove_slot(BucketMap::iterator it, std::uint32_t slot) {
     b.order[out++] = s == last ? slot : s;
   }
   b.order.resize(out);
-  --count_;
-  if (b.cookies.empty()) buckets_.erase(it);
+  --store_->count;
+  if (b.cookies.empty()) store_->buckets.erase(it);
   return gone;
 }
 
@@ -113,8 +145,8 @@ void CookieJar::evict(const Cookie& newest, TimeMs now, std::vector<Cookie>& evi
   };
   // Per domain: the bucket of the cookie just stored.
   while (true) {
-    auto it = buckets_.find(std::string_view(newest.domain));
-    if (it == buckets_.end() || it->second.cookies.size() <= limits_.per_domain) break;
+    auto it = store_->buckets.find(std::string_view(newest.domain));
+    if (it == store_->buckets.end() || it->second.cookies.size() <= limits_.per_domain) break;
     int rank = 0;
     const Cookie* best = nullptr;
     std::uint32_t slot = 0;
@@ -122,25 +154,34 @@ void CookieJar::evict(const Cookie& newest, TimeMs now, std::vector<Cookie>& evi
     evicted.push_back(remove_slot(it, slot));
   }
   // The whole jar.
-  while (count_ > limits_.total) {
+  while (store_->count > limits_.total) {
     int rank = 0;
     const Cookie* best = nullptr;
     std::uint32_t slot = 0;
-    BucketMap::iterator where = buckets_.end();
-    for (auto it = buckets_.begin(); it != buckets_.end(); ++it) {
+    BucketMap::iterator where = store_->buckets.end();
+    for (auto it = store_->buckets.begin(); it != store_->buckets.end(); ++it) {
       const Cookie* before = best;
       pick_victim(it->second, rank, best, slot);
       if (best != before) where = it;
     }
-    if (where == buckets_.end()) break;
+    if (where == store_->buckets.end()) break;
     evicted.push_back(remove_slot(where, slot));
   }
 }
 
 std::vector<Cookie> CookieJar::remove_expired(TimeMs now) {
   std::vector<Cookie> gone;
+  if (store_->count == 0 || now < store_->earliest_expiry) return gone;
+  if (store_.use_count() > 1) {
+    // Shared with earlier states: copy the store only when something does expire.
+    bool any = false;
+    for (const auto& [domain, b] : store_->buckets)
+      for (const Cookie& c : b.cookies) any = any || c.expired(now);
+    if (!any) return gone;
+  }
+  own();
   TimeMs earliest = kNever;
-  for (auto it = buckets_.begin(); it != buckets_.end();) {
+  for (auto it = store_->buckets.begin(); it != store_->buckets.end();) {
     Bucket& b = it->second;
     bool bucket_gone = false;
     for (std::uint32_t s = static_cast<std::uint32_t>(b.cookies.size()); s-- > 0;) {
@@ -155,14 +196,19 @@ std::vector<Cookie> CookieJar::remove_expired(TimeMs now) {
     }
     if (!bucket_gone) ++it;
   }
-  earliest_expiry_ = earliest;
+  store_->earliest_expiry = earliest;
   return gone;
 }
 
 std::vector<Cookie> CookieJar::drop_session_cookies() {
   // 5.3: "when the user agent exits", cookies without an expiry go.
   std::vector<Cookie> gone;
-  for (auto it = buckets_.begin(); it != buckets_.end();) {
+  bool any = false;
+  for (const auto& [domain, b] : store_->buckets)
+    for (const Cookie& c : b.cookies) any = any || !c.persistent;
+  if (!any) return gone;
+  own();
+  for (auto it = store_->buckets.begin(); it != store_->buckets.end();) {
     Bucket& b = it->second;
     bool bucket_gone = false;
     for (std::uint32_t s = static_cast<std::uint32_t>(b.cookies.size()); s-- > 0;) {
@@ -179,28 +225,31 @@ std::vector<Cookie> CookieJar::drop_session_cookies() {
 }
 
 void CookieJar::clear() {
-  buckets_.clear();
-  secure_below_.clear();
-  secure_count_ = 0;
-  count_ = 0;
-  earliest_expiry_ = kNever;
+  // A fresh store: earlier states that share the old one keep it.
+  auto fresh = std::make_shared<Store>();
+  fresh->earliest_expiry = kNever;
+  fresh->next_index = store_->next_index;
+  store_ = std::move(fresh);
+  touched_.clear();
 }
 
 void CookieJar::put(Cookie cookie) {
+  own();
   erase(cookie.name, cookie.domain, cookie.path);
-  next_index_ = std::max(next_index_, cookie.creation_index + 1);
-  auto it = buckets_.find(std::string_view(cookie.domain));
-  if (it == buckets_.end()) it = buckets_.emplace(cookie.domain, Bucket{}).first;
+  store_->next_index = std::max(store_->next_index, cookie.creation_index + 1);
+  auto it = store_->buckets.find(std::string_view(cookie.domain));
+  if (it == store_->buckets.end()) it = store_->buckets.emplace(cookie.domain, Bucket{}).first;
   insert(it->second, std::move(cookie));
 }
 
 bool CookieJar::erase(std::string_view name, std::string_view domain, std::string_view path) {
-  auto it = buckets_.find(domain);
-  if (it == buckets_.end()) return false;
-  const Bucket& b = it->second;
-  for (std::uint32_t s = 0; s < b.cookies.size(); ++s) {
-    if (b.cookies[s].name == name && b.cookies[s].path == path) {
-      remove_slot(it, s);
+  auto it = store_->buckets.find(domain);
+  if (it == store_->buckets.end()) return false;
+  for (std::uint32_t s = 0; s < it->second.cookies.size(); ++s) {
+    const Cookie& c = it->second.cookies[s];
+    if (c.name == name && c.path == path) {
+      own();  // may copy the store: look the bucket up again in ours
+      remove_slot(store_->buckets.find(domain), s);
       return true;
     }
   }
@@ -209,8 +258,9 @@ bool CookieJar::erase(std::string_view name, std::string_view domain, std::strin
 
 std::vector<Cookie> CookieJar::all() const {
   std::vector<Cookie> out;
-  out.reserve(count_);
-  for (const auto& [domain, b] : buckets_) out.insert(out.end(), b.cookies.begin(), b.cookies.end());
+  out.reserve(store_->count);
+  for (const auto& [domain, b] : store_->buckets)
+    for (const Cookie& c : b.cookies) out.push_back(with_access(c));
   std::sort(out.begin(), out.end(), [](const Cookie& a, const Cookie& b) {
     if (a.domain != b.domain) return a.domain < b.domain;
     if (a.path != b.path) return a.path < b.path;
@@ -219,18 +269,18 @@ std::vector<Cookie> CookieJar::all() const {
   return out;
 }
 
-std::size_t CookieJar::size() const { return count_; }
+std::size_t CookieJar::size() const { return store_->count; }
 
 bool CookieJar::operator==(const CookieJar& o) const {
   if (policy_ != o.policy_ || limits_.per_domain != o.limits_.per_domain || limits_.total != o.limits_.total ||
-      next_index_ != o.next_index_ || count_ != o.count_ || buckets_.size() != o.buckets_.size())
+      store_->next_index != o.store_->next_index || store_->count != o.store_->count || store_->buckets.size() != o.store_->buckets.size())
     return false;
-  for (const auto& [domain, b] : buckets_) {
-    auto it = o.buckets_.find(std::string_view(domain));
-    if (it == o.buckets_.end() || it->second.cookies.size() != b.cookies.size()) return false;
+  for (const auto& [domain, b] : store_->buckets) {
+    auto it = o.store_->buckets.find(std::string_view(domain));
+    if (it == o.store_->buckets.end() || it->second.cookies.size() != b.cookies.size()) return false;
     // Both are in the same total send order, whatever their slots.
     for (std::size_t i = 0; i < b.order.size(); ++i)
-      if (!(b.cookies[b.order[i]] == it->second.cookies[it->second.order[i]])) return false;
+      if (!(with_access(b.cookies[b.order[i]]) == o.with_access(it->second.cookies[it->second.order[i]]))) return false;
   }
   return true;
 }

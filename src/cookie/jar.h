@@ -4,6 +4,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -136,18 +137,31 @@ private:
   void evict(const Cookie& newest, TimeMs now, std::vector<Cookie>& evicted);
   void note_secure(Bucket& b, std::string_view domain, int delta);
 
+  // Everything stored. Copies of a jar share one Store until one of them changes
+  // it (copy on write): the timeline keeps a jar after every step, and most steps
+  // change nothing in it but the last-access times of the cookies sent, which a jar
+  // whose store is shared keeps beside it in `touched_`.
+  struct Store {
+    BucketMap buckets;
+    std::size_t count = 0;
+    // No persistent cookie expires before this time (a lower bound), so 5.4's
+    // "remove expired cookies first" costs nothing until something can expire.
+    TimeMs earliest_expiry;
+    // 6265bis 5.7 "OverwriteSecure" needs Secure cookies in sub-domains of a
+    // domain: count them per parent domain so the usual answer, none, is one lookup.
+    std::unordered_map<std::string, std::uint32_t, Hash, Eq> secure_below;
+    std::size_t secure_count = 0;
+    std::uint64_t next_index = 0;
+  };
+  Store& own();  // the store, made this jar's alone, with touched_ folded in
+  TimeMs last_access_of(const Cookie& c) const;  // c lives in the store
+  Cookie with_access(const Cookie& c) const;
+
   Policy policy_;
   JarLimits limits_;
-  std::uint64_t next_index_ = 0;
-  BucketMap buckets_;
-  std::size_t count_ = 0;
-  // No persistent cookie expires before this time (a lower bound), so 5.4's
-  // "remove expired cookies first" costs nothing until something can expire.
-  TimeMs earliest_expiry_;
-  // 6265bis 5.7 "OverwriteSecure" needs Secure cookies in sub-domains of a
-  // domain: count them per parent domain so the usual answer, none, is one lookup.
-  std::unordered_map<std::string, std::uint32_t, Hash, Eq> secure_below_;
-  std::size_t secure_count_ = 0;
+  std::shared_ptr<Store> store_;
+  // Last-access times newer than the shared store's: (cookie in the store, time).
+  std::vector<std::pair<const Cookie*, TimeMs>> touched_;
 };
 
 }  // namespace cl::cookie

@@ -21,7 +21,7 @@ void CookieJar::collect(const RequestContext& ctx, TimeMs now, bool explain, boo
   const bool lax_post_ok = chromium && ctx.top_level_navigation && !script && !lax_ok;
   const bool third_party_blocked = !same_site && ctx.block_third_party;
   auto exclude = [&](const Cookie& c, Reason r) {
-    if (explain) result.excluded.push_back({c, r});
+    if (explain) result.excluded.push_back({with_access(c), r});
   };
 
   std::size_t buckets_used = 0;
@@ -56,7 +56,7 @@ void CookieJar::collect(const RequestContext& ctx, TimeMs now, bool explain, boo
   std::string_view d = host;
   const bool ip = is_ip_address(host);
   while (true) {
-    if (auto it = buckets_.find(d); it != buckets_.end()) scan(it->first, it->second);
+    if (auto it = store_->buckets.find(d); it != store_->buckets.end()) scan(it->first, it->second);
     const std::size_t dot = d.find('.');
     if (ip || dot == std::string_view::npos) break;
     d.remove_prefix(dot + 1);
@@ -65,7 +65,7 @@ void CookieJar::collect(const RequestContext& ctx, TimeMs now, bool explain, boo
   if (buckets_used > 1)
     std::sort(out.begin(), out.end(), [](const Cookie* a, const Cookie* b) { return send_before(*a, *b); });
   if (explain) {
-    for (const auto& [domain, b] : buckets_) {
+    for (const auto& [domain, b] : store_->buckets) {
       if (domain_match(host, domain)) continue;  // scanned above
       for (std::uint32_t s : b.order) exclude(b.cookies[s], b.cookies[s].expired(now) ? Reason::Expired : Reason::OtherDomain);
     }
@@ -89,19 +89,30 @@ void CookieJar::collect(const RequestContext& ctx, TimeMs now, bool explain, boo
 SendResult CookieJar::cookies_for(const RequestContext& ctx, TimeMs now, bool explain) {
   SendResult result;
   // 5.3 / 5.4: expired cookies are removed before the jar is used.
-  if (count_ && now >= earliest_expiry_) {
+  if (store_->count && now >= store_->earliest_expiry) {
     std::vector<Cookie> gone = remove_expired(now);
     if (explain)
       for (Cookie& c : gone) result.excluded.push_back({std::move(c), Reason::Expired});
   }
+  // A store no other jar shares any more takes the newer access times back.
+  if (!touched_.empty() && store_.use_count() == 1) own();
   thread_local std::vector<const Cookie*> picked;
   picked.clear();
   collect(ctx, now, explain, ctx.from_script, picked, result);
+  const bool shared = store_.use_count() > 1;
   for (const Cookie* c : picked) {
-    // 5.4 step 3: the sent cookies were accessed now. The pointers come from this
-    // non-const jar's own storage, so writing through them is well-defined.
-    const_cast<Cookie*>(c)->last_access = now;
+    // 5.4 step 3: the sent cookies were accessed now. A store of our own is
+    // written in place (the pointers come from this non-const jar's storage); a
+    // shared one is left as earlier states see it, and the time kept beside it.
+    if (!shared) {
+      const_cast<Cookie*>(c)->last_access = now;
+    } else {
+      auto t = std::find_if(touched_.begin(), touched_.end(), [&](const auto& e) { return e.first == c; });
+      if (t == touched_.end()) touched_.emplace_back(c, now);
+      else t->second = now;
+    }
     result.sent.push_back(*c);
+    result.sent.back().last_access = now;
   }
   return result;
 }
@@ -111,7 +122,7 @@ SendResult CookieJar::peek(const RequestContext& ctx, TimeMs now, bool explain) 
   thread_local std::vector<const Cookie*> picked;
   picked.clear();
   collect(ctx, now, explain, /*script=*/true, picked, result);
-  for (const Cookie* c : picked) result.sent.push_back(*c);
+  for (const Cookie* c : picked) result.sent.push_back(with_access(*c));
   return result;
 }
 

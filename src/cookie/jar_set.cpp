@@ -22,7 +22,7 @@ SetDecision& refuse(SetDecision& d, Reason r) {
 }  // namespace
 
 bool CookieJar::shadows_secure_cookie(const Cookie& c, const Bucket* own) const {
-  if (secure_count_ == 0) return false;
+  if (store_->secure_count == 0) return false;
   const std::uint64_t h = hash_name(c.name);
   auto check_bucket = [&](const Bucket& b) {
     if (b.secure == 0) return false;
@@ -39,11 +39,11 @@ bool CookieJar::shadows_secure_cookie(const Cookie& c, const Bucket* own) const 
   const bool ip = is_ip_address(d);
   for (std::size_t dot = d.find('.'); !ip && dot != std::string_view::npos; dot = d.find('.')) {
     d.remove_prefix(dot + 1);
-    if (auto it = buckets_.find(d); it != buckets_.end() && check_bucket(it->second)) return true;
+    if (auto it = store_->buckets.find(d); it != store_->buckets.end() && check_bucket(it->second)) return true;
   }
   // Its sub-domains (they domain-match c.domain): only when some exist.
-  if (ip || !secure_below_.contains(std::string_view(c.domain))) return false;
-  for (const auto& [domain, b] : buckets_)
+  if (ip || !store_->secure_below.contains(std::string_view(c.domain))) return false;
+  for (const auto& [domain, b] : store_->buckets)
     if (domain.size() > c.domain.size() && domain_match(domain, c.domain) && check_bucket(b)) return true;
   return false;
 }
@@ -108,9 +108,10 @@ SetDecision CookieJar::set_cookie(const RequestContext& ctx, std::string_view he
   c.http_only = p.http_only;
   if (c.http_only && ctx.from_script) return refuse(d, Reason::HttpOnlyFromScript);
   // 6265bis: no shadowing of Secure cookies from an insecure origin.
-  if (count_ && now >= earliest_expiry_) remove_expired(now);  // expired cookies count for nothing
-  auto it = buckets_.find(std::string_view(c.domain));
-  const Bucket* own = it == buckets_.end() ? nullptr : &it->second;
+  if (store_->count && now >= store_->earliest_expiry) remove_expired(now);  // expired cookies count for nothing
+  own();  // from here on this jar's store changes: earlier states keep theirs
+  auto it = store_->buckets.find(std::string_view(c.domain));
+  const Bucket* own = it == store_->buckets.end() ? nullptr : &it->second;
   if (!c.secure && !secure_from && shadows_secure_cookie(c, own)) return refuse(d, Reason::OverwriteSecure);
   // 6265bis 5.7: SameSite. A cross-site subresource response (or script in a
   // cross-site frame) may not set a Lax or Strict cookie; a top-level navigation
@@ -135,7 +136,7 @@ SetDecision CookieJar::set_cookie(const RequestContext& ctx, std::string_view he
 
   // Step 11: an old cookie with the same name, domain and path.
   std::uint32_t old_slot = std::numeric_limits<std::uint32_t>::max();
-  if (it != buckets_.end()) {
+  if (it != store_->buckets.end()) {
     const Bucket& b = it->second;
     const std::uint64_t h = hash_name(c.name);
     for (std::uint32_t s = 0; s < b.cookies.size(); ++s) {
@@ -155,7 +156,7 @@ SetDecision CookieJar::set_cookie(const RequestContext& ctx, std::string_view he
     c.creation = old.creation;
     c.creation_index = old.creation_index;
   } else {
-    c.creation_index = next_index_++;
+    c.creation_index = store_->next_index++;
   }
 
   // A cookie that is already expired is how servers delete cookies: the old one
@@ -175,15 +176,15 @@ SetDecision CookieJar::set_cookie(const RequestContext& ctx, std::string_view he
       if (old.secure) note_secure(b, old.domain, -1);
       if (c.secure) note_secure(b, c.domain, +1);
     }
-    if (c.persistent) earliest_expiry_ = std::min(earliest_expiry_, c.expiry);
+    if (c.persistent) store_->earliest_expiry = std::min(store_->earliest_expiry, c.expiry);
     old = std::move(c);  // same name, path and creation: its place in `order` holds
     d.outcome = SetOutcome::Replaced;
   } else {
-    if (it == buckets_.end()) it = buckets_.emplace(d.cookie->domain, Bucket{}).first;
+    if (it == store_->buckets.end()) it = store_->buckets.emplace(d.cookie->domain, Bucket{}).first;
     insert(it->second, std::move(c));
     d.outcome = SetOutcome::Stored;
   }
-  if (count_ > limits_.total || it->second.cookies.size() > limits_.per_domain) evict(*d.cookie, now, d.evicted);
+  if (store_->count > limits_.total || it->second.cookies.size() > limits_.per_domain) evict(*d.cookie, now, d.evicted);
   return d;
 }
 

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <unistd.h>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -40,7 +41,7 @@ TEST_CASE("recent files: most recent first, no duplicates, limited", "[recent]")
 }
 
 TEST_CASE("a file's stamp changes when it is written", "[reload]") {
-  const fs::path dir = fs::temp_directory_path() / "cookielab-test-app-stamp";
+  const fs::path dir = fs::temp_directory_path() / ("cookielab-test-app-stamp-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   const std::string path = (dir / "s.toml").string();
   fs::remove(path);

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <unistd.h>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -53,7 +54,8 @@ duration = "1h"
 )";
 
 struct TempDir {
-  fs::path dir = fs::temp_directory_path() / "cookielab-test-app-lesson";
+  // One folder per process: ctest runs the test cases of this file side by side.
+  fs::path dir = fs::temp_directory_path() / ("cookielab-test-app-lesson-" + std::to_string(::getpid()));
   TempDir() { fs::remove_all(dir); fs::create_directories(dir); }
   ~TempDir() { fs::remove_all(dir); }
   std::string write(const std::string& name, const std::string& text) const {

@@ -1,6 +1,7 @@
 // Whatever bytes arrive, the loader answers with diagnostics and never crashes or
 // throws: a learner may open any file in the window.
 #include <catch2/catch.hpp>
+#include <unistd.h>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -139,7 +140,8 @@ TEST_CASE("files that cannot be read") {
     CHECK(r.diagnostics[0].message == "cannot open the file: it is not a regular file");
   }
   SECTION("an empty file on disk") {
-    const auto path = std::filesystem::temp_directory_path() / "cookielab-scenario-empty-test.toml";
+    const auto path = std::filesystem::temp_directory_path() /
+                      ("cookielab-scenario-empty-test-" + std::to_string(::getpid()) + ".toml");
     { std::ofstream out(path); }
     const LoadResult r = load_scenario_file(path.string());
     std::filesystem::remove(path);
