@@ -29,3 +29,15 @@ bool starts_with_icase(std::string_view s, std::string_view prefix);
 std::string json_escape(std::string_view s);
 
 }  // namespace cl
+
+namespace cl::ko {
+
+// Korean particles (조사) after a word the program fills in: a user name, a
+// session key, a status code. The right form depends on whether the word, read
+// aloud, ends in a consonant (받침): digits are read as Korean numbers, Latin words
+// by how their English ending is usually written in Hangul (l, m, n, ng, b, p end
+// in a consonant: 캐럴, 톰, 밥; alice, blog, tracker do not: 앨리스, 블로그, 트래커).
+enum class Josa { IGa, EulReul, EunNeun, IRago, EuroRo, GwaWa };
+std::string with(std::string_view word, Josa josa);  // the word and its particle
+
+}  // namespace cl::ko

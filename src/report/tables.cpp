@@ -30,28 +30,32 @@ std::size_t display_width(const std::string& s) {
   return w;
 }
 
-Table jar_table(const sim::BrowserState& browser, TimeMs now) {
-  Table t{{"name", "value", "domain", "path", "expires", "flags", "created", "last used"}, {}};
+Table jar_table(const sim::BrowserState& browser, TimeMs now, Lang lang) {
+  Table t{lang == Lang::Ko ? Row{"이름", "값", "도메인", "경로", "만료", "속성", "생성", "마지막 사용"}
+                           : Row{"name", "value", "domain", "path", "expires", "flags", "created", "last used"},
+          {}};
+  const bool ko = lang == Lang::Ko;
   for (const cookie::Cookie& c : browser.jar.all()) {
     std::string f;
-    if (c.host_only) f += "host-only ";
+    if (c.host_only) f += ko ? "호스트 전용 " : "host-only ";
     if (c.secure) f += "Secure ";
     if (c.http_only) f += "HttpOnly ";
     if (c.same_site != cookie::SameSite::Unspecified) f += "SameSite=" + std::string(cookie::same_site_name(c.same_site));
     while (!f.empty() && f.back() == ' ') f.pop_back();
-    std::string expires = c.persistent ? format_iso8601(c.expiry) : "session";
-    if (c.expired(now)) expires += " (expired)";
+    std::string expires = c.persistent ? format_iso8601(c.expiry) : ko ? "세션" : "session";
+    if (c.expired(now)) expires += ko ? " (만료됨)" : " (expired)";
     t.rows.push_back({c.name, clip(c.value, 40), c.domain, c.path, expires, f, format_iso8601(c.creation),
                       format_iso8601(c.last_access)});
   }
   return t;
 }
 
-Table session_table(const sim::SessionTable& sessions, TimeMs now) {
-  Table t{{"session_key", "expire_date", "user", "session_data"}, {}};
+Table session_table(const sim::SessionTable& sessions, TimeMs now, Lang lang) {
+  // The column names are Django's own (they are what `sqlite3` shows); the user is ours.
+  Table t{{"session_key", "expire_date", lang == Lang::Ko ? "사용자" : "user", "session_data"}, {}};
   for (const auto& [key, row] : sessions) {
     std::string expire = format_iso8601(row->expire);
-    if (row->expire <= now) expire += " (expired)";
+    if (row->expire <= now) expire += lang == Lang::Ko ? " (만료됨)" : " (expired)";
     t.rows.push_back({short_key(key), expire, row->user.empty() ? "-" : row->user,
                       clip(row->decoded.empty() ? row->data : row->decoded, 60)});
   }

@@ -13,8 +13,8 @@ struct Table {
   std::vector<Row> rows;
 };
 
-Table jar_table(const sim::BrowserState& browser, TimeMs now);
-Table session_table(const sim::SessionTable& sessions, TimeMs now);
+Table jar_table(const sim::BrowserState& browser, TimeMs now, Lang lang = Lang::En);
+Table session_table(const sim::SessionTable& sessions, TimeMs now, Lang lang = Lang::En);
 std::string format_columns(const Table& t, const std::string& indent);  // aligned by display width
 std::string format_markdown(const Table& t);
 std::size_t display_width(const std::string& utf8);  // Hangul counts as two columns

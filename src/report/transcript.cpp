@@ -1,6 +1,7 @@
 #include "report/transcript.h"
 
 #include "report/tables.h"
+#include "sim/checks.h"
 #include "sim/explain.h"
 
 namespace cl::report {
@@ -8,49 +9,93 @@ namespace cl::report {
 namespace {
 
 struct Labels {
-  const char* step;
-  const char* of;
   const char* question;
   const char* answer;
   const char* what_happened;
-  const char* jar;
-  const char* sessions;
   const char* empty_jar;
   const char* no_sessions;
   const char* checks;
   const char* lesson;
+  const char* ok;
+  const char* failed;
+  const char* seen;
 };
 
-constexpr Labels kEn{"Step", "of", "Question", "Answer", "What happened", "Cookie jar of", "Session table of",
-                     "(empty)", "(no rows)", "Checks", "Lesson"};
-constexpr Labels kKo{"단계", "/", "질문", "정답", "무슨 일이 있었나", "쿠키 저장소:", "세션 테이블:", "(비어 있음)",
-                     "(행 없음)", "확인", "수업"};
+constexpr Labels kEn{"Question", "Answer", "What happened", "(empty)", "(no rows)", "Checks", "Lesson",
+                     "ok    ", "FAILED", "seen"};
+constexpr Labels kKo{"질문", "정답", "무슨 일이 있었나", "(비어 있음)", "(행 없음)", "확인", "레슨",
+                     "통과", "실패", "실제"};
 
 const Labels& labels(Lang lang) { return lang == Lang::Ko ? kKo : kEn; }
 
-std::string step_title(const sim::World& world, const sim::Step& s) {
-  std::string t = std::string(scenario::action_name(s.action));
+std::string step_heading(Lang lang, std::size_t number, std::size_t total) {
+  if (lang == Lang::Ko) return std::to_string(number) + "단계 (전체 " + std::to_string(total) + "단계)";
+  return "Step " + std::to_string(number) + " of " + std::to_string(total);
+}
+
+std::string jar_heading(Lang lang, const std::string& browser) {
+  return lang == Lang::Ko ? browser + "의 쿠키 저장소" : "Cookie jar of " + browser;
+}
+
+std::string sessions_heading(Lang lang, const std::string& server) {
+  return lang == Lang::Ko ? server + " 서버의 세션 테이블" : "Session table of " + server;
+}
+
+std::string step_title(const sim::World& world, const sim::Step& s, Lang lang) {
+  std::string t = sim::action_label(s.action).in(lang);
   if (s.browser >= 0) t = world.scenario().browsers[static_cast<std::size_t>(s.browser)].name + " · " + t;
   if (s.exchange) t += ": " + s.exchange->method + " " + s.exchange->url.to_string();
   return t;
 }
 
+bool valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    const std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (len == 0 || i + len > s.size()) return false;
+    for (std::size_t k = 1; k < len; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    i += len;
+  }
+  return true;
+}
+
 // Raw bytes as lines, CR removed, each behind a marker like curl -v prints them.
-void write_message(std::ostream& out, const std::string& text, const char* marker) {
+void write_message(std::ostream& out, std::string_view text, const char* marker) {
   std::size_t start = 0;
   while (start < text.size()) {
     std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    std::string line = text.substr(start, end - start);
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     out << marker << line << "\n";
     start = end + 1;
+  }
+}
+
+// A response as text: the head as it is; a body that is not text (the tracker's
+// GIF) is named instead of poured into the terminal. The timeline keeps its bytes.
+void write_response(std::ostream& out, const sim::Exchange& ex, const char* marker) {
+  write_message(out, ex.response_head, marker);
+  const std::string& body = *ex.response_body;
+  if (body.empty()) return;
+  std::string type;
+  for (const http::Field& f : ex.response_fields())
+    if (iequals_ascii(f.name, "Content-Type")) type = to_lower_ascii(f.value);
+  const bool text = type.empty() || type.rfind("text/", 0) == 0 || type.find("json") != std::string::npos ||
+                    type.find("xml") != std::string::npos || type.find("x-www-form-urlencoded") != std::string::npos;
+  if (text && valid_utf8(body)) {
+    write_message(out, body, marker);
+  } else {
+    const std::string kind = type.empty() ? std::string("binary") : type.substr(0, type.find(';'));
+    out << marker << "[" << body.size() << " bytes of " << kind << ", not shown]\n";
   }
 }
 
 int server_shown(const sim::Step& s) { return s.exchange ? s.exchange->server : -1; }
 
 void write_question(std::ostream& out, const scenario::Question& q, Lang lang, const Labels& L, const char* prefix) {
+  // Printed with its answer: a transcript is the teacher's copy.
   out << prefix << L.question << ": " << q.prompt.in(lang) << "\n";
   for (std::size_t i = 0; i < q.choices.size(); ++i) out << prefix << "  " << (i + 1) << ". " << q.choices[i].in(lang) << "\n";
   out << prefix << L.answer << ": " << (q.answer + 1) << ". "
@@ -83,39 +128,39 @@ void write_text(std::ostream& out, const sim::World& world, Lang lang) {
   out << L.lesson << ": " << sc.title.in(lang) << "\n" << sc.summary.in(lang) << "\n";
   for (const sim::Step& s : tl.steps()) {
     const sim::Snapshot state = tl.snapshot(s.index);
-    out << "\n=== " << L.step << " " << (s.index + 1) << " " << L.of << " " << tl.size() << " · "
-        << format_iso8601(s.exchange ? s.exchange->time : s.time) << " · " << step_title(world, s) << " ===\n";
+    out << "\n=== " << step_heading(lang, s.index + 1, tl.size()) << " · "
+        << format_iso8601(s.exchange ? s.exchange->time : s.time) << " · " << step_title(world, s, lang) << " ===\n";
     if (!s.narration.empty()) out << s.narration.in(lang) << "\n";
     if (s.question) write_question(out, *s.question, lang, L, "? ");
     if (s.exchange) {
       out << "\n";
       write_message(out, s.exchange->request_text(), "> ");
-      if (!s.exchange->response_text().empty()) {
+      if (s.exchange->answered()) {
         out << "\n";
-        write_message(out, s.exchange->response_text(), "< ");
+        write_response(out, *s.exchange, "< ");
       }
     }
     out << "\n" << L.what_happened << ":\n";
     write_message(out, sim::explain(sc, s).in(lang), "  ");
     if (s.browser >= 0) {
       const sim::BrowserState& b = *state.browsers[static_cast<std::size_t>(s.browser)];
-      out << "\n" << L.jar << " " << b.name << ":\n";
+      out << "\n" << jar_heading(lang, b.name) << ":\n";
       if (b.jar.size() == 0) out << "  " << L.empty_jar << "\n";
-      else out << format_columns(jar_table(b, state.now), "  ");
+      else out << format_columns(jar_table(b, state.now, lang), "  ");
     }
     for (std::size_t i = 0; i < state.servers.size(); ++i) {
       const int shown = server_shown(s);
       if (shown >= 0 && static_cast<std::size_t>(shown) != i) continue;
       if (sc.servers[i].profile == server::Profile::Stateless) continue;
-      out << "\n" << L.sessions << " " << sc.servers[i].name << ":\n";
+      out << "\n" << sessions_heading(lang, sc.servers[i].name) << ":\n";
       if (state.servers[i].empty()) out << "  " << L.no_sessions << "\n";
-      else out << format_columns(session_table(state.servers[i], state.now), "  ");
+      else out << format_columns(session_table(state.servers[i], state.now, lang), "  ");
     }
     if (!s.checks.empty()) {
       out << "\n" << L.checks << ":\n";
       for (const sim::ExpectationResult& c : s.checks)
-        out << "  " << (c.passed ? "ok     " : "FAILED ") << c.what << ": " << c.expected
-            << (c.passed ? "" : " — seen: " + c.seen) << "\n";
+        out << "  " << (c.passed ? L.ok : L.failed) << " " << sim::describe_check(c).in(lang)
+            << (c.passed ? "" : std::string(" — ") + L.seen + ": " + (c.seen.empty() ? "-" : c.seen)) << "\n";
     }
   }
 }
@@ -127,7 +172,7 @@ void write_markdown(std::ostream& out, const sim::World& world, Lang lang) {
   out << "# " << sc.title.in(lang) << "\n\n" << sc.summary.in(lang) << "\n";
   for (const sim::Step& s : tl.steps()) {
     const sim::Snapshot state = tl.snapshot(s.index);
-    out << "\n## " << L.step << " " << (s.index + 1) << ": " << step_title(world, s) << "\n\n";
+    out << "\n## " << step_heading(lang, s.index + 1, tl.size()) << ": " << step_title(world, s, lang) << "\n\n";
     if (!s.narration.empty()) out << s.narration.in(lang) << "\n\n";
     if (s.question) {
       out << "> **" << L.question << ":** " << s.question->prompt.in(lang) << "\n>\n";
@@ -140,31 +185,31 @@ void write_markdown(std::ostream& out, const sim::World& world, Lang lang) {
       out << "```http\n";
       write_message(out, s.exchange->request_text(), "");
       out << "```\n\n";
-      if (!s.exchange->response_text().empty()) {
+      if (s.exchange->answered()) {
         out << "```http\n";
-        write_message(out, s.exchange->response_text(), "");
+        write_response(out, *s.exchange, "");
         out << "```\n\n";
       }
     }
     write_message(out, sim::explain(sc, s).in(lang), "- ");
     if (s.browser >= 0) {
       const sim::BrowserState& b = *state.browsers[static_cast<std::size_t>(s.browser)];
-      out << "\n**" << L.jar << " " << b.name << "**\n\n";
-      out << (b.jar.size() == 0 ? std::string(L.empty_jar) + "\n" : format_markdown(jar_table(b, state.now)));
+      out << "\n**" << jar_heading(lang, b.name) << "**\n\n";
+      out << (b.jar.size() == 0 ? std::string(L.empty_jar) + "\n" : format_markdown(jar_table(b, state.now, lang)));
     }
     for (std::size_t i = 0; i < state.servers.size(); ++i) {
       const int shown = server_shown(s);
       if ((shown >= 0 && static_cast<std::size_t>(shown) != i) || sc.servers[i].profile == server::Profile::Stateless)
         continue;
-      out << "\n**" << L.sessions << " " << sc.servers[i].name << "**\n\n";
+      out << "\n**" << sessions_heading(lang, sc.servers[i].name) << "**\n\n";
       out << (state.servers[i].empty() ? std::string(L.no_sessions) + "\n"
-                                       : format_markdown(session_table(state.servers[i], state.now)));
+                                       : format_markdown(session_table(state.servers[i], state.now, lang)));
     }
     if (!s.checks.empty()) {
       out << "\n";
       for (const sim::ExpectationResult& c : s.checks)
-        out << "- " << (c.passed ? "✅ " : "❌ ") << c.what << ": " << c.expected << (c.passed ? "" : " (seen: " + c.seen + ")")
-            << "\n";
+        out << "- " << (c.passed ? "✅ " : "❌ ") << sim::describe_check(c).in(lang)
+            << (c.passed ? "" : std::string(" (") + L.seen + ": " + (c.seen.empty() ? "-" : c.seen) + ")") << "\n";
     }
   }
 }
@@ -220,7 +265,8 @@ std::size_t write_failures(std::ostream& out, const sim::World& world) {
       const int n = s.scenario_step;
       const int line = n >= 0 ? world.scenario().steps[static_cast<std::size_t>(n)].pos.line : 0;
       out << world.scenario().path << ":" << line << ": step " << (n + 1) << " (" << scenario::action_name(s.action)
-          << "): " << c.what << ": expected " << c.expected << ", saw " << c.seen << "\n";
+          << "): " << c.what << ": expected " << sim::describe_check(c).en << ", saw "
+          << (c.seen.empty() ? "nothing" : c.seen) << "\n";
     }
   }
   return failures;

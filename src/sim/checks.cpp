@@ -11,7 +11,7 @@ namespace {
 std::string join(const std::vector<std::string>& names) {
   std::string out;
   for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
-  return out.empty() ? "(none)" : out;
+  return out;
 }
 
 std::vector<std::string> names_in_header(const std::string& header) {
@@ -68,19 +68,19 @@ std::vector<ExpectationResult> evaluate_expectations(const World& world, const s
 
   if (e.status) {
     const int seen = first ? first->status : 0;
-    check("status", seen == *e.status, std::to_string(*e.status), first ? std::to_string(seen) : "no request");
+    check("status", seen == *e.status, std::to_string(*e.status), first ? std::to_string(seen) : "-");
   }
   if (e.location) {
     std::string seen;
     if (first)
       for (const http::Field& f : first->response_fields())
         if (iequals_ascii(f.name, "Location")) seen = f.value;
-    check("location", seen == *e.location, *e.location, seen.empty() ? "(none)" : seen);
+    check("location", seen == *e.location, *e.location, seen.empty() ? "-" : seen);
   }
   const std::vector<std::string> sent = first ? names_in_header(first->cookies.header) : std::vector<std::string>{};
-  for (const std::string& n : e.sent) check("sent", contains(sent, n), n + " in the Cookie header", join(sent));
+  for (const std::string& n : e.sent) check("sent", contains(sent, n), n, join(sent));
   for (const std::string& n : e.not_sent)
-    check("not_sent", !contains(sent, n), n + " not in the Cookie header", join(sent));
+    check("not_sent", !contains(sent, n), n, join(sent));
 
   std::vector<std::string> stored, ignored;
   auto sort_decision = [&](const SetCookieReport& r) {
@@ -92,25 +92,24 @@ std::vector<ExpectationResult> evaluate_expectations(const World& world, const s
     if (s.exchange)
       for (const SetCookieReport& r : s.exchange->set_cookies) sort_decision(r);
   for (const SetCookieReport& r : manual) sort_decision(r);
-  for (const std::string& n : e.stored) check("stored", contains(stored, n), n + " stored", join(stored));
-  for (const std::string& n : e.ignored) check("ignored", contains(ignored, n), n + " ignored", join(ignored));
+  for (const std::string& n : e.stored) check("stored", contains(stored, n), n, join(stored));
+  for (const std::string& n : e.ignored) check("ignored", contains(ignored, n), n, join(ignored));
 
   if (!e.in_jar.empty() || !e.not_in_jar.empty()) {
     std::vector<std::string> jar;
     if (browser >= 0)
       for (const cookie::Cookie& c : world.browser(browser).jar.all()) jar.push_back(c.name);
-    for (const std::string& n : e.in_jar) check("in_jar", contains(jar, n), n + " in the jar", join(jar));
-    for (const std::string& n : e.not_in_jar) check("not_in_jar", !contains(jar, n), n + " not in the jar", join(jar));
+    for (const std::string& n : e.in_jar) check("in_jar", contains(jar, n), n, join(jar));
+    for (const std::string& n : e.not_in_jar) check("not_in_jar", !contains(jar, n), n, join(jar));
   }
   const int server = server_of(world, step, steps);
   if (e.sessions) {
     const int seen = server >= 0 ? static_cast<int>(world.server(server).sessions().size()) : 0;
-    check("sessions", seen == *e.sessions, std::to_string(*e.sessions) + " session rows", std::to_string(seen));
+    check("sessions", seen == *e.sessions, std::to_string(*e.sessions), std::to_string(seen));
   }
   if (e.logged_in) {
     const std::string seen = logged_in_as(world, browser, server);
-    check("logged_in", seen == *e.logged_in, e.logged_in->empty() ? "nobody" : *e.logged_in,
-          seen.empty() ? "nobody" : seen);
+    check("logged_in", seen == *e.logged_in, *e.logged_in, seen);
   }
   if (e.page_contains) {
     std::string text;
@@ -120,10 +119,28 @@ std::vector<ExpectationResult> evaluate_expectations(const World& world, const s
       for (const page::Block& b : p.blocks) text += "\n" + b.text;
       for (const page::Link& l : p.links) text += "\n" + l.text;
     }
-    check("page_contains", text.find(*e.page_contains) != std::string::npos, "page shows \"" + *e.page_contains + "\"",
-          text.empty() ? "(blank page)" : text.substr(0, 200));
+    check("page_contains", text.find(*e.page_contains) != std::string::npos, *e.page_contains,
+          text.substr(0, 200));
   }
   return out;
+}
+
+Bilingual describe_check(const ExpectationResult& c) {
+  const std::string& v = c.expected;
+  const std::string who = v.empty() ? "nobody" : v;
+  const std::string who_ko = v.empty() ? "아무도 아님" : v;
+  if (c.what == "status") return {"status " + v, "상태 코드 " + v};
+  if (c.what == "location") return {"Location: " + v, "Location: " + v};
+  if (c.what == "sent") return {v + " is sent", v + " 쿠키를 보냄"};
+  if (c.what == "not_sent") return {v + " is not sent", v + " 쿠키를 보내지 않음"};
+  if (c.what == "stored") return {v + " is stored", v + " 쿠키가 저장됨"};
+  if (c.what == "ignored") return {v + " is ignored", v + " 쿠키가 무시됨"};
+  if (c.what == "in_jar") return {v + " is in the jar", "쿠키 저장소에 " + v + " 있음"};
+  if (c.what == "not_in_jar") return {v + " is not in the jar", "쿠키 저장소에 " + v + " 없음"};
+  if (c.what == "sessions") return {v + " session rows", "세션 행 " + v + "개"};
+  if (c.what == "logged_in") return {"logged in: " + who, "로그인한 사용자: " + who_ko};
+  if (c.what == "page_contains") return {"the page shows \"" + v + "\"", "페이지에 \"" + v + "\" 표시"};
+  return {c.what + ": " + v, c.what + ": " + v};
 }
 
 }  // namespace cl::sim

@@ -14,6 +14,9 @@ std::vector<ExpectationResult> evaluate_expectations(const World& world, const s
                                                      const std::vector<Step>& steps,
                                                      const std::vector<SetCookieReport>& manual);
 
+// What a check expects, as a phrase: "sessionid is sent" / "sessionid 쿠키를 보냄".
+Bilingual describe_check(const ExpectationResult& check);
+
 // Who `browser` is at `server` now: its session cookie looked up ("" = nobody).
 std::string logged_in_as(const World& world, int browser, int server);
 

@@ -1,5 +1,7 @@
 #include "sim/explain.h"
 
+#include <cctype>
+
 namespace cl::sim {
 
 namespace {
@@ -89,8 +91,9 @@ Bilingual explain_exchange(const Exchange& ex, const scenario::Scenario& sc, con
   }
   if (ex.server >= 0) {
     const std::string& name = sc.servers[static_cast<std::size_t>(ex.server)].name;
-    append(out, {"Server " + name + " answers " + std::to_string(ex.status) + ".",
-                 "서버 " + name + "가 " + std::to_string(ex.status) + "(으)로 응답합니다."});
+    const std::string status = std::to_string(ex.status);
+    append(out, {"Server " + name + " answers " + status + ".",
+                 name + " 서버가 " + ko::with(status, ko::Josa::EuroRo) + " 응답합니다."});
   } else {
     append(out, {"The request is malformed; the server answers 400 Bad Request.",
                  "요청 형식이 잘못되어 서버가 400 Bad Request로 응답합니다."});
@@ -158,8 +161,28 @@ Bilingual explain_delete_sessions(const std::string& user, std::size_t removed) 
           "서버가 " + user + "의 세션을 지웠습니다 (" + n + "행)."};
 }
 
+Bilingual describe_duration(TimeMs span) {
+  // format_duration's units ("1d 2h", "20m", "30s") spelled out for Korean readers.
+  const std::string en = format_duration(span);
+  std::string ko;
+  for (std::size_t i = 0; i < en.size();) {
+    std::size_t j = i;
+    while (j < en.size() && std::isdigit(static_cast<unsigned char>(en[j]))) ++j;
+    std::size_t k = j;
+    while (k < en.size() && std::isalpha(static_cast<unsigned char>(en[k]))) ++k;
+    const std::string unit = en.substr(j, k - j);
+    ko += en.substr(i, j - i);
+    ko += unit == "w" ? "주" : unit == "d" ? "일" : unit == "h" ? "시간" : unit == "m" ? "분" : unit == "s" ? "초"
+        : unit == "ms" ? "밀리초" : unit;
+    i = k;
+    while (i < en.size() && !std::isdigit(static_cast<unsigned char>(en[i]))) ko += en[i++];
+  }
+  return {en, ko};
+}
+
 Bilingual explain_wait(TimeMs span, const std::vector<std::pair<std::string, cookie::Cookie>>& expired) {
-  Bilingual out{"Time passes: " + format_duration(span) + ".", "시간이 흐릅니다: " + format_duration(span) + "."};
+  const Bilingual d = describe_duration(span);
+  Bilingual out{"Time passes: " + d.en + ".", ko::with(d.ko, ko::Josa::IGa) + " 흐릅니다."};
   for (const auto& [browser, c] : expired)
     append(out, {c.name + " expired in " + browser + "'s jar and is removed.",
                  browser + "의 쿠키 저장소에서 " + c.name + " 쿠키가 만료되어 삭제되었습니다."});
@@ -175,6 +198,32 @@ Bilingual explain_no_form(const std::string& which) {
 Bilingual explain_no_link(const std::string& which) {
   return {"The page shown has no link \"" + which + "\", so nothing is sent.",
           "지금 페이지에 \"" + which + "\" 링크가 없어 아무것도 보내지 않습니다."};
+}
+
+}  // namespace cl::sim
+
+namespace cl::sim {
+
+Bilingual action_label(scenario::Action action) {
+  using A = scenario::Action;
+  switch (action) {
+    case A::Visit: return {"visit", "방문"};
+    case A::Submit: return {"submit a form", "폼 제출"};
+    case A::Follow: return {"follow a link", "링크 클릭"};
+    case A::Post: return {"form post", "폼 전송(POST)"};
+    case A::Wait: return {"wait", "기다리기"};
+    case A::Close: return {"close the browser", "브라우저 닫기"};
+    case A::Reopen: return {"reopen the browser", "브라우저 다시 열기"};
+    case A::ClearCookies: return {"clear cookies", "쿠키 지우기"};
+    case A::SetCookie: return {"cookie written by hand", "쿠키 직접 쓰기"};
+    case A::ScriptCookie: return {"cookie written by a script", "스크립트로 쿠키 쓰기"};
+    case A::DeleteCookie: return {"delete a cookie", "쿠키 지우기(하나)"};
+    case A::CopyCookie: return {"copy a cookie", "쿠키 복사"};
+    case A::DeleteSession: return {"delete sessions", "세션 삭제"};
+    case A::Raw: return {"raw request", "직접 쓴 요청"};
+    case A::Count: break;
+  }
+  return {"", ""};
 }
 
 }  // namespace cl::sim

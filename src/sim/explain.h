@@ -22,6 +22,11 @@ std::string describe_lifetime(const cookie::Cookie& c);
 // step, or one generated from an exchange's decisions.
 Bilingual explain(const scenario::Scenario& sc, const Step& step);
 
+// "1d 2h" / "1일 2시간".
+Bilingual describe_duration(TimeMs span);
+// What an action is called: "visit" / "방문".
+Bilingual action_label(scenario::Action action);
+
 Bilingual explain_exchange(const Exchange& ex, const scenario::Scenario& sc, const Bilingual& server_said);
 Bilingual explain_close(const std::vector<cookie::Cookie>& dropped);
 Bilingual explain_reopen(std::size_t kept);

@@ -89,9 +89,10 @@ struct Exchange {
 };
 
 struct ExpectationResult {
-  std::string what;      // "status", "sent", ...
+  std::string what;      // the expectation's key: "status", "sent", "logged_in", ...
   bool passed = true;
-  std::string expected, seen;
+  std::string expected;  // its value as written ("302", "sessionid", "" for nobody)
+  std::string seen;      // what happened: a value, or the names seen, comma-separated
 };
 
 struct Step {

@@ -516,7 +516,8 @@ std::size_t World::execute(const scenario::Step& s, int scenario_step) {
   runner.run(s, &s);
   if (runner.steps.empty()) return 0;
   for (Step& st : runner.steps) st.scenario_step = scenario_step;
-  runner.steps.front().checks = evaluate_expectations(*this, s, runner.steps, runner.last_decisions);
+  // The checks speak of the state after the whole step, so they sit on its last timeline step.
+  runner.steps.back().checks = evaluate_expectations(*this, s, runner.steps, runner.last_decisions);
   const std::size_t n = runner.steps.size();
   for (std::size_t i = 0; i < n; ++i) timeline_.push(std::move(runner.steps[i]), std::move(runner.deltas[i]));
   return n;
