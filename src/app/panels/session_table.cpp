@@ -3,9 +3,9 @@
 // and expired rows shown as such (they stay in the table until cleaned up, but a
 // lookup treats them as absent).
 #include <imgui.h>
-#include <map>
 #include <string>
 #include "app/app_state.h"
+#include "app/logic/server_view.h"
 #include "app/logic/ui_text.h"
 #include "app/panels/widgets.h"
 #include "app/theme.h"
@@ -16,36 +16,13 @@ namespace {
 void rebuild(SessionTablePanel& panel, const Lesson& lesson) {
   if (panel.version == lesson.version()) return;
   panel.version = lesson.version();
-  const sim::Snapshot& before = lesson.before();
-  const sim::Snapshot& after = lesson.after();
-  const std::size_t servers = after.servers.size();
-  panel.servers.assign(servers, {});
-  // Routes hit up to the shown step, in order of first hit (steps are few enough
-  // in a lesson; the benchmark's ten thousand cost well under a millisecond).
-  std::vector<std::map<std::string, int>> counts(servers);
-  std::vector<std::vector<std::string>> order(servers);
-  const std::size_t shown = lesson.outcome_hidden() && lesson.position() > 0 ? lesson.position() - 1 : lesson.position();
-  const auto& steps = lesson.world()->timeline().steps();
-  for (std::size_t i = 0; i < shown && i < steps.size(); ++i) {
-    const auto& x = steps[i].exchange;
-    if (!x || x->server < 0 || static_cast<std::size_t>(x->server) >= servers || x->route.empty()) continue;
-    if (counts[x->server][x->route]++ == 0) order[x->server].push_back(x->route);
+  ServerPanelView view = server_panel_view(lesson);
+  panel.servers.assign(view.servers.size(), {});
+  for (std::size_t s = 0; s < view.servers.size(); ++s) {
+    panel.servers[s].routes = std::move(view.servers[s].routes);
+    panel.servers[s].rows = std::move(view.servers[s].rows);
   }
-  // At the newest step the rows are read from the SQLite table itself; an earlier
-  // step's rows come from the timeline (the database holds only the present).
-  const bool live = lesson.position() == lesson.count() && !lesson.outcome_hidden();
-  for (std::size_t s = 0; s < servers; ++s) {
-    for (const auto& r : order[s]) panel.servers[s].routes.emplace_back(r, counts[s][r]);
-    static const sim::SessionTable empty;
-    sim::SessionTable now_rows;
-    if (live) {
-      for (auto& row : lesson.world()->server(static_cast<int>(s)).sessions())
-        now_rows.emplace(row.key, std::make_shared<const server::SessionRow>(std::move(row)));
-    }
-    panel.servers[s].rows = session_rows(s < before.servers.size() ? before.servers[s] : empty,
-                                         live ? now_rows : after.servers[s], after.now);
-  }
-  panel.live = live;
+  panel.live = view.live;
 }
 
 void draw_server(AppState& state, std::size_t index) {

@@ -1,0 +1,30 @@
+// What the Server panel shows at the lesson's shown step: the routes hit so far and
+// the session table with this step's changes marked. GUI-free, so a test can compare
+// it with the timeline at every step of every lesson.
+#pragma once
+#include <string>
+#include <utility>
+#include <vector>
+#include "app/logic/highlight.h"
+#include "app/logic/lesson.h"
+#include "server/server.h"
+#include "sim/timeline.h"
+
+namespace cl::app {
+
+struct ServerTableView {
+  std::vector<std::pair<std::string, int>> routes;  // route, times hit (so far), in order of first hit
+  std::vector<SessionRowView> rows;
+};
+
+struct ServerPanelView {
+  std::vector<ServerTableView> servers;  // scenario order
+  bool live = false;  // the rows were read from SQLite (the newest step), not the timeline
+};
+
+// The server's table as it is in SQLite now, keyed by session key.
+sim::SessionTable live_session_table(const server::Server& server);
+
+ServerPanelView server_panel_view(const Lesson& lesson);
+
+}  // namespace cl::app
