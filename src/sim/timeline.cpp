@@ -6,15 +6,17 @@ void Timeline::reset(Snapshot initial) {
   initial_ = std::move(initial);
   steps_.clear();
   deltas_.clear();
-  keyframes_.clear();
+  browser_keyframes_.clear();
+  session_keyframes_.clear();
 }
 
-void Timeline::apply(Snapshot& s, const Delta& d) const {
-  s.now = d.now;
-  s.ids = d.ids;
-  for (const auto& [index, browser] : d.browsers) s.browsers[static_cast<std::size_t>(index)] = browser;
+void Timeline::apply_browsers(std::vector<std::shared_ptr<const BrowserState>>& b, const Delta& d) {
+  for (const auto& [index, browser] : d.browsers) b[static_cast<std::size_t>(index)] = browser;
+}
+
+void Timeline::apply_sessions(std::vector<SessionTable>& t, const Delta& d) {
   for (const auto& [server, key, row] : d.sessions) {
-    SessionTable& table = s.servers[static_cast<std::size_t>(server)];
+    SessionTable& table = t[static_cast<std::size_t>(server)];
     if (row) table[key] = row;
     else table.erase(key);
   }
@@ -24,11 +26,17 @@ void Timeline::push(Step step, Delta delta) {
   step.index = steps_.size();
   steps_.push_back(std::move(step));
   deltas_.push_back(std::move(delta));
-  // A keyframe after every kKeyframeEvery steps bounds how many deltas a jump replays.
-  if (steps_.size() % kKeyframeEvery == 0) {
-    Snapshot s = keyframes_.empty() ? initial_ : keyframes_.back();
-    for (std::size_t i = steps_.size() - kKeyframeEvery; i < steps_.size(); ++i) apply(s, deltas_[i]);
-    keyframes_.push_back(std::move(s));
+  // A keyframe bounds how many deltas a jump replays.
+  const std::size_t n = steps_.size();
+  if (n % kKeyframeEvery == 0) {
+    auto b = browser_keyframes_.empty() ? initial_.browsers : browser_keyframes_.back();
+    for (std::size_t i = n - kKeyframeEvery; i < n; ++i) apply_browsers(b, deltas_[i]);
+    browser_keyframes_.push_back(std::move(b));
+  }
+  if (n % kSessionKeyframeEvery == 0) {
+    auto t = session_keyframes_.empty() ? initial_.servers : session_keyframes_.back();
+    for (std::size_t i = n - kSessionKeyframeEvery; i < n; ++i) apply_sessions(t, deltas_[i]);
+    session_keyframes_.push_back(std::move(t));
   }
 }
 
@@ -36,15 +44,23 @@ void Timeline::truncate(std::size_t size) {
   if (size >= steps_.size()) return;
   steps_.resize(size);
   deltas_.resize(size);
-  keyframes_.resize(size / kKeyframeEvery);
+  browser_keyframes_.resize(size / kKeyframeEvery);
+  session_keyframes_.resize(size / kSessionKeyframeEvery);
 }
 
 Snapshot Timeline::snapshot(std::size_t i) const {
   if (steps_.empty()) return initial_;
   if (i >= steps_.size()) i = steps_.size() - 1;
-  const std::size_t k = (i + 1) / kKeyframeEvery;  // keyframes that lie at or before step i
-  Snapshot s = k == 0 ? initial_ : keyframes_[k - 1];
-  for (std::size_t j = k * kKeyframeEvery; j <= i; ++j) apply(s, deltas_[j]);
+  Snapshot s;
+  s.now = deltas_[i].now;
+  s.ids = deltas_[i].ids;
+  const std::size_t kb = (i + 1) / kKeyframeEvery;  // browser keyframes at or before step i
+  s.browsers = kb == 0 ? initial_.browsers : browser_keyframes_[kb - 1];
+  for (std::size_t j = kb * kKeyframeEvery; j <= i; ++j) apply_browsers(s.browsers, deltas_[j]);
+  const std::size_t ks = (i + 1) / kSessionKeyframeEvery;
+  s.servers = ks == 0 ? initial_.servers : session_keyframes_[ks - 1];
+  for (std::size_t j = ks * kSessionKeyframeEvery; j <= i; ++j)
+    if (!deltas_[j].sessions.empty()) apply_sessions(s.servers, deltas_[j]);
   return s;
 }
 
@@ -58,10 +74,9 @@ std::size_t Timeline::memory_estimate() const {
     }
     bytes += s.narration.en.capacity() + s.explanation.en.capacity() + s.explanation.ko.capacity();
   }
-  for (const Snapshot& k : keyframes_) {
-    bytes += k.browsers.capacity() * sizeof(std::shared_ptr<const BrowserState>);
-    for (const SessionTable& t : k.servers) bytes += t.size() * 64;
-  }
+  for (const auto& k : browser_keyframes_) bytes += k.capacity() * sizeof(std::shared_ptr<const BrowserState>);
+  for (const auto& k : session_keyframes_)
+    for (const SessionTable& t : k) bytes += t.size() * 64;
   return bytes;
 }
 

@@ -113,7 +113,11 @@ struct Step {
 
 class Timeline {
 public:
+  // Full copies of the browsers every kKeyframeEvery steps, of the session tables
+  // every kSessionKeyframeEvery: sessions change on few steps, so replaying their
+  // changes over a longer stretch is as quick, and their copies cost more.
   static constexpr std::size_t kKeyframeEvery = 512;
+  static constexpr std::size_t kSessionKeyframeEvery = 4096;
 
   void reset(Snapshot initial);
   // Appends a step and the state after it. `changed_browsers` and `changed_sessions`
@@ -141,8 +145,12 @@ private:
   // Deques: a long run grows them without the copy-and-double peaks of a vector.
   std::deque<Step> steps_;
   std::deque<Delta> deltas_;
-  std::vector<Snapshot> keyframes_;  // keyframes_[k] = state after step k*kKeyframeEvery + kKeyframeEvery-1
-  void apply(Snapshot& s, const Delta& d) const;
+  // [k] = the browsers after step (k+1)*kKeyframeEvery - 1
+  std::vector<std::vector<std::shared_ptr<const BrowserState>>> browser_keyframes_;
+  // [k] = the session tables after step (k+1)*kSessionKeyframeEvery - 1
+  std::vector<std::vector<SessionTable>> session_keyframes_;
+  static void apply_browsers(std::vector<std::shared_ptr<const BrowserState>>& b, const Delta& d);
+  static void apply_sessions(std::vector<SessionTable>& t, const Delta& d);
 };
 
 }  // namespace cl::sim

@@ -39,7 +39,7 @@ TEST_CASE("timeline snapshots equal a naive full copy at every step", "[timeline
   Reference ref;
   std::vector<int> status{0, 0};
   std::set<std::string> keys;
-  const std::size_t n = Timeline::kKeyframeEvery * 3 + 17;
+  const std::size_t n = Timeline::kSessionKeyframeEvery + Timeline::kKeyframeEvery * 3 + 17;
   for (std::size_t i = 0; i < n; ++i) {
     Timeline::Delta d;
     d.now = 1000 + static_cast<TimeMs>(i) * 10;
