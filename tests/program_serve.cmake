@@ -22,3 +22,10 @@ if(referee_python)
     SKIP_RETURN_CODE 77 TIMEOUT 300 RUN_SERIAL TRUE)
 endif()
 add_test(NAME "lesson: login-curl" COMMAND ${cookielab} check ${PROJECT_SOURCE_DIR}/tests/referee/login_curl.toml)
+if(referee_python)
+  # About 25 s: every lesson up to its first step a real browser cannot take.
+  add_test(NAME "serve: Chromium agrees with the simulation (lessons)"
+           COMMAND ${referee_python} ${PROJECT_SOURCE_DIR}/tests/referee/chromium_lessons.py ${cookielab})
+  set_tests_properties("serve: Chromium agrees with the simulation (lessons)" PROPERTIES
+    SKIP_RETURN_CODE 77 TIMEOUT 300 RUN_SERIAL TRUE)
+endif()

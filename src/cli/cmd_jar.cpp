@@ -1,31 +1,39 @@
-// cookielab jar FILE [--browser NAME]: runs the scenario and prints one browser's
-// jar in curl's cookie-file format, so a real client's jar (curl -c) can be compared
+// cookielab jar FILE [--browser NAME] [--steps N]: runs the scenario (its first N
+// steps with --steps) and prints one browser's jar in curl's cookie-file format, so a real client's jar (curl -c) can be compared
 // with the simulated one line by line (tests/referee/curl_login.py does).
 #include <cstdio>
 #include <string>
 #include <string_view>
 #include "cli/commands.h"
 #include "cli/load_or_report.h"
+#include "cli/options.h"
 #include "serve/netscape.h"
 #include "sim/world.h"
 
 int cmd_jar(int argc, char** argv) {
   std::string file = "-", browser;
+  int steps = -1;
   for (int i = 1; i < argc; ++i) {
     const std::string_view a = argv[i];
     if (a == "--browser" && i + 1 < argc) {
       browser = argv[++i];
+    } else if (a == "--steps" && i + 1 < argc) {
+      if (!cl::cli::parse_int(argv[++i], steps) || steps < 0) {
+        std::fprintf(stderr, "cookielab jar: --steps wants a number of steps, not %s\n", argv[i]);
+        return 2;
+      }
     } else if (file == "-" && (a == "-" || a.empty() || a[0] != '-')) {
       file = argv[i];
     } else {
-      std::fprintf(stderr, "cookielab jar: unexpected argument %s\nusage: cookielab jar FILE [--browser NAME]\n", argv[i]);
+      std::fprintf(stderr, "cookielab jar: unexpected argument %s\nusage: cookielab jar FILE [--browser NAME] [--steps N]\n", argv[i]);
       return 2;
     }
   }
   std::optional<cl::scenario::Scenario> scenario = cl::cli::load_or_report(file);
   if (!scenario) return 1;
   cl::sim::World world(*scenario);
-  world.run_all();
+  if (steps < 0) world.run_all();
+  for (int i = 0; i < steps && !world.finished(); ++i) world.run_step(world.next_scenario_step());
   const int b = browser.empty() ? 0 : world.browser_index(browser);
   if (b < 0) {
     std::fprintf(stderr, "cookielab jar: no browser named \"%s\"\n", browser.c_str());

@@ -203,14 +203,14 @@ def devtools_to_utf8(text):
         return text
 
 
-def start_chromium(chromium, serve_port, tmp):
+def start_chromium(chromium, serve_port, tmp, rules=None):
     profile = os.path.join(tmp, "profile")
     args = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
             "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,PrivacySandboxSettings4",
             "--user-data-dir=" + profile, "--remote-debugging-port=0",
             # Every lesson host reaches serve's port; nothing else resolves.
-            "--host-resolver-rules=MAP *.example 127.0.0.1:%d, EXCLUDE localhost" % serve_port,
+            "--host-resolver-rules=" + (rules or "MAP *.example 127.0.0.1:%d, EXCLUDE localhost" % serve_port),
             "about:blank"]
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=open(os.path.join(tmp, "chromium.log"), "w"))
     port_file = os.path.join(profile, "DevToolsActivePort")
