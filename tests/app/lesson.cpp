@@ -235,3 +235,48 @@ TEST_CASE("typing in the login form and submitting it logs the learner in", "[le
     for (const auto& [key, row] : lesson.after().servers.at(0)) CHECK((!row || row->user != "bob"));
   }
 }
+
+TEST_CASE("the sequence shows no step past a waiting question", "[lesson]") {
+  Lesson lesson;
+  REQUIRE(lesson.open_file(COOKIELAB_SOURCE_DIR "/scenarios/01-http-forgets.toml"));
+  // The positions (1-based) of the steps that ask.
+  std::vector<std::size_t> asks;
+  for (std::size_t p = 1; p <= lesson.count(); ++p)
+    if (lesson.world()->timeline().step(p - 1).question) asks.push_back(p);
+  REQUIRE(asks.size() >= 2);
+  const std::size_t q = asks[0];
+  SECTION("before the first question: rows up to it, its outcome hidden") {
+    lesson.go_to(q - 1);
+    CHECK(lesson.revealed() == q);
+    CHECK_FALSE(lesson.row_outcome_hidden(q - 2));
+    CHECK(lesson.row_outcome_hidden(q - 1));
+  }
+  SECTION("at the question: the current row is the last, without its outcome") {
+    lesson.go_to(q);
+    CHECK(lesson.unanswered(q));
+    CHECK(lesson.revealed() == q);
+    CHECK(lesson.row_outcome_hidden(q - 1));
+  }
+  SECTION("answered: the rows open up to the next question") {
+    lesson.go_to(q);
+    lesson.answer(0);
+    CHECK_FALSE(lesson.unanswered(q));
+    CHECK_FALSE(lesson.row_outcome_hidden(q - 1));
+    CHECK(lesson.revealed() == asks[1]);
+  }
+  SECTION("past an unanswered question the learner skipped: its row shows (later state tells anyway)") {
+    lesson.go_to(q + 1);
+    CHECK(lesson.unanswered(q));
+    CHECK_FALSE(lesson.row_outcome_hidden(q - 1));
+    CHECK(lesson.revealed() >= q + 1);
+  }
+  SECTION("every question answered: every row") {
+    for (std::size_t p : asks) { lesson.go_to(p); lesson.answer(0); }
+    lesson.go_to(1);
+    CHECK(lesson.revealed() == lesson.count());
+  }
+  SECTION("positions outside the timeline ask nothing") {
+    CHECK_FALSE(lesson.unanswered(0));
+    CHECK_FALSE(lesson.unanswered(lesson.count() + 1));
+  }
+}

@@ -78,3 +78,31 @@ TEST_CASE("Set-Cookie attributes are explained", "[inspector]") {
     CHECK(header_value("no colon").empty());
   }
 }
+
+TEST_CASE("a waiting question hides the request's cookies", "[inspector]") {
+  auto texts = [](const std::vector<MessageLine>& lines) {
+    std::vector<std::string> t;
+    for (const auto& l : lines) t.emplace_back(l.text);
+    return t;
+  };
+  using V = std::vector<std::string>;
+  SECTION("a Cookie line becomes \"Cookie: ?\" in its place") {
+    auto lines = hide_cookie_lines(split_message("GET / HTTP/1.1\r\nHost: a\r\nCookie: sid=1\r\nAccept: */*\r\n\r\n"));
+    CHECK(texts(lines) == V{"GET / HTTP/1.1", "Host: a", "Cookie: ?", "Accept: */*", ""});
+    CHECK(lines[2].kind == LineKind::Header);  // not parsed as cookies
+  }
+  SECTION("no Cookie line: the same \"Cookie: ?\" before the empty line (absence would answer too)") {
+    auto lines = hide_cookie_lines(split_message("GET / HTTP/1.1\r\nHost: a\r\n\r\n"));
+    CHECK(texts(lines) == V{"GET / HTTP/1.1", "Host: a", "Cookie: ?", ""});
+  }
+  SECTION("two Cookie lines become one") {
+    auto lines = hide_cookie_lines(split_message("GET / HTTP/1.1\r\nCookie: a=1\r\ncookie: b=2\r\n\r\nbody"));
+    CHECK(texts(lines) == V{"GET / HTTP/1.1", "Cookie: ?", "", "body"});
+  }
+  SECTION("truncated inputs") {
+    CHECK(hide_cookie_lines(split_message("")).empty());
+    CHECK(texts(hide_cookie_lines(split_message("GET / HTTP/1.1"))) == V{"GET / HTTP/1.1", "Cookie: ?"});
+    CHECK(texts(hide_cookie_lines(split_message("GET / HTTP/1.1\r\nCookie: a=1"))) == V{"GET / HTTP/1.1", "Cookie: ?"});
+    CHECK(texts(hide_cookie_lines(split_message("GET / HTTP/1.1\r\nHost: a"))) == V{"GET / HTTP/1.1", "Host: a", "Cookie: ?"});
+  }
+}

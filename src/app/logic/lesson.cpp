@@ -127,6 +127,19 @@ void Lesson::answer(int choice) {
 
 bool Lesson::outcome_hidden() const { return question() && !answers_.count(position_); }
 
+bool Lesson::unanswered(std::size_t position) const {
+  if (!world_ || position == 0 || position > count()) return false;
+  return world_->timeline().step(position - 1).question && !answers_.count(position);
+}
+
+std::size_t Lesson::revealed() const {
+  const std::size_t n = count();
+  if (unanswered(position_)) return position_;
+  for (std::size_t p = position_ + 1; p <= n; ++p)
+    if (unanswered(p)) return p;
+  return n;
+}
+
 QuizScore Lesson::score() const {
   QuizScore s;
   if (!world_) return s;

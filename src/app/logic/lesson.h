@@ -65,6 +65,15 @@ public:
   std::optional<int> answer_of(std::size_t position) const;
   void answer(int choice);                       // for the shown step
   bool outcome_hidden() const;
+  // The step at a 1-based timeline position asks a question not answered yet.
+  bool unanswered(std::size_t position) const;
+  // How many timeline steps the sequence may show: every step up to the shown one,
+  // and ahead of it up to the next step whose question waits (that row without its
+  // outcome), so no row answers a question before it is asked.
+  std::size_t revealed() const;
+  // A row (0-based timeline index) whose outcome must not be drawn yet: its question
+  // waits and the learner has not gone past it.
+  bool row_outcome_hidden(std::size_t row) const { return row + 1 >= position_ && unanswered(row + 1); }
   QuizScore score() const;
 
   // --- what the panels draw (cached; rebuilt only when the position changes).

@@ -33,6 +33,24 @@ std::vector<MessageLine> split_message(std::string_view text) {
   return lines;
 }
 
+std::vector<MessageLine> hide_cookie_lines(const std::vector<MessageLine>& lines) {
+  static constexpr std::string_view kHidden = "Cookie: ?";
+  std::vector<MessageLine> out;
+  out.reserve(lines.size() + 1);
+  bool placed = false;
+  for (const MessageLine& line : lines) {
+    const bool header_end = line.kind == LineKind::Blank || line.kind == LineKind::Body;
+    if ((line.kind == LineKind::Cookie || header_end) && !placed && !out.empty()) {
+      out.push_back({kHidden, LineKind::Header});
+      placed = true;
+    }
+    if (line.kind != LineKind::Cookie) out.push_back(line);
+  }
+  // A message cut before its empty line: the hidden line goes last.
+  if (!placed && !out.empty()) out.push_back({kHidden, LineKind::Header});
+  return out;
+}
+
 std::string_view header_value(std::string_view line) {
   std::size_t colon = line.find(':');
   if (colon == std::string_view::npos) return {};

@@ -18,6 +18,12 @@ struct MessageLine {
 // RFC 9112 2.1: start-line, header fields up to the empty line, then the body.
 std::vector<MessageLine> split_message(std::string_view text);
 
+// While a step's question waits, the request is shown without its cookies: its
+// Cookie lines (or, when it has none, the place one would go, before the empty line)
+// become one "Cookie: ?" header line, as the response is "?". Whether a cookie is
+// there at all is what questions such as "will the browser send it?" ask.
+std::vector<MessageLine> hide_cookie_lines(const std::vector<MessageLine>& lines);
+
 // One piece of a Set-Cookie (or Cookie) value: "sid=abc", "Path=/", "HttpOnly".
 struct CookiePart {
   std::string text;

@@ -37,9 +37,10 @@ void draw_cookie_line(std::string_view line, bool set_cookie, const ImVec4& colo
   }
 }
 
-void draw_message(std::string_view raw, const Palette& pal, Lang lang) {
+void draw_message(std::string_view raw, const Palette& pal, Lang lang, bool hide_cookies = false) {
   ImGui::PushFont(fonts().mono);
-  for (const MessageLine& line : split_message(raw)) {
+  const std::vector<MessageLine> lines = hide_cookies ? hide_cookie_lines(split_message(raw)) : split_message(raw);
+  for (const MessageLine& line : lines) {
     switch (line.kind) {
       case LineKind::StartLine: text_colored(pal.start_line, line.text); break;
       case LineKind::Cookie: draw_cookie_line(line.text, false, pal.cookie_line, lang); break;
@@ -107,7 +108,8 @@ void draw_inspector(AppState& state, const Rect& area) {
   const bool hidden = state.lesson.outcome_hidden();
   ImGui::BeginChild("messages", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
   text_colored(pal.accent, std::string(tr(Ui::Request, lang)) + "  " + x.url.to_string());
-  draw_message(x.request_text(), pal, lang);
+  // The question may ask what the request carries: its Cookie line waits too.
+  draw_message(x.request_text(), pal, lang, hidden);
   ImGui::Separator();
   text_colored(pal.accent, tr(Ui::Response, lang));
   if (hidden) text_colored(pal.muted, "?");  // the question comes first

@@ -1,5 +1,5 @@
 // Narration: what happens in the shown step and why, in the chosen language. A
-// step with a question asks it first; the learner picks, then sees the outcome,
+// step with a question asks it after the step's words; the learner picks, then sees the outcome,
 // whether the pick was right, and the explanation. The score shows at the end.
 #include <imgui.h>
 #include <string>
@@ -62,13 +62,16 @@ void draw_narration(AppState& state, const Rect& area) {
     end_panel();
     return;
   }
-  if (step->question) draw_question(state, *step->question);
-  if (lesson.outcome_hidden()) { end_panel(); return; }
+  // The scenario's words first, also while a question waits: the question is about
+  // what they describe. Only the outcome (why, checks) waits for the answer.
   if (!step->narration.empty()) {
     ImGui::PushFont(fonts().large);
     text_wrapped(step->narration.in(lang));
     ImGui::PopFont();
+    if (step->question) ImGui::Spacing();
   }
+  if (step->question) draw_question(state, *step->question);
+  if (lesson.outcome_hidden()) { end_panel(); return; }
   // Generated from the step's decisions: once per shown step, not every frame.
   NarrationPanel& panel = state.narration_panel;
   if (panel.version != lesson.version()) {

@@ -50,8 +50,11 @@ void draw_sequence(AppState& state, const Rect& area) {
     panel.version = state.lesson.version();
   }
   const Lanes& lanes = panel.lanes;
-  const auto& steps = state.lesson.world()->timeline().steps();
+  const auto& all_steps = state.lesson.world()->timeline().steps();
   const std::size_t position = state.lesson.position();
+  // Only the steps the learner may see: none past a question still waiting, whose
+  // row would give its answer away.
+  const std::size_t shown_rows = std::min(state.lesson.revealed(), all_steps.size());
   const float font = ImGui::GetFontSize();
 
   // Lane headers stay put above the scrolling rows.
@@ -102,21 +105,22 @@ void draw_sequence(AppState& state, const Rect& area) {
   const float scroll = ImGui::GetScrollY();
   // One invisible button over all rows: a click selects the step under the pointer
   // (and a click on the scroll bar does not).
-  ImGui::InvisibleButton("rows", ImVec2(std::max(1.0f, geo.width), std::max(1.0f, geo.content_height(steps.size()))));
+  ImGui::InvisibleButton("rows", ImVec2(std::max(1.0f, geo.width), std::max(1.0f, geo.content_height(shown_rows))));
   if (ImGui::IsItemClicked(ImGuiMouseButton_Left)) {
-    if (auto row = geo.row_at(ImGui::GetMousePos().y, steps.size())) state.lesson.go_to(*row + 1);
+    if (auto row = geo.row_at(ImGui::GetMousePos().y, shown_rows)) state.lesson.go_to(*row + 1);
   }
   dl = ImGui::GetWindowDrawList();
-  const RowRange rows = visible_rows(scroll, view_h, row_h, steps.size());
+  const RowRange rows = visible_rows(scroll, view_h, row_h, shown_rows);
   const float y0 = geo.top;  // already includes the scroll
   // Lane lines through the visible band.
   for (int l = 0; l < lanes.count(); ++l) {
     const float x = geo.lane_x(l);
     dl->AddLine(ImVec2(x, y0 + scroll), ImVec2(x, y0 + scroll + view_h), pal.lane, 1.5f);
   }
-  const std::size_t hidden_row = state.lesson.outcome_hidden() ? position - 1 : static_cast<std::size_t>(-1);
   for (std::size_t r = rows.first; r < rows.last; ++r) {
-    const sim::Step& step = steps[r];
+    const sim::Step& step = all_steps[r];
+    // A waiting question: neither the cookie mark nor the response is drawn yet.
+    const bool hidden = state.lesson.row_outcome_hidden(r);
     const Arrow a = arrow_of(step, lanes);
     const float top = geo.row_y(r);
     const bool current = r + 1 == position;
@@ -143,10 +147,11 @@ void draw_sequence(AppState& state, const Rect& area) {
     }
     const float head = font * 0.45f;
     arrow_line(dl, ImVec2(x1, req_y), ImVec2(x2, req_y), color, thick, head);
-    const float label_x = std::min(x1, x2) + font * (a.carries_cookie ? 1.2f : 0.4f);
+    const bool cookie = a.carries_cookie && !hidden;
+    const float label_x = std::min(x1, x2) + font * (cookie ? 1.2f : 0.4f);
     dl->AddText(ImVec2(label_x, req_y - font * 1.05f), color, a.request_label.c_str());
-    if (a.carries_cookie) cookie_mark(dl, ImVec2(std::min(x1, x2) + font * 0.6f, req_y - font * 0.5f), font * 0.38f, pal.cookie_mark);
-    if (r == hidden_row) {
+    if (cookie) cookie_mark(dl, ImVec2(std::min(x1, x2) + font * 0.6f, req_y - font * 0.5f), font * 0.38f, pal.cookie_mark);
+    if (hidden) {
       // The question waits: the answer is not drawn yet.
       dl->AddText(ImVec2(label_x, resp_y - font * 0.9f), ImGui::GetColorU32(pal.muted), "?");
       continue;
