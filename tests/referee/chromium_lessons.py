@@ -175,13 +175,19 @@ def engine_steps(cookielab, path, n_steps, names):
     return by_step, jars
 
 
+COUNTS = {"left_out": 0, "refused": 0, "jar_cookies": 0}
+
+
 def compare_step(eng, jar_e, chm, jar_c):
     diffs = []
+    COUNTS["jar_cookies"] += len(jar_c)
     if eng is not None and chm is not None and "error" not in chm:
         if eng["sent"] != chm["sent"]:
             diffs.append("Cookie names: engine %s, Chromium %s" % (eng["sent"], chm["sent"]))
         # A cookie Chromium left out must be left out by the engine for one of Chromium's reasons.
         eng_left = dict(eng["left_out"])
+        COUNTS["left_out"] += len(chm["left_out"])
+        COUNTS["refused"] += len(set(dict(eng["refused"])) | set(dict(chm["refused"])))
         for name, reasons in chm["left_out"]:
             if eng_left.get(name, "") not in reasons:
                 diffs.append("%s left out: Chromium %s, engine %s" % (name, list(reasons), eng_left.get(name) or "sent/absent"))
@@ -283,6 +289,8 @@ def main():
             print("%s step %d (%s):\n    %s" % (lid, i, steps[i - 1]["action"], "\n    ".join(d)))
         print("%s: %d steps compared%s" % (lid, len(results), " (stopped at %s)" % stop if stop else ""))
     shutil.rmtree(tmp, ignore_errors=True)
+    print("lessons: compared %d cookies left out by Chromium with their reasons, %d refused Set-Cookie lines, "
+          "%d cookies in the jars after the steps" % (COUNTS["left_out"], COUNTS["refused"], COUNTS["jar_cookies"]))
     print("lessons: %d steps compared, %d equal, %d differences accepted (ACCEPTED.md), %d unexplained"
           % (total, equal, accepted_n, len(failed)))
     return 1 if failed else 0
