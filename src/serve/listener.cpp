@@ -80,12 +80,15 @@ Listener::Listener(LiveServer& live, ListenOptions options) : impl_(std::make_un
     to_wire(ex.response, res);
     t_answered_by_model = true;
   };
-  http.Get(".*", answer);  // httplib answers HEAD through the GET routes
-  http.Post(".*", answer);
-  http.Put(".*", answer);
-  http.Patch(".*", answer);
-  http.Delete(".*", answer);
-  http.Options(".*", answer);
+  // httplib matches the percent-decoded path, which may hold a line break ("%0A"),
+  // and "." does not match one: "[\s\S]*" matches every path.
+  const std::string any_path = "[\\s\\S]*";
+  http.Get(any_path, answer);  // httplib answers HEAD through the GET routes
+  http.Post(any_path, answer);
+  http.Put(any_path, answer);
+  http.Patch(any_path, answer);
+  http.Delete(any_path, answer);
+  http.Options(any_path, answer);
   http.set_pre_routing_handler([answer](const httplib::Request& req, httplib::Response& res) {
     static constexpr std::string_view kRouted[] = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"};
     for (std::string_view m : kRouted)
