@@ -1,6 +1,8 @@
 #include "app/panels/widgets.h"
+#include <algorithm>
 #include <cstdio>
 #include <string>
+#include "app/logic/wrap.h"
 
 namespace cl::app {
 
@@ -25,9 +27,16 @@ void text_colored(const ImVec4& color, std::string_view s) {
 }
 
 void text_wrapped(std::string_view s) {
-  ImGui::PushTextWrapPos(0.0f);
-  text(s);
-  ImGui::PopTextWrapPos();
+  // Our own breaking (app/logic/wrap.h): at spaces only, so "shop.example" and URLs
+  // stay on one line. A group keeps every line at the x where the text began (beside
+  // a button, after a header name).
+  const float width = std::max(1.0f, ImGui::GetContentRegionAvail().x);
+  const auto measure = [](std::string_view piece) {
+    return ImGui::CalcTextSize(piece.data(), piece.data() + piece.size()).x;
+  };
+  ImGui::BeginGroup();
+  for (std::string_view line : wrap_lines(s, width, measure)) text(line);
+  ImGui::EndGroup();
 }
 
 void tooltip(std::string_view s) {
