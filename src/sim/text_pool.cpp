@@ -22,4 +22,13 @@ std::shared_ptr<const Bilingual> TextPool::intern(const Bilingual& text) {
   return stored;
 }
 
+std::shared_ptr<const http::Url> TextPool::intern(const http::Url& url) {
+  std::string key = url.to_string();
+  auto it = urls_.find(key);
+  if (it != urls_.end() && *it->second == url) return it->second;
+  auto stored = std::make_shared<const http::Url>(url);
+  urls_.insert_or_assign(std::move(key), stored);
+  return stored;
+}
+
 }  // namespace cl::sim

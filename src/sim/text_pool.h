@@ -8,6 +8,7 @@
 #include <string_view>
 #include <unordered_map>
 #include "base/text.h"
+#include "http/url.h"
 
 namespace cl::sim {
 
@@ -15,13 +16,15 @@ class TextPool {
 public:
   std::shared_ptr<const std::string> intern(std::string_view text);
   std::shared_ptr<const Bilingual> intern(const Bilingual& text);
-  std::size_t size() const { return texts_.size() + pairs_.size(); }
+  std::shared_ptr<const http::Url> intern(const http::Url& url);
+  std::size_t size() const { return texts_.size() + pairs_.size() + urls_.size(); }
 
 private:
   // Keys view the pooled strings themselves (which never move), so each text is in
   // memory once.
   std::unordered_map<std::string_view, std::shared_ptr<const std::string>> texts_;
   std::unordered_map<std::string, std::shared_ptr<const Bilingual>> pairs_;  // key: en + '\0' + ko
+  std::unordered_map<std::string, std::shared_ptr<const http::Url>> urls_;    // key: the whole URL
 };
 
 }  // namespace cl::sim

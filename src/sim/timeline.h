@@ -28,7 +28,7 @@ struct BrowserState {
   std::string user_agent;
   cookie::CookieJar jar;
   bool open = true;
-  std::optional<http::Url> location;  // the page shown
+  std::shared_ptr<const http::Url> location;  // the page shown (shared: the same addresses recur)
   int status = 0;                     // of the page shown
 
   // The page shown. It is read from the response that drew it (shared with that

@@ -189,7 +189,7 @@ struct World::Runner {
     }
 
     if (nav.top_level) {
-      browser.location = nav.url;
+      browser.location = w.texts_.intern(nav.url);
       browser.status = ex.status;
       if (ex.response_body) browser.show_response(ex.response_body);
       else browser.show_page(unreachable_page(nav.url));
@@ -240,10 +240,11 @@ struct World::Runner {
 
   void fetch_images(int b, const scenario::Step* source, scenario::Action action) {
     const std::vector<std::string> images = last_images;
-    const std::optional<http::Url> page_url = w.browsers_[static_cast<std::size_t>(b)]->location;
-    if (!page_url) return;
+    const std::shared_ptr<const http::Url> location = w.browsers_[static_cast<std::size_t>(b)]->location;
+    if (!location) return;
+    const http::Url page_url = *location;
     for (const std::string& src : images) {
-      std::optional<http::Url> url = http::resolve_url(*page_url, src);
+      std::optional<http::Url> url = http::resolve_url(page_url, src);
       if (!url) continue;
       Navigation sub;
       sub.url = *url;
@@ -424,7 +425,7 @@ struct World::Runner {
     Navigation nav;
     nav.method = form->method == "POST" ? "POST" : "GET";
     nav.url = http::resolve_url(*br.location, form->action).value_or(*br.location);
-    nav.initiator = br.location;
+    nav.initiator = *br.location;
     nav.follow_redirects = s.follow_redirects;
     if (nav.method == "POST") {
       nav.body = http::form_encode(fields);
@@ -450,7 +451,7 @@ struct World::Runner {
     }
     Navigation nav;
     nav.url = *url;
-    nav.initiator = br.location;
+    nav.initiator = *br.location;
     nav.follow_redirects = s.follow_redirects;
     navigate(b, nav, source, s.action);
   }
