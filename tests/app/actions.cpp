@@ -84,3 +84,38 @@ TEST_CASE("the glossary has the nine terms in both languages", "[glossary]") {
     CHECK_FALSE(h.ko.empty());
   }
 }
+
+TEST_CASE("a checkbox is checked or not, and sends \"on\" only when checked", "[actions]") {
+  page::Form form;
+  form.action = "/accounts/login/";
+  form.method = "POST";
+  form.inputs = {{"username", "text", "", "Username"},
+                 {"remember", "checkbox", "on", "Remember my username"},
+                 {"colour", "checkbox", "", "No value attribute"},
+                 {"csrf", "hidden", "tok", ""},
+                 {"", "submit", "Log in", ""}};
+  using F = http::FormFields;
+  SECTION("the form starts with text as written and every checkbox unchecked") {
+    CHECK(initial_fields(form) == F{{"username", ""}, {"remember", ""}, {"colour", ""}, {"csrf", "tok"}});
+  }
+  SECTION("a checked box's value: its value attribute, else \"on\"") {
+    CHECK(checkbox_value(form.inputs[1]) == "on");
+    CHECK(checkbox_value(form.inputs[2]) == "on");
+    page::Input yes{"agree", "checkbox", "yes", ""};
+    CHECK(checkbox_value(yes) == "yes");
+  }
+  SECTION("unchecked boxes are left out of the submission") {
+    F edited = initial_fields(form);
+    edited[0].second = "alice";
+    CHECK(submitted_fields(form, edited) == F{{"username", "alice"}, {"csrf", "tok"}});
+  }
+  SECTION("a checked box is sent with its value") {
+    F edited = initial_fields(form);
+    edited[1].second = checkbox_value(form.inputs[1]);
+    CHECK(submitted_fields(form, edited) == F{{"username", ""}, {"remember", "on"}, {"csrf", "tok"}});
+  }
+  SECTION("fewer edited fields than inputs (a page changed under the panel): the rest is not sent") {
+    CHECK(submitted_fields(form, F{{"username", "bob"}}) == F{{"username", "bob"}});
+    CHECK(submitted_fields(form, F{}).empty());
+  }
+}

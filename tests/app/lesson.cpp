@@ -280,3 +280,26 @@ TEST_CASE("the sequence shows no step past a waiting question", "[lesson]") {
     CHECK_FALSE(lesson.unanswered(lesson.count() + 1));
   }
 }
+
+TEST_CASE("the login form's checkbox sends remember=on only when checked", "[lesson]") {
+  Lesson lesson;
+  REQUIRE(lesson.open_file(COOKIELAB_SOURCE_DIR "/scenarios/01-http-forgets.toml"));
+  lesson.go_to(2);  // the login page
+  const sim::BrowserState& b = *lesson.after().browsers.at(0);
+  REQUIRE_FALSE(b.page().forms.empty());
+  const page::Form form = b.page().forms[0];
+  const std::string name = b.name;
+  http::FormFields fields = initial_fields(form);
+  const std::size_t position = lesson.position();
+  auto body_sent = [&](const http::FormFields& edited) {
+    lesson.go_to(position);
+    lesson.perform(submit_step(name, form.action, submitted_fields(form, edited)));
+    REQUIRE(lesson.step());
+    REQUIRE(lesson.step()->exchange);
+    return lesson.step()->exchange->request_text();
+  };
+  CHECK(body_sent(fields).find("remember") == std::string::npos);
+  for (std::size_t i = 0; i < form.inputs.size(); ++i)
+    if (form.inputs[i].type == "checkbox") fields[i].second = checkbox_value(form.inputs[i]);
+  CHECK(body_sent(fields).find("remember=on") != std::string::npos);
+}

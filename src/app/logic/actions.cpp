@@ -34,6 +34,30 @@ scenario::Step submit_step(const std::string& browser, const std::string& form_a
   return s;
 }
 
+http::FormFields initial_fields(const page::Form& form) {
+  http::FormFields fields;
+  for (const auto& input : form.inputs) {
+    if (input.type == "submit") continue;
+    fields.emplace_back(input.name, input.type == "checkbox" ? "" : input.value);
+  }
+  return fields;
+}
+
+std::string checkbox_value(const page::Input& input) { return input.value.empty() ? "on" : input.value; }
+
+http::FormFields submitted_fields(const page::Form& form, const http::FormFields& edited) {
+  http::FormFields out;
+  std::size_t i = 0;
+  for (const auto& input : form.inputs) {
+    if (input.type == "submit") continue;
+    if (i >= edited.size()) break;
+    const auto& field = edited[i++];
+    if (input.type == "checkbox" && field.second.empty()) continue;  // unchecked: not in the entry list
+    out.push_back(field);
+  }
+  return out;
+}
+
 scenario::Step browser_step(const std::string& browser, scenario::Action action) {
   return step_of(browser, action);
 }

@@ -4,6 +4,7 @@
 #include <string>
 #include "cookie/cookie.h"
 #include "http/form.h"
+#include "page/page.h"
 #include "scenario/scenario.h"
 
 namespace cl::app {
@@ -12,6 +13,16 @@ scenario::Step visit_step(const std::string& browser, const std::string& url);
 scenario::Step follow_step(const std::string& browser, const std::string& href);
 scenario::Step submit_step(const std::string& browser, const std::string& form_action,
                            http::FormFields fields);
+// A form as the browser panel edits it: one field per input but the submit button,
+// text as the page wrote it, a checkbox unchecked ("" here; the page model has no
+// `checked` attribute, and HTML's default is unchecked).
+http::FormFields initial_fields(const page::Form& form);
+// The value a checked checkbox submits: its value attribute, "on" when it has none
+// (HTML, the input element's checkbox state).
+std::string checkbox_value(const page::Input& input);
+// What submitting sends (HTML's "constructing the entry list"): every edited field,
+// except that an unchecked checkbox sends nothing at all.
+http::FormFields submitted_fields(const page::Form& form, const http::FormFields& edited);
 scenario::Step browser_step(const std::string& browser, scenario::Action action);  // close, reopen, clear
 // A cookie edited by hand, as the Set-Cookie line DevTools would store it
 // (action set_cookie on a URL of the cookie's host).

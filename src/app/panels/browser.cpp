@@ -22,12 +22,7 @@ void sync(BrowserPanel& panel, const sim::BrowserState& b, std::uint64_t version
   panel.browser = browser;
   panel.address = b.location ? b.location->to_string() : "";
   panel.forms.clear();
-  for (const auto& form : b.page().forms) {
-    http::FormFields fields;
-    for (const auto& input : form.inputs)
-      if (input.type != "submit") fields.emplace_back(input.name, input.value);
-    panel.forms.push_back(std::move(fields));
-  }
+  for (const auto& form : b.page().forms) panel.forms.push_back(initial_fields(form));
 }
 
 void draw_page(AppState& state, const sim::BrowserState& b) {
@@ -82,6 +77,13 @@ void draw_page(AppState& state, const sim::BrowserState& b) {
       std::string label = input.label.empty() ? input.name : input.label;
       if (input.name == "username" && input.label.empty()) label = tr(Ui::Username, state.lang);
       if (input.name == "password" && input.label.empty()) label = tr(Ui::Password, state.lang);
+      if (input.type == "checkbox") {
+        // Checked or not; the value it sends ("on") is not the learner's to type.
+        bool checked = !value.empty();
+        if (ImGui::Checkbox((label + "##" + input.name).c_str(), &checked)) value = checked ? checkbox_value(input) : "";
+        tooltip(input.name + "=" + checkbox_value(input));
+        continue;
+      }
       text(label);
       ImGui::SetNextItemWidth(-1);
       ImGui::InputText(("##" + input.name).c_str(), &value,
@@ -90,7 +92,7 @@ void draw_page(AppState& state, const sim::BrowserState& b) {
     const std::string submit = form.submit_label.empty() ? std::string(tr(Ui::Submit, state.lang))
                                                          : form.submit_label;
     if (ImGui::Button(submit.c_str())) {
-      state.lesson.perform(submit_step(name, form.action, panel.forms[f]));
+      state.lesson.perform(submit_step(name, form.action, submitted_fields(form, panel.forms[f])));
       ImGui::PopID();
       return;  // the page changed under us
     }
