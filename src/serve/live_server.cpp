@@ -78,8 +78,14 @@ LiveServer::LiveServer(const scenario::Scenario& scenario, ServeOptions options)
     // of their tables, except the first, so `--db` files look the same in both.
     if (i > 0 && spec.table_prefix.empty() && !options_.db_path.empty()) spec.table_prefix = spec.name + "_";
     hosts_.push_back(spec.hosts);
-    servers_.push_back(std::make_unique<server::Server>(std::move(spec), &ids_, options_.db_path));
+    owned_.push_back(std::make_unique<server::Server>(std::move(spec), &ids_, options_.db_path));
+    servers_.push_back(owned_.back().get());
   }
+}
+
+LiveServer::LiveServer(std::vector<server::Server*> servers, std::string title, ServeOptions options)
+    : options_(std::move(options)), title_(std::move(title)), servers_(std::move(servers)) {
+  for (const server::Server* s : servers_) hosts_.push_back(s->spec().hosts);
 }
 
 LiveServer::~LiveServer() = default;
@@ -168,7 +174,9 @@ LiveExchange LiveServer::answer_locked(const http::Request& request, const Clien
     return refuse_with(421, "no server of this lesson answers for \"" + *host + "\"");
   }
   server::Handling h = servers_[static_cast<std::size_t>(ex.server)]->handle(request, *url, now);
-  servers_[static_cast<std::size_t>(ex.server)]->take_changed_keys();  // nobody steps back on a live server
+  // Nobody steps back on a live server of our own; a borrowed one's owner records
+  // the changed rows on its timeline.
+  if (owns_servers()) servers_[static_cast<std::size_t>(ex.server)]->take_changed_keys();
   ex.response = std::move(h.response);
   ex.route = std::move(h.route);
   ex.user = std::move(h.user);
@@ -179,6 +187,13 @@ LiveExchange LiveServer::answer_locked(const http::Request& request, const Clien
 std::vector<LiveExchange> LiveServer::exchanges() const {
   std::lock_guard lock(mutex_);
   return log_;
+}
+
+std::vector<LiveExchange> LiveServer::take_new() {
+  std::lock_guard lock(mutex_);
+  std::vector<LiveExchange> fresh(log_.begin() + static_cast<std::ptrdiff_t>(taken_), log_.end());
+  taken_ = log_.size();
+  return fresh;
 }
 
 std::vector<server::SessionRow> LiveServer::sessions(int server) const {

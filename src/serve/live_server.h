@@ -62,7 +62,13 @@ std::optional<http::Url> request_url(std::string_view host_header, std::string_v
 
 class LiveServer {
 public:
+  // Serves the scenario with servers of its own (`cookielab serve`).
   LiveServer(const scenario::Scenario& scenario, ServeOptions options = {});
+  // Serves servers someone else owns (the window's sim::World, for `cookielab FILE
+  // --serve`): they must outlive this object, and whoever else touches them holds
+  // model_mutex(). Their changed session keys are left for the owner to take.
+  // options.db_path and options.seed do not apply (the owner made the servers).
+  LiveServer(std::vector<server::Server*> servers, std::string title, ServeOptions options = {});
   ~LiveServer();
   LiveServer(const LiveServer&) = delete;
   LiveServer& operator=(const LiveServer&) = delete;
@@ -79,8 +85,14 @@ public:
   void on_exchange(std::function<void(const LiveExchange&)> callback);
 
   std::vector<LiveExchange> exchanges() const;  // a copy: the log goes on growing
+  // The exchanges recorded since the last call, oldest first: what a window's frame
+  // loop polls to append to its timeline.
+  std::vector<LiveExchange> take_new();
+  // Held while a request is answered; hold it to read or change the servers.
+  std::mutex& model_mutex() const { return mutex_; }
   std::size_t server_count() const { return servers_.size(); }
   const server::Server& server(int i) const { return *servers_[static_cast<std::size_t>(i)]; }
+  bool owns_servers() const { return !owned_.empty(); }
   // The servers' session tables, read under the lock.
   std::vector<server::SessionRow> sessions(int server) const;
   const ServeLimits& limits() const { return options_.limits; }
@@ -92,7 +104,9 @@ private:
   ServeOptions options_;
   std::string title_;
   IdGenerator ids_;
-  std::vector<std::unique_ptr<server::Server>> servers_;
+  std::vector<std::unique_ptr<server::Server>> owned_;  // empty when the servers are borrowed
+  std::vector<server::Server*> servers_;
+  std::size_t taken_ = 0;  // exchanges handed out by take_new()
   std::vector<std::vector<std::string>> hosts_;
   mutable std::mutex mutex_;
   std::vector<LiveExchange> log_;

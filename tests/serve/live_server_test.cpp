@@ -235,3 +235,34 @@ TEST_CASE("LiveServer answers one request at a time from many threads", "[serve]
   }
   CHECK(tokens.size() == 100);  // every visitor got its own token: the generator was never raced
 }
+
+TEST_CASE("LiveServer serves servers it borrows, and hands out new exchanges once", "[serve]") {
+  const scenario::Scenario s = lesson();
+  IdGenerator ids(7);
+  server::Server shop(s.servers[0], &ids);
+  LiveServer live({&shop}, "Borrowed");
+  CHECK_FALSE(live.owns_servers());
+  CHECK(live.server_count() == 1);
+  CHECK(live.index_page().find("Borrowed") != std::string::npos);
+  SECTION("requests reach the borrowed servers only") {
+    LiveExchange a = live.answer(get("shop.example", "/accounts/login/"), kClient, kNow);
+    CHECK(a.server == 0);
+    CHECK(a.route == "login");
+    CHECK(live.answer(get("blog.example", "/set"), kClient, kNow).response.status == 421);  // not lent
+  }
+  SECTION("take_new returns each exchange once, oldest first") {
+    CHECK(live.take_new().empty());
+    live.answer(get("shop.example"), kClient, kNow);
+    live.answer(get("shop.example", "/accounts/login/"), kClient, kNow);
+    auto fresh = live.take_new();
+    REQUIRE(fresh.size() == 2);
+    CHECK(fresh[0].index == 1);
+    CHECK(fresh[1].index == 2);
+    CHECK(live.take_new().empty());
+    live.answer(get(""), kClient, kNow);
+    fresh = live.take_new();
+    REQUIRE(fresh.size() == 1);
+    CHECK(fresh[0].index == 3);
+    CHECK(live.exchanges().size() == 3);
+  }
+}
