@@ -13,7 +13,9 @@ namespace {
 // (the pre-routing handler, the error handler and the logger of one request run
 // on the same thread, one after the other) so only httplib's own refusals, which
 // the model never saw, are recorded as such.
-thread_local bool t_answered_by_model = false;
+// The logger resets the mark after every response written; a response that could
+// not be written skips the logger, so the mark also names the request it is for.
+thread_local const httplib::Request* t_answered_by_model = nullptr;
 
 http::Request to_model(const httplib::Request& req) {
   http::Request r;
@@ -78,7 +80,7 @@ Listener::Listener(LiveServer& live, ListenOptions options) : impl_(std::make_un
   auto answer = [&model](const httplib::Request& req, httplib::Response& res) {
     LiveExchange ex = model.answer(to_model(req), client_of(req), real_clock_now());
     to_wire(ex.response, res);
-    t_answered_by_model = true;
+    t_answered_by_model = &req;
   };
   // httplib matches the percent-decoded path, which may hold a line break ("%0A"),
   // and "." does not match one: "[\s\S]*" matches every path.
@@ -99,7 +101,7 @@ Listener::Listener(LiveServer& live, ListenOptions options) : impl_(std::make_un
   // httplib refused the request before it was whole (malformed request line or
   // field, body over the limit, target too long): record it, say why.
   http.set_error_handler(httplib::Server::HandlerWithResponse([&model](const httplib::Request& req, httplib::Response& res) {
-    if (t_answered_by_model) return httplib::Server::HandlerResponse::Unhandled;
+    if (t_answered_by_model == &req) return httplib::Server::HandlerResponse::Unhandled;
     std::string why = res.status == 413 ? "the body is over the limit"
                       : res.status == 414 ? "the request target is too long"
                       : "the request is malformed (request line or header fields)";
@@ -112,7 +114,7 @@ Listener::Listener(LiveServer& live, ListenOptions options) : impl_(std::make_un
     to_wire(ex.response, res);
     return httplib::Server::HandlerResponse::Handled;
   }));
-  http.set_logger([](const httplib::Request&, const httplib::Response&) { t_answered_by_model = false; });
+  http.set_logger([](const httplib::Request&, const httplib::Response&) { t_answered_by_model = nullptr; });
 }
 
 Listener::~Listener() = default;
