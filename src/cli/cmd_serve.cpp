@@ -86,6 +86,9 @@ int cmd_serve(int argc, char** argv) {
   sigaddset(&signals, SIGTERM);
   sigaddset(&signals, SIGUSR1);  // our own "the listener ended": wakes the waiter
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  // The log goes to stdout, often a pipe (`| tee class.log`): a reader that goes away
+  // must not kill the server before it closes its database.
+  std::signal(SIGPIPE, SIG_IGN);
 
   // 3. The model and the socket.
   cl::serve::Listener* listener_ptr = nullptr;
