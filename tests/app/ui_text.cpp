@@ -26,3 +26,36 @@ TEST_CASE("every label has an English and a Korean text", "[ui_text]") {
     }
   }
 }
+
+TEST_CASE("the Sequence's notes are in the learner's language", "[ui_text]") {
+  using scenario::Action;
+  SECTION("every action has a label in both languages, none the file's snake_case word") {
+    for (std::size_t i = 0; i < static_cast<std::size_t>(Action::Count); ++i) {
+      const auto a = static_cast<Action>(i);
+      INFO(scenario::action_name(a));
+      CHECK_FALSE(action_label(a, Lang::En).empty());
+      CHECK_FALSE(action_label(a, Lang::Ko).empty());
+      CHECK(action_label(a, Lang::En).find('_') == std::string_view::npos);
+      CHECK(action_label(a, Lang::Ko) != action_label(a, Lang::En));
+    }
+    CHECK(action_label(Action::CopyCookie, Lang::Ko) == "쿠키 복사");
+  }
+  SECTION("durations") {
+    CHECK(duration_label(20 * kMinute, Lang::En) == "20m");
+    CHECK(duration_label(20 * kMinute, Lang::Ko) == "20분");
+    CHECK(duration_label(kHour + 30 * kMinute, Lang::Ko) == "1시간 30분");
+    CHECK(duration_label(2 * kDay + 5 * kSecond, Lang::Ko) == "2일 5초");
+    CHECK(duration_label(0, Lang::Ko) == "0초");
+    CHECK(duration_label(-kHour, Lang::Ko) == "-1시간");
+  }
+  SECTION("a wait says how long, in each language's order") {
+    CHECK(action_note(Action::Wait, 20 * kMinute, Lang::En) == "wait 20m");
+    CHECK(action_note(Action::Wait, 20 * kMinute, Lang::Ko) == "20분 대기");
+    CHECK(action_note(Action::SetCookie, 0, Lang::Ko) == "쿠키 직접 설정");
+    CHECK(action_note(Action::Close, 5 * kMinute, Lang::En) == "close browser");  // only a wait has a span
+  }
+  SECTION("the title bar names the built-in lesson in Korean with 레슨") {
+    CHECK(tr(Ui::BuiltInLesson, Lang::Ko) == "기본 레슨");
+    CHECK(tr(Ui::Lessons, Lang::Ko) == "레슨");
+  }
+}

@@ -1,6 +1,7 @@
 #include "app/logic/ui_text.h"
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <iterator>
 
 namespace cl::app {
@@ -63,11 +64,57 @@ constexpr Entry kTable[] = {
   {"not sent", "보내지 않음"}, {"Not sent in this step", "이 단계에서 보내지 않은 이유"},
   {"evicted", "밀려남"}, {"Type Set-Cookie values above, one per line.", "위에 Set-Cookie 값을 한 줄에 하나씩 입력하세요."},
   {"stored", "저장됨"}, {"replaced", "교체됨"},
+  {"built-in lesson", "기본 레슨"}, {"seen", "실제"},
+  {"This file could not be opened; the lesson shown is unchanged. Each line says where (file:line:column) and what is wrong:",
+   "이 파일을 열 수 없어서 보던 레슨을 그대로 보여 줍니다. 각 줄에 문제가 있는 위치(파일:줄:열)와 내용이 적혀 있습니다:"},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(Ui::Count),
               "every Ui label needs an English and a Korean text");
 
+// In the order of scenario::Action.
+constexpr Entry kActions[] = {
+  {"visit", "방문"}, {"submit form", "폼 제출"}, {"follow link", "링크 따라가기"}, {"post form", "폼 전송"},
+  {"wait", "대기"}, {"close browser", "브라우저 닫기"}, {"reopen browser", "브라우저 다시 열기"},
+  {"clear cookies", "쿠키 지우기"}, {"set cookie by hand", "쿠키 직접 설정"},
+  {"document.cookie", "스크립트로 쿠키 설정"}, {"delete cookie", "쿠키 삭제"}, {"copy cookie", "쿠키 복사"},
+  {"delete sessions", "세션 삭제"}, {"raw request", "직접 만든 요청"},
+};
+static_assert(std::size(kActions) == static_cast<std::size_t>(scenario::Action::Count),
+              "every action needs an English and a Korean label");
+
 }  // namespace
+
+std::string_view action_label(scenario::Action action, Lang lang) {
+  const auto i = static_cast<std::size_t>(action);
+  if (i >= std::size(kActions)) return "?";
+  return lang == Lang::Ko ? kActions[i].ko : kActions[i].en;
+}
+
+std::string duration_label(TimeMs span, Lang lang) {
+  if (lang != Lang::Ko) return format_duration(span);
+  if (span == 0) return "0초";
+  std::string out;
+  std::uint64_t rest = span < 0 ? 0 - static_cast<std::uint64_t>(span) : static_cast<std::uint64_t>(span);
+  if (span < 0) out += '-';
+  struct Unit { const char* name; std::uint64_t ms; };
+  static constexpr Unit kUnits[] = {{"일", kDay}, {"시간", kHour}, {"분", kMinute}, {"초", kSecond}, {"ms", 1}};
+  for (const Unit& u : kUnits) {
+    const std::uint64_t n = rest / u.ms;
+    rest %= u.ms;
+    if (n == 0) continue;
+    if (!out.empty() && out != "-") out += ' ';
+    out += std::to_string(n);
+    out += u.name;
+  }
+  return out;
+}
+
+std::string action_note(scenario::Action action, TimeMs span, Lang lang) {
+  const std::string label(action_label(action, lang));
+  if (action != scenario::Action::Wait) return label;
+  // Korean puts the verb last: "20분 대기".
+  return lang == Lang::Ko ? duration_label(span, lang) + " " + label : label + " " + duration_label(span, lang);
+}
 
 std::string_view tr(Ui id, Lang lang) {
   const Entry& e = kTable[static_cast<std::size_t>(id)];

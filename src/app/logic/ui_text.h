@@ -1,8 +1,11 @@
 // Every label of the window in English and Korean. The table is tied to the enum
 // (static_assert in ui_text.cpp), so a new label cannot silently miss a translation.
 #pragma once
+#include <string>
 #include <string_view>
 #include "base/text.h"
+#include "base/time.h"
+#include "scenario/scenario.h"
 
 namespace cl::app {
 
@@ -36,9 +39,20 @@ enum class Ui {
   Playground, Policy, StartFrom, StepJar, EmptyJarStart, RequestUrl, SetCookieLines, SecondUrl, FromPage,
   TopLevel, PostMethod, Example, Line, Attributes, Used, Ignored, Decision, JarAfter, CookieHeaderFor,
   NotSent, NotSentBecause, Evicted, NoLines, StoredOutcome, ReplacedOutcome,
+  // title bar, checks
+  BuiltInLesson, Seen, FileErrorsHint,
   Count
 };
 
 std::string_view tr(Ui id, Lang lang);
+
+// A scenario action as the Sequence notes it ("copy cookie", "쿠키 복사"); the file's
+// own word (copy_cookie) is vocabulary for authors, not for the learner.
+std::string_view action_label(scenario::Action action, Lang lang);
+// "1h 30m" in English; "1시간 30분" in Korean.
+std::string duration_label(TimeMs span, Lang lang);
+// The note of a step that sends nothing: "wait 20m" / "20분 대기", "close browser" / "브라우저 닫기".
+// `span` is used by a wait only.
+std::string action_note(scenario::Action action, TimeMs span, Lang lang);
 
 }  // namespace cl::app

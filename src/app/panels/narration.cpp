@@ -8,6 +8,7 @@
 #include "app/logic/ui_text.h"
 #include "app/panels/widgets.h"
 #include "app/theme.h"
+#include "sim/checks.h"
 #include "sim/explain.h"
 
 namespace cl::app {
@@ -88,9 +89,12 @@ void draw_narration(AppState& state, const Rect& area) {
     ImGui::Spacing();
     text_colored(pal.accent, tr(Ui::Checks, lang));
     for (const auto& c : step->checks) {
-      std::string line = (c.passed ? "✓ " : "✗ ") + c.what + ": " + c.expected;
-      if (!c.passed) line += " / " + c.seen;
-      text_colored(c.passed ? pal.ok : pal.bad, line);
+      // The check in words of the learner's language (sim::describe_check); the values stay.
+      std::string line = (c.passed ? "✓ " : "✗ ") + sim::describe_check(c).in(lang);
+      if (!c.passed) line.append(" (").append(tr(Ui::Seen, lang)).append(": ").append(c.seen).append(")");
+      ImGui::PushStyleColor(ImGuiCol_Text, c.passed ? pal.ok : pal.bad);
+      text_wrapped(line);
+      ImGui::PopStyleColor();
     }
   }
   const QuizScore score = lesson.score();

@@ -135,13 +135,13 @@ void draw_sequence(AppState& state, const Rect& area) {
     const float x1 = geo.lane_x(a.from), x2 = geo.lane_x(a.to);
     const float req_y = top + font * 1.25f, resp_y = top + font * 2.6f;
     if (!a.has_exchange) {
-      std::string note = "(" + a.note;
       // A wait says how long: the clock jump explains expiries that follow.
+      TimeMs span = 0;
       const auto& scripted = state.lesson.scenario()->steps;
       if (step.action == scenario::Action::Wait && step.scenario_step >= 0 &&
           static_cast<std::size_t>(step.scenario_step) < scripted.size())
-        note.append(" ").append(format_duration(scripted[static_cast<std::size_t>(step.scenario_step)].duration));
-      note += ")";
+        span = scripted[static_cast<std::size_t>(step.scenario_step)].duration;
+      const std::string note = "(" + action_note(step.action, span, state.lang) + ")";
       dl->AddText(ImVec2(x1 + 6, top + row_h * 0.25f), ImGui::GetColorU32(pal.muted), note.c_str());
       continue;
     }
