@@ -106,3 +106,44 @@ TEST_CASE("a waiting question hides the request's cookies", "[inspector]") {
     CHECK(texts(hide_cookie_lines(split_message("GET / HTTP/1.1\r\nHost: a"))) == V{"GET / HTTP/1.1", "Host: a", "Cookie: ?"});
   }
 }
+
+TEST_CASE("a body that is not text is shown as its size and type", "[inspector]") {
+  const std::string gif("GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04", 23);
+  SECTION("text types and no type are text") {
+    CHECK(body_is_text("<p>hi</p>", "text/html; charset=utf-8"));
+    CHECK(body_is_text("{\"a\":1}", "application/json"));
+    CHECK(body_is_text("a=1&b=2", "application/x-www-form-urlencoded"));
+    CHECK(body_is_text("<a/>", "Application/XML"));
+    CHECK(body_is_text("plain", ""));
+    CHECK(body_is_text("안녕", "TEXT/PLAIN"));
+  }
+  SECTION("other types are not, even when the bytes are ASCII") {
+    CHECK_FALSE(body_is_text("GIF89a", "image/gif"));
+    CHECK_FALSE(body_is_text("abc", "application/octet-stream"));
+  }
+  SECTION("invalid UTF-8 is not text, whatever the type says") {
+    CHECK_FALSE(body_is_text(gif, "text/plain"));
+    CHECK_FALSE(body_is_text("\xc3", "text/plain"));          // cut before its last byte
+    CHECK_FALSE(body_is_text("\xc0\xaf", "text/plain"));      // overlong
+    CHECK_FALSE(body_is_text("\xed\xa0\x80", "text/plain"));  // a surrogate
+    CHECK_FALSE(body_is_text("\xf4\x90\x80\x80", "text/plain"));  // past U+10FFFF
+    CHECK(body_is_text("\xf0\x9f\x8d\xaa", "text/plain"));    // a cookie emoji
+  }
+  SECTION("the inspector's message: head as it is, the GIF as <23 bytes, image/gif>") {
+    const std::string head = "HTTP/1.1 200 OK\r\nContent-Type: image/gif\r\nContent-Length: 23\r\n\r\n";
+    CHECK(message_for_display(head + gif) == head + "<23 bytes, image/gif>");
+  }
+  SECTION("a text message is unchanged") {
+    const std::string m = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>hi</p>";
+    CHECK(message_for_display(m) == m);
+  }
+  SECTION("no type and binary bytes: the size only") {
+    CHECK(message_for_display("HTTP/1.1 200 OK\n\n\xff\xfe") == "HTTP/1.1 200 OK\n\n<2 bytes>");
+  }
+  SECTION("truncated messages are unchanged") {
+    CHECK(message_for_display("").empty());
+    CHECK(message_for_display("HTTP/1.1 200 OK") == "HTTP/1.1 200 OK");
+    CHECK(message_for_display("HTTP/1.1 200 OK\r\nContent-Type: image/gif\r\n\r\n") ==
+          "HTTP/1.1 200 OK\r\nContent-Type: image/gif\r\n\r\n");
+  }
+}

@@ -24,6 +24,15 @@ std::vector<MessageLine> split_message(std::string_view text);
 // there at all is what questions such as "will the browser send it?" ask.
 std::vector<MessageLine> hide_cookie_lines(const std::vector<MessageLine>& lines);
 
+// Whether a body can be shown as text: its Content-Type (the media type, parameters
+// ignored; RFC 9110 8.3.1) is text/*, JSON, XML, JavaScript or a urlencoded form,
+// or there is none, and the bytes are valid UTF-8.
+bool body_is_text(std::string_view body, std::string_view content_type);
+// The message as the inspector shows it: as it is, except a body that is not text
+// (a tracker's GIF) is replaced by "<43 bytes, image/gif>", since its bytes would
+// draw as "GIF89a?" and noise.
+std::string message_for_display(std::string_view message);
+
 // One piece of a Set-Cookie (or Cookie) value: "sid=abc", "Path=/", "HttpOnly".
 struct CookiePart {
   std::string text;

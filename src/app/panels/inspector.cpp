@@ -39,7 +39,9 @@ void draw_cookie_line(std::string_view line, bool set_cookie, const ImVec4& colo
 
 void draw_message(std::string_view raw, const Palette& pal, Lang lang, bool hide_cookies = false) {
   ImGui::PushFont(fonts().mono);
-  const std::vector<MessageLine> lines = hide_cookies ? hide_cookie_lines(split_message(raw)) : split_message(raw);
+  // A binary body (an image) as its size and type; the lines point into `shown`.
+  const std::string shown = message_for_display(raw);
+  const std::vector<MessageLine> lines = hide_cookies ? hide_cookie_lines(split_message(shown)) : split_message(shown);
   for (const MessageLine& line : lines) {
     switch (line.kind) {
       case LineKind::StartLine: text_colored(pal.start_line, line.text); break;
