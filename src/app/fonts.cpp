@@ -55,7 +55,16 @@ ImFont* add_font(const std::string& latin, const std::string& korean, float size
     merge.MergeMode = true;
     merge.OversampleH = 1;
     merge.OversampleV = 1;
-    korean_ok = io.Fonts->AddFontFromFileTTF(korean.c_str(), size, &merge,
+    // Hangul drawn at the Latin font's pixel size looks a size smaller: a syllable
+    // block is about as tall as a Latin capital, while the eye reads it against the
+    // lower-case text around it (DejaVu's x-height is large). A slightly larger size
+    // makes Korean and English body text read alike; the line height stays the
+    // Latin font's.
+    constexpr float kHangulScale = 1.1f;
+    // The larger syllables grow upwards from the baseline; half of the growth moved
+    // down keeps them centred on the Latin line.
+    merge.GlyphOffset.y = size * (kHangulScale - 1.0f) * 0.5f;
+    korean_ok = io.Fonts->AddFontFromFileTTF(korean.c_str(), size * kHangulScale, &merge,
                                              io.Fonts->GetGlyphRangesKorean()) != nullptr;
   }
   return font;

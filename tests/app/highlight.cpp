@@ -117,3 +117,27 @@ TEST_CASE("session rows mark new, changed, deleted and expired rows", "[highligh
     CHECK(rows.empty());
   }
 }
+
+TEST_CASE("a cookie's flags become short badges", "[highlight]") {
+  auto c = make("sid", "abc");
+  auto texts = [](const std::vector<CookieBadge>& badges) {
+    std::vector<std::string> t;
+    for (const auto& b : badges) t.push_back(b.text + "/" + b.attribute);
+    return t;
+  };
+  using V = std::vector<std::string>;
+  SECTION("no flags, no SameSite: no badge") { CHECK(cookie_badges(c).empty()); }
+  SECTION("Secure and HttpOnly, then SameSite") {
+    c.secure = true;
+    c.http_only = true;
+    c.same_site = cookie::SameSite::Lax;
+    CHECK(texts(cookie_badges(c)) == V{"S/Secure", "H/HttpOnly", "Lax/SameSite"});
+  }
+  SECTION("each SameSite value by its name") {
+    c.same_site = cookie::SameSite::Strict;
+    CHECK(texts(cookie_badges(c)) == V{"Strict/SameSite"});
+    c.same_site = cookie::SameSite::None;
+    c.secure = true;
+    CHECK(texts(cookie_badges(c)) == V{"S/Secure", "None/SameSite"});
+  }
+}

@@ -44,3 +44,15 @@ TEST_CASE("font size follows the window height and the learner's scale", "[layou
   CHECK(font_size_for(300, 200, 1.0f) == Approx(13));   // never unreadably small
   CHECK(font_size_for(100000, 100000, 10.0f) == Approx(64));  // nor absurd
 }
+
+TEST_CASE("on a wide screen the narration gets most of the height", "[layout]") {
+  for (const auto& s : {std::pair{1280.0f, 720.0f}, std::pair{1920.0f, 1080.0f}}) {
+    const Layout l = compute_layout(s.first, s.second, 24, 50);
+    const float body = s.second - 24 - 50;
+    CHECK(l.narration.h >= body * 0.6f);
+    CHECK(l.narration.h > l.server.h);
+    CHECK(l.server.x == Approx(l.narration.x));             // the server panel right under it
+    CHECK(l.server.y == Approx(l.narration.bottom()));
+    CHECK(l.inspector.right() == Approx(l.narration.x));    // the row below ends where the column begins
+  }
+}

@@ -53,6 +53,15 @@ std::vector<CookieRow> cookie_rows(const std::vector<cookie::Cookie>& before,
   return rows;
 }
 
+std::vector<CookieBadge> cookie_badges(const cookie::Cookie& c) {
+  std::vector<CookieBadge> out;
+  if (c.secure) out.push_back({"S", "Secure"});
+  if (c.http_only) out.push_back({"H", "HttpOnly"});
+  if (c.same_site != cookie::SameSite::Unspecified)
+    out.push_back({std::string(cookie::same_site_name(c.same_site)), "SameSite"});
+  return out;
+}
+
 std::vector<SessionRowView> session_rows(const sim::SessionTable& before,
                                          const sim::SessionTable& after, TimeMs now) {
   std::vector<SessionRowView> rows;

@@ -31,6 +31,15 @@ std::vector<CookieRow> cookie_rows(const std::vector<cookie::Cookie>& before,
                                    const std::vector<cookie::Cookie>& after,
                                    const std::vector<cookie::Cookie>& sent, TimeMs now);
 
+// The flags of a cookie as short badges beside its name, so they stay visible in a
+// narrow jar: "S" Secure (RFC 6265 4.1.2.5: https only), "H" HttpOnly (4.1.2.6: not
+// for scripts), then the SameSite value (6265bis 4.1.2.7) when one was given.
+struct CookieBadge {
+  std::string text;       // "S", "H", "Lax", "Strict", "None"
+  std::string attribute;  // "Secure", "HttpOnly", "SameSite" (the tooltip names it)
+};
+std::vector<CookieBadge> cookie_badges(const cookie::Cookie& cookie);
+
 struct SessionRowView {
   server::SessionRow row;
   Change change = Change::Same;

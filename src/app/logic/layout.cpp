@@ -10,17 +10,20 @@ Layout compute_layout(float width, float height, float top, float controls_heigh
   l.controls = {0, body_top + body_h, width, height - body_top - body_h};
   l.wide = width >= height * 1.25f;
   if (l.wide) {
-    // Row 1: browser | sequence | narration. Row 2: jar (wide: many columns) | inspector | server.
-    const float h1 = body_h * 0.48f, h2 = body_h - h1;
+    // Row 1: browser | sequence. Row 2: jar | inspector. The right-hand column is
+    // narration over server: the narration (question, explanation, checks) needs the
+    // height far more than a session table of a few rows does.
+    const float h1 = body_h * 0.48f;
     const float y2 = body_top + h1;
-    const float c1 = width * 0.27f, c2 = width * 0.38f, c3 = width - c1 - c2;
+    const float c1 = width * 0.27f, c2 = width * 0.41f, c3 = width - c1 - c2;
     l.browser = {0, body_top, c1, h1};
     l.sequence = {c1, body_top, c2, h1};
-    l.narration = {c1 + c2, body_top, c3, h1};
-    const float d1 = width * 0.40f, d2 = width * 0.33f, d3 = width - d1 - d2;
-    l.jar = {0, y2, d1, h2};
-    l.inspector = {d1, y2, d2, h2};
-    l.server = {d1 + d2, y2, d3, h2};
+    const float narration_h = body_h * 0.64f;
+    l.narration = {c1 + c2, body_top, c3, narration_h};
+    l.server = {c1 + c2, body_top + narration_h, c3, body_h - narration_h};
+    const float d1 = width * 0.38f, d2 = c1 + c2 - d1;
+    l.jar = {0, y2, d1, body_h - h1};
+    l.inspector = {d1, y2, d2, body_h - h1};
   } else {
     // Two columns, three rows: the pairs that are read together sit side by side.
     const float rh = body_h / 3.0f;

@@ -6,6 +6,7 @@
 #include <string>
 #include "app/app_state.h"
 #include "app/logic/actions.h"
+#include "app/logic/message_lines.h"
 #include "app/logic/playground_model.h"
 #include "app/logic/ui_text.h"
 #include "app/panels/widgets.h"
@@ -13,6 +14,18 @@
 
 namespace cl::app {
 namespace {
+
+// A flag as a small outlined tag after the cookie's name.
+void badge_text(const std::string& label, const ImVec4& color) {
+  const ImVec2 size = ImGui::CalcTextSize(label.c_str());
+  const float pad = ImGui::GetFontSize() * 0.2f;
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(size.x + pad * 2, size.y));
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRect(ImVec2(at.x, at.y), ImVec2(at.x + size.x + pad * 2, at.y + size.y), ImGui::GetColorU32(color),
+              pad);
+  dl->AddText(ImVec2(at.x + pad, at.y), ImGui::GetColorU32(color), label.c_str());
+}
 
 void rebuild(CookieJarPanel& panel, const Lesson& lesson, int browser) {
   if (panel.version == lesson.version() && panel.browser == browser) return;
@@ -116,6 +129,10 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
   ImGui::SameLine();
   text_colored(pal.set_cookie_line, std::string("~ ") + std::string(tr(Ui::Modified, lang)));
   ImGui::SameLine();
+  // On the next line when the panel is too narrow for it beside the legend.
+  const float box_w = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+                      ImGui::CalcTextSize(tr(Ui::AllColumns, lang).data()).x;
+  if (ImGui::GetContentRegionAvail().x < box_w) ImGui::NewLine();
   ImGui::Checkbox(tr(Ui::AllColumns, lang).data(), &panel.all_columns);
 
   if (panel.rows.empty()) {
@@ -124,12 +141,13 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
     end_panel();
     return;
   }
-  // All eleven attributes need a wide panel; a narrow one shows the flags as words
-  // in one column and the times in each row's tooltip.
+  // All eleven attributes need a wide panel; a narrow one shows the flags as badges
+  // beside the name (Secure, HttpOnly and SameSite matter in lessons 09b and 09c and
+  // must not be cut off at the right edge) and the times in each row's tooltip.
   const bool compact = !panel.all_columns && ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 50;
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX |
                                 ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
-  if (ImGui::BeginTable(compact ? "cookies-compact" : "cookies", compact ? 7 : 13, flags)) {
+  if (ImGui::BeginTable(compact ? "cookies-compact" : "cookies", compact ? 6 : 13, flags)) {
     ImGui::TableSetupScrollFreeze(2, 1);
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
     const Ui full[] = {Ui::Name, Ui::Value, Ui::Domain, Ui::HostOnly, Ui::Path, Ui::Expiry, Ui::Secure,
@@ -139,7 +157,6 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
       for (Ui h : narrow) ImGui::TableSetupColumn(tr(h, lang).data());
       ImGui::TableSetupColumn((std::string(tr(Ui::Domain, lang)) + " + " + std::string(tr(Ui::Path, lang))).c_str());
       ImGui::TableSetupColumn(tr(Ui::Expiry, lang).data());
-      ImGui::TableSetupColumn(tr(Ui::Flags, lang).data());
     } else {
       for (Ui h : full) ImGui::TableSetupColumn(tr(h, lang).data());
     }
@@ -172,12 +189,19 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
         ImGui::TableNextColumn();
         if (row.change == Change::Removed || row.expired) text_colored(pal.muted, c.name);
         else text(c.name);
-        if (compact)
+        if (compact) {
           tooltip(std::string(tr(Ui::Created, lang)) + ": " + format_iso8601(c.creation) + "\n" +
                   std::string(tr(Ui::LastUsed, lang)) + ": " + format_iso8601(c.last_access));
+          for (const CookieBadge& badge : cookie_badges(c)) {
+            ImGui::SameLine(0, ImGui::GetFontSize() * 0.3f);
+            badge_text(badge.text, badge.attribute == "SameSite" ? pal.muted : pal.accent);
+            tooltip(badge.attribute + (badge.attribute == "SameSite" ? "=" + badge.text : std::string()) + "\n" +
+                    explain_attribute(badge.attribute).in(lang));
+          }
+        }
         ImGui::TableNextColumn();
         // Long values (session keys, tokens) are cut; the tooltip has the whole value.
-        const std::size_t keep = compact ? 10 : 16;
+        const std::size_t keep = compact ? 8 : 16;
         text(c.value.size() > keep + 2 ? c.value.substr(0, keep) + "..." : c.value);
         tooltip(c.value.size() > keep + 2 ? c.value : "");
         ImGui::TableNextColumn();
@@ -211,14 +235,8 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
         } else {
           text(short_time(c.expiry));
         }
-        ImGui::TableNextColumn();
-        if (compact) {
-          std::string flags_text;
-          if (c.secure) flags_text += "Secure ";
-          if (c.http_only) flags_text += "HttpOnly ";
-          flags_text += cookie::same_site_name(c.same_site);
-          text(flags_text);
-        } else {
+        if (!compact) {
+          ImGui::TableNextColumn();
           text(c.secure ? "✓" : "");
           ImGui::TableNextColumn();
           text(c.http_only ? "✓" : "");
