@@ -104,7 +104,7 @@ Listener::Listener(LiveServer& live, ListenOptions options) : impl_(std::make_un
     if (t_answered_by_model == &req) return httplib::Server::HandlerResponse::Unhandled;
     std::string why = res.status == 413 ? "the body is over the limit"
                       : res.status == 414 ? "the request target is too long"
-                      : "the request is malformed (request line or header fields)";
+                      : "the request is malformed or was cut off (request line, header fields or body)";
     http::Request partial;
     partial.method = req.method;
     partial.target = req.target;
