@@ -154,3 +154,37 @@ TEST_CASE("an exchange becomes a labelled arrow with cookie marks", "[sequence]"
     CHECK(a.response_label == "(no response)");
   }
 }
+
+TEST_CASE("a request to another host of the lane's server names the host", "[sequence]") {
+  scenario::Scenario s;
+  s.browsers.push_back(browser("alice"));
+  server::ServerSpec shop;
+  shop.name = "shop";
+  shop.hosts = {"shop.example", "www.shop.example", "static.shop.example"};
+  server::ServerSpec blog;
+  blog.name = "blog";
+  blog.hosts = {"blog.example"};
+  s.servers.push_back(shop);
+  s.servers.push_back(blog);
+  const Lanes lanes = lanes_of(s);
+  REQUIRE(lanes.server_hosts.size() == 2);
+  sim::Step step;
+  step.browser = 0;
+  sim::Exchange x;
+  x.browser = 0;
+  x.server = 0;
+  x.method = "GET";
+  x.url.path = "/";
+  auto label = [&](std::string host, int server) {
+    x.url.host = std::move(host);
+    x.server = server;
+    step.exchange = x;
+    return arrow_of(step, lanes).request_label;
+  };
+  CHECK(lanes.labels[1] == "shop.example");
+  CHECK(label("shop.example", 0) == "GET /");                   // the lane says it
+  CHECK(label("www.shop.example", 0) == "GET www.shop.example/");
+  CHECK(label("static.shop.example", 0) == "GET static.shop.example/");
+  CHECK(label("blog.example", 1) == "GET /");                   // a server with one host
+  CHECK(label("nowhere.example", -1) == "GET /");               // the no-server lane
+}

@@ -12,6 +12,7 @@ Lanes lanes_of(const scenario::Scenario& scenario) {
   for (const auto& s : scenario.servers) {
     l.labels.push_back(s.hosts.empty() ? s.name : s.hosts.front());
     l.short_labels.push_back(s.name);
+    l.server_hosts.push_back(s.hosts);
   }
   l.browsers = static_cast<int>(scenario.browsers.size());
   l.servers = static_cast<int>(scenario.servers.size());
@@ -39,7 +40,15 @@ Arrow arrow_of(const sim::Step& step, const Lanes& lanes) {
   // A request the browser made by itself, following a redirect (RFC 9110 15.4).
   a.request_label = x.redirect_follow ? "↪ " : "";
   a.request_label += x.method;
-  a.request_label.append(" ").append(x.url.target());
+  a.request_label.append(" ");
+  // One lane per server, labelled with its first host; a request to another of its
+  // hosts (www.shop.example, static.shop.example) says which, since in the scope
+  // lesson the exact host decides which cookies go (RFC 6265 5.1.3, 5.4 step 1).
+  if (x.server >= 0 && static_cast<std::size_t>(x.server) < lanes.server_hosts.size()) {
+    const auto& hosts = lanes.server_hosts[static_cast<std::size_t>(x.server)];
+    if (hosts.size() > 1 && !x.url.host.empty() && x.url.host != hosts.front()) a.request_label.append(x.url.host);
+  }
+  a.request_label.append(x.url.target());
   if (x.status > 0) {
     a.response_label = std::to_string(x.status);
     std::string_view phrase = http::reason_phrase(x.status);

@@ -16,6 +16,7 @@ namespace cl::app {
 struct Lanes {
   std::vector<std::string> labels;        // browser names, then each server's first host
   std::vector<std::string> short_labels;  // the same, with server names for hosts (for narrow lanes)
+  std::vector<std::vector<std::string>> server_hosts;  // each server's host names (scenario order)
   int browsers = 0, servers = 0;
   int browser_lane(int browser) const { return browser < 0 ? 0 : browser; }
   int server_lane(int server) const { return server < 0 ? browsers + servers : browsers + server; }
@@ -25,7 +26,8 @@ Lanes lanes_of(const scenario::Scenario& scenario);
 
 struct Arrow {
   int from = 0, to = 0;        // lanes (request: browser -> server)
-  std::string request_label;   // "GET /login"
+  std::string request_label;   // "GET /login"; "GET www.shop.example/" when the lane's label
+                               // (the server's first host) is not the host requested
   std::string response_label;  // "302 Found"
   bool carries_cookie = false;      // the request had a Cookie header
   bool carries_set_cookie = false;  // the response had Set-Cookie
