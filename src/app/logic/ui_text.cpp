@@ -67,6 +67,10 @@ constexpr Entry kTable[] = {
   {"built-in lesson", "기본 레슨"}, {"seen", "실제"},
   {"This file could not be opened; the lesson shown is unchanged. Each line says where (file:line:column) and what is wrong:",
    "이 파일을 열 수 없어서 보던 레슨을 그대로 보여 줍니다. 각 줄에 문제가 있는 위치(파일:줄:열)와 내용이 적혀 있습니다:"},
+  {"Waiting for the response: answer the question first. Below is the page before.",
+   "응답을 기다리는 중입니다. 먼저 질문에 답해 보세요. 아래는 이전 페이지입니다."},
+  {"A redirect: the response has no page, only a Location to go to next.",
+   "리다이렉트입니다. 응답에는 페이지가 없고, 다음에 갈 주소(Location)만 있습니다."},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(Ui::Count),
               "every Ui label needs an English and a Korean text");

@@ -40,7 +40,7 @@ enum class Ui {
   TopLevel, PostMethod, Example, Line, Attributes, Used, Ignored, Decision, JarAfter, CookieHeaderFor,
   NotSent, NotSentBecause, Evicted, NoLines, StoredOutcome, ReplacedOutcome,
   // title bar, checks
-  BuiltInLesson, Seen, FileErrorsHint,
+  BuiltInLesson, Seen, FileErrorsHint, Waiting, RedirectHint,
   Count
 };
 

@@ -7,6 +7,7 @@
 #include "app/app_state.h"
 #include "app/fonts.h"
 #include "app/logic/actions.h"
+#include "app/logic/browser_view.h"
 #include "app/logic/ui_text.h"
 #include "app/panels/widgets.h"
 #include "app/theme.h"
@@ -16,16 +17,17 @@ namespace cl::app {
 namespace {
 
 // Fills the panel's buffers from the page shown, whenever the shown step changes.
-void sync(BrowserPanel& panel, const sim::BrowserState& b, std::uint64_t version, int browser) {
+void sync(BrowserPanel& panel, const sim::BrowserState& b, const BrowserView& view, std::uint64_t version,
+          int browser) {
   if (panel.version == version && panel.browser == browser) return;
   panel.version = version;
   panel.browser = browser;
-  panel.address = b.location ? b.location->to_string() : "";
+  panel.address = view.address;
   panel.forms.clear();
   for (const auto& form : b.page().forms) panel.forms.push_back(initial_fields(form));
 }
 
-void draw_page(AppState& state, const sim::BrowserState& b) {
+void draw_page(AppState& state, const sim::BrowserState& b, const BrowserView& view) {
   const Palette& pal = palette(state.high_contrast);
   BrowserPanel& panel = state.browser_panel;
   const std::string& name = b.name;
@@ -36,8 +38,15 @@ void draw_page(AppState& state, const sim::BrowserState& b) {
     tab.append(page.title).append("]");
     text_colored(pal.muted, tab);
   }
+  if (!view.redirect_status.empty()) {
+    // A redirect not followed: where it points is the page's whole content.
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.set_cookie_line);
+    text_wrapped(view.redirect_status + " → " + (view.redirect_to.empty() ? std::string("?") : view.redirect_to));
+    ImGui::PopStyleColor();
+    tooltip(tr(Ui::RedirectHint, state.lang));
+  }
   if (page.title.empty() && page.blocks.empty() && page.forms.empty() && page.links.empty()) {
-    text_colored(pal.muted, tr(Ui::EmptyPage, state.lang));  // a redirect or an empty body
+    if (view.redirect_status.empty()) text_colored(pal.muted, tr(Ui::EmptyPage, state.lang));  // an empty body
     return;
   }
   for (const auto& block : page.blocks) {
@@ -123,7 +132,8 @@ void draw_one(AppState& state, int index) {
   const sim::BrowserState& b = *snap.browsers[index];
   const Palette& pal = palette(state.high_contrast);
   BrowserPanel& panel = state.browser_panel;
-  sync(panel, b, state.lesson.version(), index);
+  const BrowserView view = browser_view(state.lesson, index);
+  sync(panel, b, view, state.lesson.version(), index);
 
   // Address bar: Enter or Go visits the typed address (a new step).
   const float go_w = ImGui::CalcTextSize(tr(Ui::Go, state.lang).data()).x + ImGui::GetStyle().FramePadding.x * 4;
@@ -150,16 +160,25 @@ void draw_one(AppState& state, int index) {
     state.lesson.perform(browser_step(b.name, scenario::Action::ClearCookies));
     return;
   }
-  if (b.status > 0) {
+  if (view.waiting) {
+    ImGui::SameLine();
+    text_colored(pal.muted, "...");
+    tooltip(tr(Ui::Waiting, state.lang));
+  } else if (b.status > 0) {
     ImGui::SameLine();
     std::string status = std::to_string(b.status) + " " + std::string(http::reason_phrase(b.status));
     text_colored(b.status >= 400 ? pal.bad : pal.ok, status);
   }
   ImGui::Separator();
   ImGui::BeginChild("page", ImVec2(0, 0), false);
+  if (view.waiting) {
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.muted);
+    text_wrapped(tr(Ui::Waiting, state.lang));
+    ImGui::PopStyleColor();
+  }
   if (!b.open) text_colored(pal.muted, tr(Ui::BrowserClosed, state.lang));
   else if (!b.location) text_colored(pal.muted, tr(Ui::BlankPage, state.lang));
-  else draw_page(state, b);
+  else draw_page(state, b, view);
   ImGui::EndChild();
 }
 
