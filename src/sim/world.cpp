@@ -55,15 +55,7 @@ struct World::Runner {
     changed_browsers.erase(std::unique(changed_browsers.begin(), changed_browsers.end()), changed_browsers.end());
     for (int b : changed_browsers) delta.browsers.emplace_back(b, w.browsers_[static_cast<std::size_t>(b)]);
     changed_browsers.clear();
-    for (std::size_t s = 0; s < w.servers_.size(); ++s) {
-      server::Server& srv = *w.servers_[s];
-      for (std::string& key : srv.take_changed_keys()) {
-        // Looked up as at the beginning of time, so an expired row is still seen.
-        std::optional<server::SessionRow> row = srv.find_session(key, std::numeric_limits<TimeMs>::min());
-        delta.sessions.emplace_back(static_cast<int>(s), std::move(key),
-                                    row ? std::make_shared<const server::SessionRow>(std::move(*row)) : nullptr);
-      }
-    }
+    w.take_session_changes(delta);
     step.time = w.now_;
     steps.push_back(std::move(step));
     deltas.push_back(std::move(delta));
@@ -472,6 +464,18 @@ struct World::Runner {
     push_plain(b, source, s.action, explain_wait(s.duration, gone));
   }
 };
+
+void World::take_session_changes(Timeline::Delta& delta) {
+  for (std::size_t s = 0; s < servers_.size(); ++s) {
+    server::Server& srv = *servers_[s];
+    for (std::string& key : srv.take_changed_keys()) {
+      // Looked up as at the beginning of time, so an expired row is still seen.
+      std::optional<server::SessionRow> row = srv.find_session(key, std::numeric_limits<TimeMs>::min());
+      delta.sessions.emplace_back(static_cast<int>(s), std::move(key),
+                                  row ? std::make_shared<const server::SessionRow>(std::move(*row)) : nullptr);
+    }
+  }
+}
 
 World::World(scenario::Scenario scenario, WorldOptions options)
     : scenario_(std::move(scenario)), options_(std::move(options)), ids_(scenario_.seed), now_(scenario_.start) {

@@ -41,6 +41,13 @@ public:
   // Keep the first `size` timeline steps, return to the state after them and forget
   // the rest, so the learner can take another path from there.
   void rewind(std::size_t size);
+  // A real client's exchange (`cookielab FILE --serve`, see serve/live_server.h),
+  // appended as one timeline step: browser -1 (a real client is none of the
+  // scenario's browsers, whose states stay as they are), the servers' session
+  // changes, the clock set to the time it was answered. The caller holds the
+  // LiveServer's model_mutex(): the servers answered it, and their changed keys are
+  // taken here. Returns the step's timeline index. (src/sim/live.cpp)
+  std::size_t record_live(Exchange exchange, Bilingual narration);
 
   // Live state (the same as timeline().snapshot(size()-1)).
   const BrowserState& browser(int i) const;
@@ -64,6 +71,8 @@ private:
   // Steps the learner took in the window; the timeline points into them.
   std::vector<std::unique_ptr<scenario::Step>> interactive_;
   Snapshot live_snapshot() const;
+  // The sessions the servers changed since the last step (their changed keys, taken).
+  void take_session_changes(Timeline::Delta& delta);
   std::size_t execute(const scenario::Step& step, int scenario_step);
   struct Runner;
   friend struct Runner;
