@@ -32,7 +32,7 @@ bool Lesson::open_loaded(scenario::LoadResult result, const std::string& path) {
   errors_.clear();
   const std::string old_path = path_;
   const std::size_t old_position = position_;
-  open_scenario(std::move(*result.scenario));
+  open_scenario(std::move(*result.scenario), world_options);
   path_ = path;
   // A reload of the same file keeps the learner where they were.
   if (path == old_path && !path.empty()) go_to(std::min(old_position, count()));
@@ -40,6 +40,7 @@ bool Lesson::open_loaded(scenario::LoadResult result, const std::string& path) {
 }
 
 void Lesson::open_scenario(scenario::Scenario scenario, sim::WorldOptions options) {
+  if (before_replace) before_replace();
   world_ = std::make_unique<sim::World>(scenario, options);
   world_->run_all();
   ++generation_;
@@ -99,6 +100,16 @@ void Lesson::perform(const scenario::Step& step) {
   position_ = count();
   playing_ = false;
   refresh();
+}
+
+std::size_t Lesson::record_live(sim::Exchange exchange, Bilingual narration) {
+  if (!world_) return 0;
+  const bool follow = position_ == count();
+  const std::size_t index = world_->record_live(std::move(exchange), std::move(narration));
+  ++generation_;
+  if (follow) position_ = count();
+  refresh();
+  return index;
 }
 
 const sim::Step* Lesson::step() const {

@@ -4,6 +4,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -59,6 +60,19 @@ public:
   // --- the learner acts at the shown step (types a form, edits a cookie): the
   // steps after it are forgotten and the action is appended, then shown.
   void perform(const scenario::Step& step);
+
+  // --- live (`cookielab FILE --serve`): a real client's exchange appended to the
+  // timeline (sim::World::record_live); the view follows it when the learner was at
+  // the last step, and stays where it is when they stepped back to look at another.
+  // The caller holds the LiveServer's model_mutex().
+  std::size_t record_live(sim::Exchange exchange, Bilingual narration);
+  // The World whose servers a LiveServer borrows (null before a lesson is open).
+  sim::World* live_world() { return world_.get(); }
+  // Called just before the World is replaced (another lesson opened, the file
+  // reloaded), so whoever borrowed its servers lets go of them first.
+  std::function<void()> before_replace;
+  // How every World is opened (--db FILE keeps the session tables in a file).
+  sim::WorldOptions world_options;
 
   // --- questions: a step with a question hides its outcome until answered.
   const scenario::Question* question() const;   // of the shown step, or null

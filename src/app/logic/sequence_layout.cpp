@@ -1,6 +1,8 @@
 #include "app/logic/sequence_layout.h"
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include "base/text.h"
 #include "http/message.h"
 
 namespace cl::app {
@@ -26,6 +28,70 @@ Lanes lanes_of(const scenario::Scenario& scenario) {
   return l;
 }
 
+int Lanes::client_lane(std::string_view user_agent) const {
+  for (std::size_t i = 0; i < clients.size(); ++i)
+    if (clients[i] == user_agent) return first_client + static_cast<int>(i);
+  return browser_lane(-1);
+}
+
+std::string user_agent_of(const sim::Exchange& exchange) {
+  for (const http::Field& f : exchange.request_fields())
+    if (iequals_ascii(f.name, "User-Agent")) return f.value;
+  return "";
+}
+
+void add_client_lanes(Lanes& l, const std::deque<sim::Step>& steps) {
+  l.first_client = l.browsers;
+  for (const sim::Step& st : steps) {
+    if (!st.exchange || st.exchange->browser >= 0) continue;
+    std::string ua = user_agent_of(*st.exchange);
+    if (std::find(l.clients.begin(), l.clients.end(), ua) != l.clients.end()) continue;
+    const auto at = static_cast<std::ptrdiff_t>(l.browsers);
+    l.labels.insert(l.labels.begin() + at, short_agent(ua));
+    l.short_labels.insert(l.short_labels.begin() + at, short_agent(ua));
+    l.clients.push_back(std::move(ua));
+    ++l.browsers;
+  }
+}
+
+namespace {
+
+// The version after "Name/" up to its second dot: "7.88.1" -> "7.88", "156.0.0.0" -> "156".
+std::string product_version(std::string_view ua, std::string_view name, int parts) {
+  const std::size_t at = ua.find(name);
+  if (at == std::string_view::npos) return "";
+  std::size_t from = at + name.size(), end = from;
+  int dots = 0;
+  while (end < ua.size() && (std::isdigit(static_cast<unsigned char>(ua[end])) || ua[end] == '.')) {
+    if (ua[end] == '.' && ++dots == parts) break;
+    ++end;
+  }
+  return std::string(ua.substr(from, end - from));
+}
+
+}  // namespace
+
+std::string short_agent(std::string_view ua) {
+  if (ua.empty()) return "client";
+  // Browsers name several engines for compatibility (RFC 9110 10.1.5): the most
+  // specific product decides. Edge and Opera say Chrome too, Chrome says Safari.
+  struct Product { std::string_view token, label; };
+  static constexpr Product kBrowsers[] = {{"Edg/", "Edge"}, {"OPR/", "Opera"}, {"Firefox/", "Firefox"},
+                                          {"Chrome/", "Chrome"}, {"Version/", "Safari"}};
+  for (const Product& p : kBrowsers) {
+    std::string v = product_version(ua, p.token, 1);
+    if (!v.empty()) return std::string(p.label) + " " + v;
+  }
+  // Anything else (curl/7.88.1, python-requests/2.28.1, Wget/1.21.3): the first
+  // product with its version to two parts.
+  std::string_view first = ua.substr(0, ua.find(' '));
+  const std::size_t slash = first.find('/');
+  if (slash == std::string_view::npos) return std::string(first.substr(0, 24));
+  const std::string name(first.substr(0, slash + 1));
+  std::string v = product_version(first, name, 2);
+  return name.substr(0, 24) + v;
+}
+
 Arrow arrow_of(const sim::Step& step, const Lanes& lanes) {
   Arrow a;
   if (!step.exchange) {
@@ -35,7 +101,7 @@ Arrow arrow_of(const sim::Step& step, const Lanes& lanes) {
   }
   const sim::Exchange& x = *step.exchange;
   a.has_exchange = true;
-  a.from = lanes.browser_lane(x.browser);
+  a.from = x.browser >= 0 || lanes.clients.empty() ? lanes.browser_lane(x.browser) : lanes.client_lane(user_agent_of(x));
   a.to = lanes.server_lane(x.server);
   // A request the browser made by itself, following a redirect (RFC 9110 15.4).
   a.request_label = x.redirect_follow ? "↪ " : "";

@@ -3,6 +3,7 @@
 // drawing so tests check which step a click selects and which rows get drawn.
 #pragma once
 #include <cstddef>
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,12 +18,24 @@ struct Lanes {
   std::vector<std::string> labels;        // browser names, then each server's first host
   std::vector<std::string> short_labels;  // the same, with server names for hosts (for narrow lanes)
   std::vector<std::vector<std::string>> server_hosts;  // each server's host names (scenario order)
-  int browsers = 0, servers = 0;
+  int browsers = 0, servers = 0;  // `browsers` counts the client lanes too
+  // Real clients (`cookielab FILE --serve`), by User-Agent: one lane each, after the
+  // scenario's browsers (their exchanges have browser -1: none of ours sent them).
+  std::vector<std::string> clients;
+  int first_client = 0;
   int browser_lane(int browser) const { return browser < 0 ? 0 : browser; }
+  int client_lane(std::string_view user_agent) const;  // browser_lane(-1) when unknown
   int server_lane(int server) const { return server < 0 ? browsers + servers : browsers + server; }
   int count() const { return static_cast<int>(labels.size()); }
 };
 Lanes lanes_of(const scenario::Scenario& scenario);
+// Adds a lane for each User-Agent of the real clients' steps (browser -1), in the
+// order they first appear.
+void add_client_lanes(Lanes& lanes, const std::deque<sim::Step>& steps);
+// A lane's name for a User-Agent: "curl/7.88", "Chrome 156", "Firefox 128";
+// "client" when it sent none.
+std::string short_agent(std::string_view user_agent);
+std::string user_agent_of(const sim::Exchange& exchange);  // "" when none was sent
 
 struct Arrow {
   int from = 0, to = 0;        // lanes (request: browser -> server)

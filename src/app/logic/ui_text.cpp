@@ -71,6 +71,7 @@ constexpr Entry kTable[] = {
    "응답을 기다리는 중입니다. 먼저 질문에 답해 보세요. 아래는 이전 페이지입니다."},
   {"A redirect: the response has no page, only a Location to go to next.",
    "리다이렉트입니다. 응답에는 페이지가 없고, 다음에 갈 주소(Location)만 있습니다."},
+  {"serving", "실시간 응답 중"}, {"requests", "요청"},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(Ui::Count),
               "every Ui label needs an English and a Korean text");
@@ -123,6 +124,15 @@ std::string action_note(scenario::Action action, TimeMs span, Lang lang) {
 std::string_view tr(Ui id, Lang lang) {
   const Entry& e = kTable[static_cast<std::size_t>(id)];
   return lang == Lang::Ko ? e.ko : e.en;
+}
+
+std::string serve_status(std::string_view url, std::size_t requests, Lang lang) {
+  const std::string n = std::to_string(requests);
+  if (lang == Lang::Ko)
+    return std::string(url) + " " + std::string(tr(Ui::Serving, lang)) + " — " + std::string(tr(Ui::ServeRequests, lang)) +
+           " " + n + "개";
+  return std::string(tr(Ui::Serving, lang)) + " " + std::string(url) + " — " + n + " " +
+         std::string(tr(Ui::ServeRequests, lang));
 }
 
 }  // namespace cl::app

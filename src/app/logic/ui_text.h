@@ -1,6 +1,7 @@
 // Every label of the window in English and Korean. The table is tied to the enum
 // (static_assert in ui_text.cpp), so a new label cannot silently miss a translation.
 #pragma once
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include "base/text.h"
@@ -41,10 +42,14 @@ enum class Ui {
   NotSent, NotSentBecause, Evicted, NoLines, StoredOutcome, ReplacedOutcome,
   // title bar, checks
   BuiltInLesson, Seen, FileErrorsHint, Waiting, RedirectHint,
+  // `cookielab FILE --serve`: the status line
+  Serving, ServeRequests,
   Count
 };
 
 std::string_view tr(Ui id, Lang lang);
+// "serving http://127.0.0.1:8080 — 3 requests" / "http://127.0.0.1:8080에서 실시간 응답 중 — 요청 3개".
+std::string serve_status(std::string_view url, std::size_t requests, Lang lang);
 
 // A scenario action as the Sequence notes it ("copy cookie", "쿠키 복사"); the file's
 // own word (copy_cookie) is vocabulary for authors, not for the learner.

@@ -39,6 +39,7 @@ void draw_sequence(AppState& state, const Rect& area) {
     const auto& all = state.lesson.world()->timeline().steps();
     if (panel.generation != state.lesson.generation()) {
       panel.lanes = lanes_of(*state.lesson.scenario());
+      add_client_lanes(panel.lanes, all);
       bool unanswered = false;
       for (const auto& st : all) unanswered |= st.exchange && st.exchange->server < 0;
       if (!unanswered) {
