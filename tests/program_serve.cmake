@@ -33,3 +33,28 @@ if(referee_python AND NOT COOKIELAB_SANITIZE)
   set_tests_properties("serve: Chromium agrees with the simulation (lessons)" PROPERTIES
     SKIP_RETURN_CODE 77 TIMEOUT 300 RUN_SERIAL TRUE)
 endif()
+
+# `cookielab FILE --serve`: the window serves the lesson while it is open (on the
+# display there is, or on a fresh Xvfb, as the screenshot tests). curl logs in, a raw
+# socket sends a malformed request and one cut off halfway; each is a timeline step,
+# the window writes its screenshot once the 5 have arrived, and png_check proves it
+# is a real rendering that differs from the lesson's first step.
+if(TARGET cookielab_app AND TARGET png_check AND referee_python)
+  set(window_serve_run sh -c "[ -n \"$DISPLAY\" ] && exec \"$@\" || exec xvfb-run -a -s '-screen 0 1920x1080x24' \"$@\"" gui)
+  set(window_serve_png ${CMAKE_CURRENT_BINARY_DIR}/screenshots/serve-live-en.png)
+  add_test(NAME "serve: the window shows real exchanges live (--serve, screenshot)"
+           COMMAND ${window_serve_run} ${referee_python} ${PROJECT_SOURCE_DIR}/tests/referee/window_serve.py screenshot
+                   ${cookielab} ${PROJECT_SOURCE_DIR}/scenarios/04-sessions.toml ${window_serve_png})
+  add_test(NAME "serve: the live screenshot is a real rendering"
+           COMMAND png_check 1280x720 ${CMAKE_CURRENT_BINARY_DIR}/screenshots/step1-en.png ${window_serve_png})
+  add_test(NAME "serve: Ctrl+C closes the serving window cleanly (--db consistent)"
+           COMMAND ${window_serve_run} ${referee_python} ${PROJECT_SOURCE_DIR}/tests/referee/window_serve.py interrupt
+                   ${cookielab} ${PROJECT_SOURCE_DIR}/scenarios/04-sessions.toml)
+  set_tests_properties("serve: the window shows real exchanges live (--serve, screenshot)"
+                       "serve: Ctrl+C closes the serving window cleanly (--db consistent)" PROPERTIES
+    SKIP_RETURN_CODE 77 TIMEOUT 90)
+  set_tests_properties("serve: the window shows real exchanges live (--serve, screenshot)" PROPERTIES
+    FIXTURES_SETUP serve_live_screenshot)
+  set_tests_properties("serve: the live screenshot is a real rendering" PROPERTIES
+    FIXTURES_REQUIRED "serve_live_screenshot;gui_screenshots")
+endif()

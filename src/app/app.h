@@ -14,6 +14,13 @@ struct AppOptions {
   Lang lang = Lang::En;
   int bench_frames = 0;         // > 0: render that many frames of a large scenario, print timings, exit
   std::string panel;            // a window opened at start ("playground"), for screenshots
+  // --serve: the lesson's servers answer real clients on a port while the window is
+  // open; each exchange joins the timeline after the lesson's steps (logic/live_serve.h).
+  bool serve = false;
+  int port = 8080;                   // --port (0: any free port; the one taken is printed)
+  std::string listen = "127.0.0.1";  // --listen ADDR
+  int screenshot_after = 0;          // with --serve: the screenshot once this many exchanges arrived (20 s at most)
+  std::string db_path;               // --db FILE: the session tables in this SQLite file
 };
 
 // Returns the process exit status (0 on success; 1 when the window cannot open

@@ -8,13 +8,16 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <csignal>
 #include <cstdio>
 #include <ctime>
 #include "app/app.h"
 #include "app/app_state.h"
 #include "app/fonts.h"
 #include "app/logic/bench_scenario.h"
+#include "app/live_status.h"
 #include "app/logic/layout.h"
+#include "app/logic/live_serve.h"
 #include "app/screenshot.h"
 #include "app/theme.h"
 
@@ -33,6 +36,13 @@ namespace {
 // Screenshots are taken after a fixed number of frames: ImGui sizes some widgets
 // from the previous frame, so the first frames are not final.
 constexpr int kScreenshotFrame = 4;
+// --serve --screenshot-after N: how long to wait for the N exchanges.
+constexpr double kLiveScreenshotTimeout = 20.0;
+
+// Ctrl+C (or SIGTERM) while serving: the window closes as if asked, so the listener
+// is joined and the --db file closed, instead of the process dying mid-write.
+volatile std::sig_atomic_t g_interrupted = 0;
+void on_interrupt(int) { g_interrupted = 1; }
 
 void on_drop(GLFWwindow* window, int count, const char** paths) {
   auto* state = static_cast<AppState*>(glfwGetWindowUserPointer(window));
@@ -111,6 +121,7 @@ int run_window(const AppOptions& options) {
   AppState state;
   state.lang = options.lang;
   state.bench = options.bench_frames > 0;
+  state.lesson.world_options.db_path = options.db_path;
   const bool screenshot = !options.screenshot_path.empty();
   if (!screenshot && !state.bench) {
     state.recent_location = recent_files_location();
@@ -126,6 +137,33 @@ int run_window(const AppOptions& options) {
   }
   state.lesson.go_to(static_cast<std::size_t>(std::max(0, options.step)));
   state.playground_panel.open = options.panel == "playground";
+
+  // --- --serve: the World's servers on a port. Live exchanges come after the
+  // lesson's steps, so the view starts at the last one and follows what arrives.
+  serve::ListenOptions listen;
+  listen.address = options.listen;
+  listen.port = options.port;
+  LiveServe live(listen);
+  live.echo = true;
+  if (options.serve) {
+    if (!live.start(state.lesson)) {
+      std::fprintf(stderr, "cookielab: --serve: %s\n", live.error().c_str());
+      return 1;
+    }
+    state.lesson.last();
+    std::printf("listening on %s/\n", live.url().c_str());
+    std::fflush(stdout);
+    std::signal(SIGINT, on_interrupt);
+    std::signal(SIGTERM, on_interrupt);
+  }
+  // The World's servers are touched by the listener's thread, so the window holds
+  // their lock while it reads the lesson or changes it (most of a frame); before
+  // another lesson replaces the World, the listener lets go of it.
+  std::unique_lock<std::mutex> model_lock;
+  state.lesson.before_replace = [&] {
+    if (model_lock.owns_lock()) model_lock.unlock();
+    live.stop();
+  };
 
   // --- the window, OpenGL 3.3 core.
   glfwSetErrorCallback([](int code, const char* text) { std::fprintf(stderr, "glfw error %d: %s\n", code, text); });
@@ -175,10 +213,18 @@ int run_window(const AppOptions& options) {
   double cpu_total = 0, cpu_worst = 0, wall_total = 0, wall_worst = 0, first_cpu = 0;
   auto last_check = std::chrono::steady_clock::now();
   auto last_frame = last_check;
+  std::size_t seen_requests = 0;
+  int arrival_frame = 0;
   while (!glfwWindowShouldClose(window) && !state.quit) {
     // Events: wait when nothing moves, so an idle window costs no CPU.
-    if (screenshot || state.bench || state.lesson.playing()) glfwPollEvents();
+    // While serving, wake often enough that a request shows within a tenth of a second.
+    if (options.serve) glfwWaitEventsTimeout(screenshot ? 0.02 : 0.1);
+    else if (screenshot || state.bench || state.lesson.playing()) glfwPollEvents();
     else glfwWaitEventsTimeout(0.25);
+    if (g_interrupted) break;
+    if (options.serve && !live.running() && !live.start(state.lesson))
+      std::fprintf(stderr, "cookielab: --serve: %s\n", live.error().c_str());
+    if (std::mutex* m = live.model_mutex()) model_lock = std::unique_lock<std::mutex>(*m);
 
     state.now = glfwGetTime();
     // Files dropped on the window, and the open file changing on disk.
@@ -231,7 +277,9 @@ int run_window(const AppOptions& options) {
     ImGui::NewFrame();
     handle_shortcuts(state, window);
     draw_frame(state);
+    if (options.serve) draw_live_status(state, live);
     ImGui::Render();
+    if (model_lock.owns_lock()) model_lock.unlock();
 
     // Draw it.
     glViewport(0, 0, fb_w, fb_h);
@@ -240,7 +288,22 @@ int run_window(const AppOptions& options) {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     ++frame;
 
-    if (screenshot && frame == kScreenshotFrame) {
+    // --serve --screenshot-after N: once N exchanges are in and a few frames drawn
+    // since the last one (ImGui sizes some widgets from the frame before).
+    const bool live_shot = screenshot && options.serve && options.screenshot_after > 0;
+    if (live_shot && live.requests() != seen_requests) {
+      seen_requests = live.requests();
+      arrival_frame = frame;
+    }
+    if (live_shot && state.now > kLiveScreenshotTimeout) {
+      std::fprintf(stderr, "cookielab: %zu of %d live exchanges arrived in %.0f s\n", live.requests(),
+                   options.screenshot_after, kLiveScreenshotTimeout);
+      status = 1;
+      break;
+    }
+    if (live_shot ? seen_requests >= static_cast<std::size_t>(options.screenshot_after) &&
+                        frame - arrival_frame >= kScreenshotFrame
+                  : screenshot && frame == kScreenshotFrame) {
       if (!write_screenshot(options.screenshot_path, fb_w, fb_h)) {
         std::fprintf(stderr, "cookielab: cannot write %s\n", options.screenshot_path.c_str());
         status = 1;
@@ -275,7 +338,14 @@ int run_window(const AppOptions& options) {
     std::printf("first frame (shaders, font texture): %.3f ms CPU\n", first_cpu);
   }
 
-  // --- clean up, in reverse.
+  // --- clean up, in reverse: the listener first (joined), then the World's servers
+  // close their SQLite database with the lesson.
+  if (model_lock.owns_lock()) model_lock.unlock();
+  live.stop();
+  if (options.serve) {
+    std::printf("stopped.\n");
+    std::fflush(stdout);
+  }
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();

@@ -18,6 +18,7 @@ constexpr const char* kUsage =
     "usage:\n"
     "  cookielab [FILE] [--lang en|ko] [--screenshot OUT.png [--step N] [--size WxH]]\n"
     "            [--panel playground] [--bench-frames N]\n"
+    "            [--serve [--port N] [--listen ADDR] [--db FILE] [--screenshot-after N]]\n"
     "                                    open the window (the built-in lesson when no FILE)\n"
     "  cookielab run FILE [--lang en|ko] [--format text|jsonl|markdown] [--db FILE]\n"
     "                                    print the whole exchange, step by step\n"
@@ -69,6 +70,22 @@ int window(int argc, char** argv) {
     } else if (a == "--bench-frames") {
       const char* v = value("a frame count");
       if (!v || !cl::cli::parse_int(v, o.bench_frames)) return 2;
+    } else if (a == "--serve") {
+      o.serve = true;
+    } else if (a == "--port") {
+      const char* v = value("a port number");
+      if (!v || !cl::cli::parse_int(v, o.port) || o.port < 0 || o.port > 65535) return 2;
+    } else if (a == "--listen") {
+      const char* v = value("an address");
+      if (!v) return 2;
+      o.listen = v;
+    } else if (a == "--db") {
+      const char* v = value("a SQLite file");
+      if (!v) return 2;
+      o.db_path = v;
+    } else if (a == "--screenshot-after") {
+      const char* v = value("a number of live exchanges");
+      if (!v || !cl::cli::parse_int(v, o.screenshot_after)) return 2;
     } else if (!a.empty() && a[0] == '-') {
       std::fprintf(stderr, "cookielab: unknown option %s\n\n%s", argv[i], kUsage);
       return 2;

@@ -1,6 +1,7 @@
 #include "app/logic/live_serve.h"
 
 #include <chrono>
+#include <cstdio>
 #include "serve/timeline_exchange.h"
 
 namespace cl::app {
@@ -43,8 +44,12 @@ bool LiveServe::start(Lesson& lesson) {
   port_ = listener_->port();
   // Runs on the listener's thread, under the model's lock, right after the answer.
   live_->on_exchange([this, &lesson](const serve::LiveExchange& ex) {
-    lesson.record_live(serve::timeline_exchange(ex), live_narration(ex));
+    const std::size_t index = lesson.record_live(serve::timeline_exchange(ex), live_narration(ex));
     ++requests_;
+    if (echo) {
+      std::printf("%s (step %zu)\n", serve::log_line(ex).c_str(), index + 1);
+      std::fflush(stdout);
+    }
   });
   error_.clear();
   finished_ = false;

@@ -41,6 +41,10 @@ public:
   std::mutex* model_mutex() { return live_ ? &live_->model_mutex() : nullptr; }
   serve::LiveServer* server() { return live_.get(); }  // null when stopped
 
+  // Print each exchange's log line with its timeline step ("... -> 400 400
+  // [bad-request] (step 24)") on stdout, as `cookielab serve` logs them.
+  bool echo = false;
+
   int port() const { return port_; }
   std::string url() const { return "http://" + options_.address + ":" + std::to_string(port_); }
   std::size_t requests() const { return requests_; }  // since the window opened
