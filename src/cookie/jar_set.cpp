@@ -13,6 +13,18 @@ using namespace rules;
 
 namespace {
 
+// 6265bis 4.1.3: what a name prefix promises. "__Secure-": the Secure attribute,
+// from a secure origin. "__Host-": that, host-only and Path=/ (no other host or
+// path can have set it). Chromium also knows "__Http-" (newer drafts): Secure and
+// HttpOnly from a secure origin, so no script can have written it.
+bool prefix_ok(const Cookie& c, const ParsedSetCookie& p, bool secure_from, Policy policy) {
+  const bool secure = c.secure && secure_from;
+  if (has_prefix(c.name, "__Secure-", policy) && !secure) return false;
+  if (has_prefix(c.name, "__Host-", policy) && !(secure && c.host_only && p.path && *p.path == "/")) return false;
+  if (policy == Policy::Chromium && has_prefix(c.name, "__Http-", policy) && !(secure && c.http_only)) return false;
+  return true;
+}
+
 SetDecision& refuse(SetDecision& d, Reason r) {
   d.outcome = SetOutcome::Ignored;
   d.reason = r;
@@ -54,7 +66,7 @@ bool CookieJar::shadows_secure_cookie(const Cookie& c, const Bucket* own) const 
 SetDecision CookieJar::set_cookie(const RequestContext& ctx, std::string_view header_value, TimeMs now) {
   SetDecision d;
   const bool chromium = policy_ == Policy::Chromium;
-  d.parsed = parse_set_cookie(header_value, ParseOptions{.allow_nameless = chromium});
+  d.parsed = parse_set_cookie(header_value, ParseOptions{.allow_nameless = chromium, .chromium_pair = chromium});
   const ParsedSetCookie& p = d.parsed;
   if (p.refused != Reason::None) return refuse(d, p.refused);
   // Step 1: the user agent may ignore cookies for schemes it does not serve.
@@ -83,6 +95,9 @@ SetDecision CookieJar::set_cookie(const RequestContext& ctx, std::string_view he
   // Steps 4-6: Domain. Without it the cookie is host-only: sent back only to
   // the exact host that set it.
   const std::string& host = ctx.url.host;
+  // "Domain=." leaves nothing once its dot is dropped: RFC 6265 5.2.3 then ignores
+  // the attribute (a host-only cookie); Chromium refuses the cookie.
+  if (chromium && p.domain && p.domain->empty()) return refuse(d, Reason::EmptyDomain);
   std::string_view domain_attr = p.domain ? std::string_view(*p.domain) : std::string_view{};
   if (!domain_attr.empty() && is_public_suffix(domain_attr)) {
     // Step 5: a site may not set a cookie for a whole public suffix ("co.kr"),
@@ -103,9 +118,13 @@ SetDecision CookieJar::set_cookie(const RequestContext& ctx, std::string_view he
   // Step 8 and 6265bis: a Secure cookie only from a secure origin.
   const bool secure_from = secure_origin(ctx.url, policy_);
   c.secure = p.secure;
+  c.http_only = p.http_only;
+  // Chromium checks the name's prefix before the origin: a "__Secure-" cookie
+  // from http is an InvalidPrefix there. ("__Http-", from newer 6265bis drafts,
+  // promises Secure and HttpOnly from a secure origin.)
+  if (chromium && !prefix_ok(c, p, secure_from, policy_)) return refuse(d, Reason::InvalidPrefix);
   if (c.secure && !secure_from) return refuse(d, Reason::SecureFromInsecure);
   // Steps 9-10: HttpOnly cookies cannot be made by script.
-  c.http_only = p.http_only;
   if (c.http_only && ctx.from_script) return refuse(d, Reason::HttpOnlyFromScript);
   // 6265bis: no shadowing of Secure cookies from an insecure origin.
   if (store_->count && now >= store_->earliest_expiry) remove_expired(now);  // expired cookies count for nothing
@@ -126,9 +145,7 @@ SetDecision CookieJar::set_cookie(const RequestContext& ctx, std::string_view he
   if (chromium && c.same_site == SameSite::None && !c.secure) return refuse(d, Reason::SameSiteNoneInsecure);
   // 6265bis 4.1.3: "__Secure-" promises Secure; "__Host-" promises Secure,
   // host-only and Path=/ (so no other host or path can have set it).
-  if (has_prefix(c.name, "__Secure-", policy_) && !c.secure) return refuse(d, Reason::InvalidPrefix);
-  if (has_prefix(c.name, "__Host-", policy_) && !(c.secure && c.host_only && p.path && *p.path == "/"))
-    return refuse(d, Reason::InvalidPrefix);
+  if (!prefix_ok(c, p, secure_from, policy_)) return refuse(d, Reason::InvalidPrefix);
   // 6265bis 5.7: a nameless cookie whose value looks prefixed would be sent as
   // "__Host-x" and pass for a prefixed cookie, so it is refused.
   if (c.name.empty() && (ascii::istarts_with(c.value, "__Secure-") || ascii::istarts_with(c.value, "__Host-")))
@@ -152,9 +169,14 @@ SetDecision CookieJar::set_cookie(const RequestContext& ctx, std::string_view he
     // 11.2: script may not replace an HttpOnly cookie.
     if (ctx.from_script && old.http_only) return refuse(d, Reason::OverwriteHttpOnly);
     // 11.3: the replacement keeps the old creation time (and so its place in
-    // the Cookie header).
-    c.creation = old.creation;
-    c.creation_index = old.creation_index;
+    // the Cookie header). Chromium keeps it only when the value is the same: a new
+    // value is a new cookie, sent after the older ones.
+    if (!chromium || old.value == c.value) {
+      c.creation = old.creation;
+      c.creation_index = old.creation_index;
+    } else {
+      c.creation_index = store_->next_index++;
+    }
   } else {
     c.creation_index = store_->next_index++;
   }
@@ -172,12 +194,22 @@ SetDecision CookieJar::set_cookie(const RequestContext& ctx, std::string_view he
   if (has_old) {
     Bucket& b = it->second;
     Cookie& old = b.cookies[old_slot];
-    if (old.secure != c.secure) {
-      if (old.secure) note_secure(b, old.domain, -1);
-      if (c.secure) note_secure(b, c.domain, +1);
+    if (c.creation_index == old.creation_index) {
+      if (old.secure != c.secure) {
+        if (old.secure) note_secure(b, old.domain, -1);
+        if (c.secure) note_secure(b, c.domain, +1);
+      }
+      if (c.persistent) store_->earliest_expiry = std::min(store_->earliest_expiry, c.expiry);
+      old = std::move(c);  // same name, path and creation: its place in `order` holds
+    } else {
+      // (remove_slot and insert keep the Secure counts and the earliest expiry.)
+      // A new creation time moves it in the send order: take it out, put it back.
+      const std::string domain = c.domain;
+      remove_slot(it, old_slot);
+      it = store_->buckets.find(std::string_view(domain));
+      if (it == store_->buckets.end()) it = store_->buckets.emplace(domain, Bucket{}).first;
+      insert(it->second, std::move(c));
     }
-    if (c.persistent) store_->earliest_expiry = std::min(store_->earliest_expiry, c.expiry);
-    old = std::move(c);  // same name, path and creation: its place in `order` holds
     d.outcome = SetOutcome::Replaced;
   } else {
     if (it == store_->buckets.end()) it = store_->buckets.emplace(d.cookie->domain, Bucket{}).first;

@@ -21,6 +21,7 @@ enum class Reason {
   HttpOnlyFromScript,      // RFC 6265 5.3 step 10: HttpOnly set through a non-HTTP API
   OverwriteHttpOnly,       // RFC 6265 5.3 step 11.2: script may not replace an HttpOnly cookie
   InvalidPrefix,           // 6265bis 4.1.3: __Secure-/__Host- rules broken
+  EmptyDomain,             // chromium: "Domain=." names no domain at all (InvalidDomain)
   SameSiteNoneInsecure,    // 6265bis 5.7 (chromium policy): SameSite=None without Secure
   SameSiteStrictCrossSite, // 6265bis 5.7: Strict cookie set from a cross-site request
   SameSiteLaxCrossSite,    // 6265bis 5.7: Lax cookie set from a cross-site request

@@ -147,8 +147,19 @@ ParsedSetCookie parse_set_cookie(std::string_view line, ParseOptions options) {
   }
   // Step 5: RFC 6265 ignores an empty name; 6265bis only when value is empty too.
   if (out.name.empty() && (!options.allow_nameless || out.value.empty())) {
-    out.refused = Reason::EmptyName;
+    out.refused = options.chromium_pair && out.value.empty() ? Reason::NoCookieContent : Reason::EmptyName;
     return out;
+  }
+  if (options.chromium_pair) {
+    // HTAB is allowed around the pair (trimmed above), not inside it.
+    if (out.name.find('\t') != std::string::npos || out.value.find('\t') != std::string::npos) {
+      out.refused = Reason::DisallowedCharacter;
+      return out;
+    }
+    if (out.name.empty() && out.value.find('=') != std::string::npos) {
+      out.refused = Reason::EmptyName;
+      return out;
+    }
   }
   // 6265bis 5.6 step 4: name plus value over 4096 octets is refused.
   if (out.name.size() + out.value.size() > kMaxNameValueSize) {

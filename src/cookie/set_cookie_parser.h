@@ -39,6 +39,10 @@ struct ParsedSetCookie {
 // and the value "foo" (sent back as just "foo"). Everything else is the same.
 struct ParseOptions {
   bool allow_nameless = false;  // true: the 6265bis / Chromium reading
+  // Chromium's stricter pair: no tab inside the name or value, no nameless cookie
+  // whose value holds '=' (it would read back as another name), and an empty pair
+  // reported as "no cookie content".
+  bool chromium_pair = false;
 };
 
 // 6265bis 5.6 limits, in octets.
