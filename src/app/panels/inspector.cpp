@@ -109,7 +109,8 @@ void draw_inspector(AppState& state, const Rect& area) {
   const sim::Exchange& x = *step->exchange;
   const bool hidden = state.lesson.outcome_hidden();
   ImGui::BeginChild("messages", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
-  text_colored(pal.accent, std::string(tr(Ui::Request, lang)) + "  " + x.url.to_string());
+  // A refused live request may have no usable address: then only the label shows.
+  text_colored(pal.accent, std::string(tr(Ui::Request, lang)) + (x.url.host.empty() ? "" : "  " + x.url.to_string()));
   // The question may ask what the request carries: its Cookie line waits too.
   draw_message(x.request_text(), pal, lang, hidden);
   ImGui::Separator();
