@@ -84,15 +84,17 @@ std::string percent_decode(std::string_view text) {
   return out;
 }
 
-// RFC 3986 2.3: unreserved = ALPHA / DIGIT / "-" / "." / "_" / "~"
-std::string percent_encode(std::string_view text) {
+std::string percent_encode_keeping(std::string_view text, std::string_view keep) {
   std::string out;
   for (char c : text) {
-    if (is_alnum(c) || c == '-' || c == '.' || c == '_' || c == '~') out += c;
+    if (is_alnum(c) || keep.find(c) != std::string_view::npos) out += c;
     else append_percent(out, c);
   }
   return out;
 }
+
+// RFC 3986 2.3: unreserved = ALPHA / DIGIT / "-" / "." / "_" / "~"
+std::string percent_encode(std::string_view text) { return percent_encode_keeping(text, "-._~"); }
 
 const std::string* form_get(const FormFields& fields, std::string_view name) {
   for (const auto& [n, v] : fields)

@@ -74,21 +74,7 @@ std::string unquote(std::string_view v) {
 
 // Python's urllib.parse.quote(text, safe="/"), as QueryDict.urlencode(safe="/")
 // writes next= in redirect_to_login().
-std::string python_quote(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
-        c == '-' || c == '~' || c == '/') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
+std::string python_quote(std::string_view text) { return http::percent_encode_keeping(text, "_.-~/"); }
 
 // url_has_allowed_host_and_scheme(): a path on this site, or an absolute URL to this host.
 bool safe_next(std::string_view next, const http::Url& here) {
@@ -292,6 +278,17 @@ struct Server::Impl {
   void tracker(Visit& v);
   void home(Visit& v);
   void login_view(Visit& v, bool admin);
+  // Django's login_required: the session's user, or a redirect to the login page
+  // with next= (and nullptr).
+  const User* logged_in_or_redirect(Visit& v) {
+    access(v);
+    const User* user = user_named(v.h.user);
+    if (!user) {
+      note(v, "login-required", say::login_required(v.url.path));
+      redirect(v, login_url(v, "/accounts/login/"));
+    }
+    return user;
+  }
   void profile(Visit& v);
   void admin(Visit& v);
   void logout_view(Visit& v);
@@ -702,13 +699,8 @@ void Server::Impl::login_view(Visit& v, bool admin) {
 
 void Server::Impl::profile(Visit& v) {
   v.h.route = "profile";
-  access(v);
-  const User* user = user_named(v.h.user);
-  if (!user) {
-    note(v, "login-required", say::login_required(v.url.path));
-    redirect(v, login_url(v, "/accounts/login/"));
-    return;
-  }
+  const User* user = logged_in_or_redirect(v);
+  if (!user) return;
   send_page(v, profile_page(user->username, user->display_name, user->staff));
 }
 
@@ -794,13 +786,8 @@ void Server::Impl::popup(Visit& v) {
 
 void Server::Impl::transfer(Visit& v) {
   v.h.route = "transfer";
-  access(v);
-  const User* user = user_named(v.h.user);
-  if (!user) {
-    note(v, "login-required", say::login_required(v.url.path));
-    redirect(v, login_url(v, "/accounts/login/"));
-    return;
-  }
+  const User* user = logged_in_or_redirect(v);
+  if (!user) return;
   if (v.request.method != "POST") {
     send_page(v, transfer_form_page(user->username, spec.profile == Profile::Django ? csrf_get_token(v) : ""));
     return;

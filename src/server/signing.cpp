@@ -106,20 +106,7 @@ std::string csrf_unmask(std::string_view token) {
 
 std::string encode_uri_component(std::string_view text) {
   // ECMAScript encodeURIComponent keeps A-Z a-z 0-9 - _ . ! ~ * ' ( ).
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    const bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                      std::string_view("-_.!~*'()").find(static_cast<char>(c)) != std::string_view::npos;
-    if (keep) {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
+  return http::percent_encode_keeping(text, "-_.!~*'()");
 }
 
 static std::string express_signature(std::string_view id, std::string_view secret) {
