@@ -107,32 +107,28 @@ std::string collapse_whitespace(std::string_view text) {
   return out;
 }
 
-std::string escape_text(std::string_view text) {
+namespace {
+
+// Text needs &, < and > escaped; an attribute value in quotes needs the quotes too.
+std::string escape(std::string_view text, bool quotes) {
   std::string out;
   for (char c : text) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
+      case '"': out += quotes ? "&quot;" : "\""; break;
+      case '\'': out += quotes ? "&#39;" : "'"; break;
       default: out += c;
     }
   }
   return out;
 }
 
-std::string escape_attribute(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+}  // namespace
+
+std::string escape_text(std::string_view text) { return escape(text, false); }
+
+std::string escape_attribute(std::string_view text) { return escape(text, true); }
 
 }  // namespace cl::page
