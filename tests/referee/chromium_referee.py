@@ -142,9 +142,15 @@ class Cdp:
     def call(self, method, **params):
         self.next_id += 1
         my = self.next_id
+        # Waiting for events leaves short timeouts on the socket: an answer on a busy
+        # machine may take longer than that, so every call sets its own.
+        self.ws.settimeout(60)
         self.ws.send(json.dumps({"id": my, "method": method, "params": params}))
         while True:
-            msg = json.loads(self.ws.recv())
+            try:
+                msg = json.loads(self.ws.recv())
+            except Exception as e:  # a timeout: reported as RuntimeError, which is retried
+                raise RuntimeError("%s: no answer (%s)" % (method, e))
             if msg.get("id") == my:
                 if "error" in msg:
                     raise RuntimeError("%s: %s" % (method, msg["error"]))
