@@ -1,4 +1,4 @@
-// cookielab jar FILE [--browser NAME] [--steps N]: runs the scenario (its first N
+// cookielab jar FILE [--browser NAME] [--steps N] [--samesite]: runs the scenario (its first N
 // steps with --steps) and prints one browser's jar in curl's cookie-file format, so a real client's jar (curl -c) can be compared
 // with the simulated one line by line (tests/referee/curl_login.py does).
 #include <cstdio>
@@ -13,6 +13,7 @@
 int cmd_jar(int argc, char** argv) {
   std::string file = "-", browser;
   int steps = -1;
+  bool same_site = false;
   for (int i = 1; i < argc; ++i) {
     const std::string_view a = argv[i];
     if (a == "--browser" && i + 1 < argc) {
@@ -22,10 +23,12 @@ int cmd_jar(int argc, char** argv) {
         std::fprintf(stderr, "cookielab jar: --steps wants a number of steps, not %s\n", argv[i]);
         return 2;
       }
+    } else if (a == "--samesite") {
+      same_site = true;  // an eighth field the cookie-file format has no room for
     } else if (file == "-" && (a == "-" || a.empty() || a[0] != '-')) {
       file = argv[i];
     } else {
-      std::fprintf(stderr, "cookielab jar: unexpected argument %s\nusage: cookielab jar FILE [--browser NAME] [--steps N]\n", argv[i]);
+      std::fprintf(stderr, "cookielab jar: unexpected argument %s\nusage: cookielab jar FILE [--browser NAME] [--steps N] [--samesite]\n", argv[i]);
       return 2;
     }
   }
@@ -44,6 +47,7 @@ int cmd_jar(int argc, char** argv) {
               world.browser(b).name.c_str(), scenario->id.c_str(),
               static_cast<long long>(scenario->start / 1000));
   for (const cl::cookie::Cookie& c : world.browser(b).jar.all())
-    std::printf("%s\n", cl::serve::netscape_line(c).c_str());
+    std::printf("%s%s%s\n", cl::serve::netscape_line(c).c_str(), same_site ? "\t" : "",
+                same_site ? std::string(cl::cookie::same_site_name(c.same_site)).c_str() : "");
   return 0;
 }

@@ -6,9 +6,10 @@ cannot take here (a jump of the clock, a second browser, a hand-made cookie, an 
 URL: serve speaks http only). At every step compared:
   - the names in the Cookie header of the step's first request, in order;
   - the Set-Cookie lines refused, by name, with their DevTools reason;
-  - the jar after the step: name, domain, host-only, path of every cookie.
-Cookie values are not compared: Chromium fetches things the simulation does not
-(a favicon), so the servers' keys may come in another order.
+  - the jar after the step: name, value, domain, host-only, path, Secure, HttpOnly,
+    SameSite and expiry (session, or the same time within EXPIRY_SLACK) of every cookie.
+Values compare because serve and the simulation draw session keys from the same seed in
+the same order (a favicon request creates no session on these lessons' servers).
 A step that stops at a redirect (follow_redirects = false) is taken by Chromium all the
 same (a browser always follows); its first request and the jar still compare, as the
 lessons' redirect targets set no cookies.
@@ -135,7 +136,7 @@ def chromium_step(cdp, step):
     return {"sent": sent, "left_out": left_out, "refused": refused}
 
 
-# A jar entry: (name, domain, host-only, path, Secure, HttpOnly, expiry) where expiry is
+# A jar entry: (name, domain, host-only, path, Secure, HttpOnly, SameSite, expiry) where expiry is
 # None for a session cookie, else seconds since 1970 (compared within EXPIRY_SLACK).
 EXPIRY_SLACK = 120  # the simulated clock and the real one drift by the steps' real time
 
@@ -145,7 +146,8 @@ def chromium_jar(cdp):
     for c in cdp.call("Network.getAllCookies")["cookies"]:
         session = c.get("session") or c.get("expires", -1) < 0
         out.append((c["name"], c["domain"].lstrip("."), not c["domain"].startswith("."), c["path"],
-                    bool(c.get("secure")), bool(c.get("httpOnly")), None if session else int(c["expires"])))
+                    bool(c.get("secure")), bool(c.get("httpOnly")), c.get("sameSite", ""), c["value"],
+                    None if session else int(c["expires"])))
     return sorted(out, key=lambda t: t[:4])
 
 
@@ -153,9 +155,9 @@ def same_jar(a, b):
     if len(a) != len(b):
         return False
     for x, y in zip(a, b):
-        if x[:6] != y[:6] or (x[6] is None) != (y[6] is None):
+        if x[:8] != y[:8] or (x[8] is None) != (y[8] is None):
             return False
-        if x[6] is not None and abs(x[6] - y[6]) > EXPIRY_SLACK:
+        if x[8] is not None and abs(x[8] - y[8]) > EXPIRY_SLACK:
             return False
     return True
 
@@ -182,7 +184,7 @@ def engine_steps(cookielab, path, n_steps, names):
                 entry["refused"].add((sc["name"], names.get(sc["reason"], "")))
     jars = {}
     for s in range(1, n_steps + 1):
-        j = subprocess.run([cookielab, "jar", path, "--steps", str(s)], capture_output=True, text=True)
+        j = subprocess.run([cookielab, "jar", path, "--steps", str(s), "--samesite"], capture_output=True, text=True)
         cookies = []
         for line in j.stdout.splitlines():
             http_only = line.startswith("#HttpOnly_")
@@ -192,7 +194,7 @@ def engine_steps(cookielab, path, n_steps, names):
                 continue
             f = line.split("\t")
             expiry = int(f[4])
-            cookies.append((f[5], f[0].lstrip("."), f[1] == "FALSE", f[2], f[3] == "TRUE", http_only,
+            cookies.append((f[5], f[0].lstrip("."), f[1] == "FALSE", f[2], f[3] == "TRUE", http_only, f[7], f[6],
                             None if expiry == 0 else expiry))
         jars[s] = sorted(cookies, key=lambda t: t[:4])
     return by_step, jars
