@@ -23,6 +23,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
 
 SKIP = 77
 
@@ -98,9 +99,19 @@ def main():
     try:
         login(curl, port, jar)  # 3 exchanges: GET, POST -> 302, GET profile
         misbehave(port)         # 2 more: both 400, the cut-off one after the read timeout
+        early = ""
         if mode == "interrupt":
+            # Ctrl+C only once all five are on the timeline: the cut-off request is
+            # recorded when the server notices the hang-up, a moment after it.
+            deadline = time.time() + 20
+            while early.count("(step ") < 5 and time.time() < deadline:
+                line = proc.stdout.readline()
+                if not line:
+                    break
+                early += line
             proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=30)
+        out = early + out
     except subprocess.TimeoutExpired:
         proc.kill()
         fail("the window did not finish within 30 s")
