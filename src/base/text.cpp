@@ -115,4 +115,13 @@ std::string json_escape(std::string_view s) {
   return out;
 }
 
+bool valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t len = utf8_sequence_length(s, i);
+    if (len == 0) return false;
+    i += len;
+  }
+  return true;
+}
+
 }  // namespace cl

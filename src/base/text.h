@@ -27,6 +27,8 @@ bool starts_with_icase(std::string_view s, std::string_view prefix);
 // Escapes for JSON strings (UTF-8 passes through; control bytes become \u00XX;
 // bytes that are not valid UTF-8 become \u00XX of the byte, so output is always valid JSON).
 std::string json_escape(std::string_view s);
+// Well-formed UTF-8 (Unicode table 3-7: no overlongs, no surrogates, at most U+10FFFF).
+bool valid_utf8(std::string_view s);
 
 }  // namespace cl
 

@@ -499,4 +499,12 @@ Parsed<Response> parse_response(std::string_view text) {
   return finish(c, std::move(r), ok);
 }
 
+bool body_is_text(std::string_view body, std::string_view content_type) {
+  const std::string type = to_lower_ascii(trim_wsp(content_type.substr(0, content_type.find(';'))));
+  const bool textual = type.empty() || type.rfind("text/", 0) == 0 || type.find("json") != std::string::npos ||
+                       type.find("xml") != std::string::npos || type.find("javascript") != std::string::npos ||
+                       type == "application/x-www-form-urlencoded";
+  return textual && valid_utf8(body);
+}
+
 }  // namespace cl::http

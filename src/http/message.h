@@ -45,6 +45,10 @@ struct Response {
   bool operator==(const Response&) const = default;
 };
 
+// Whether a body can be shown as text: a textual Content-Type (text/*, JSON, XML,
+// JavaScript, a form, or none) and well-formed UTF-8. The tracker's GIF is not.
+bool body_is_text(std::string_view body, std::string_view content_type);
+
 // "OK", "Found", "Not Found", ... ("" for a code it does not know).
 std::string_view reason_phrase(int status);
 

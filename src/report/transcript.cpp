@@ -48,18 +48,6 @@ std::string step_title(const sim::World& world, const sim::Step& s, Lang lang) {
   return t;
 }
 
-bool valid_utf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    const std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (len == 0 || i + len > s.size()) return false;
-    for (std::size_t k = 1; k < len; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    i += len;
-  }
-  return true;
-}
-
 // Raw bytes as lines, CR removed, each behind a marker like curl -v prints them.
 void write_message(std::ostream& out, std::string_view text, const char* marker) {
   std::size_t start = 0;
@@ -82,9 +70,7 @@ void write_response(std::ostream& out, const sim::Exchange& ex, const char* mark
   std::string type;
   for (const http::Field& f : ex.response_fields())
     if (iequals_ascii(f.name, "Content-Type")) type = to_lower_ascii(f.value);
-  const bool text = type.empty() || type.rfind("text/", 0) == 0 || type.find("json") != std::string::npos ||
-                    type.find("xml") != std::string::npos || type.find("x-www-form-urlencoded") != std::string::npos;
-  if (text && valid_utf8(body)) {
+  if (http::body_is_text(body, type)) {
     write_message(out, body, marker);
   } else {
     const std::string kind = type.empty() ? std::string("binary") : type.substr(0, type.find(';'));

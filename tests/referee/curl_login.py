@@ -29,6 +29,19 @@ def fail(msg):
     sys.exit(1)
 
 
+def curl_runner(curl, port, jar_path):
+    """A function that runs curl with the cookie jar at jar_path against serve on
+    port; --resolve makes shop.example reach that port without a hosts-file line."""
+    def run_curl(*args):
+        cmd = [curl, "-s", "-S", "--max-time", "20", "-c", jar_path, "-b", jar_path,
+               "--resolve", "shop.example:%d:127.0.0.1" % port] + list(args)
+        r = subprocess.run(cmd, capture_output=True, text=True)
+        if r.returncode != 0:
+            fail("curl %s: %s" % (" ".join(args), r.stderr))
+        return r.stdout
+    return run_curl
+
+
 def parse_jar(text):
     """Netscape cookie file -> {(name, domain, path): fields}."""
     jar = {}
@@ -70,14 +83,7 @@ def main():
         port = int(m.group(1))
         base = "http://shop.example:%d" % port
 
-        def run_curl(*args):
-            # --resolve: shop.example reaches our port without a hosts-file line.
-            cmd = [curl, "-s", "-S", "--max-time", "20", "-c", jar_path, "-b", jar_path,
-                   "--resolve", "shop.example:%d:127.0.0.1" % port] + list(args)
-            r = subprocess.run(cmd, capture_output=True, text=True)
-            if r.returncode != 0:
-                fail("curl %s: %s" % (" ".join(args), r.stderr))
-            return r.stdout
+        run_curl = curl_runner(curl, port, jar_path)
 
         t0 = int(time.time())
         # 1. The login page: the form carries the CSRF token.

@@ -25,12 +25,9 @@ import sys
 import tempfile
 import time
 
+from curl_login import curl_runner, fail  # the same curl, jar and --resolve as the curl referee
+
 SKIP = 77
-
-
-def fail(msg):
-    print("FAIL: " + msg)
-    sys.exit(1)
 
 
 def start(cmd):
@@ -46,13 +43,7 @@ def start(cmd):
 def login(curl, port, jar):
     base = "http://shop.example:%d" % port
 
-    def run_curl(*args):
-        cmd = [curl, "-s", "-S", "--max-time", "20", "-c", jar, "-b", jar,
-               "--resolve", "shop.example:%d:127.0.0.1" % port] + list(args)
-        r = subprocess.run(cmd, capture_output=True, text=True)
-        if r.returncode != 0:
-            fail("curl %s: %s" % (" ".join(args), r.stderr))
-        return r.stdout
+    run_curl = curl_runner(curl, port, jar)
 
     page = run_curl(base + "/accounts/login/")
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]*)"', page)

@@ -62,6 +62,14 @@ struct Client {
   }
 };
 
+// The response's header names, in order: the frameworks' header order is part of
+// what the profiles reproduce.
+inline std::vector<std::string> header_names(const http::Response& r) {
+  std::vector<std::string> names;
+  for (const auto& f : r.headers.fields) names.push_back(f.name);
+  return names;
+}
+
 inline bool has_event(const Handling& h, const std::string& e) {
   for (const auto& x : h.events)
     if (x == e) return true;

@@ -14,15 +14,11 @@ using namespace cl;
 using namespace cl::server;
 using test::Client;
 using test::has_event;
+using test::header_names;
 using test::kStart;
 
 namespace {
 
-std::vector<std::string> header_names(const http::Response& r) {
-  std::vector<std::string> names;
-  for (const auto& f : r.headers.fields) names.push_back(f.name);
-  return names;
-}
 
 std::string form_token(const Handling& h) {
   const auto p = page::parse_page(h.response.body);

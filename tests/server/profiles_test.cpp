@@ -9,14 +9,10 @@ using namespace cl;
 using namespace cl::server;
 using test::Client;
 using test::has_event;
+using test::header_names;
 using test::kStart;
 
 namespace {
-std::vector<std::string> header_names(const http::Response& r) {
-  std::vector<std::string> names;
-  for (const auto& f : r.headers.fields) names.push_back(f.name);
-  return names;
-}
 Handling log_in(Client& c, const std::string& user, const std::string& password, TimeMs now) {
   return c.post("/accounts/login/", {{"username", user}, {"password", password}}, now);
 }

@@ -51,52 +51,6 @@ std::vector<MessageLine> hide_cookie_lines(const std::vector<MessageLine>& lines
   return out;
 }
 
-namespace {
-
-// RFC 3629 section 4: well-formed UTF-8 (no overlongs, no surrogates, at most U+10FFFF).
-bool valid_utf8(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) { ++i; continue; }
-    std::size_t n = 0;
-    unsigned char lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
-    if (c >= 0xC2 && c <= 0xDF) n = 1;
-    else if (c == 0xE0) { n = 2; lo = 0xA0; }
-    else if (c >= 0xE1 && c <= 0xEC) n = 2;
-    else if (c == 0xED) { n = 2; hi = 0x9F; }
-    else if (c >= 0xEE && c <= 0xEF) n = 2;
-    else if (c == 0xF0) { n = 3; lo = 0x90; }
-    else if (c >= 0xF1 && c <= 0xF3) n = 3;
-    else if (c == 0xF4) { n = 3; hi = 0x8F; }
-    else return false;
-    if (i + n >= s.size()) return false;  // cut before its last byte
-    for (std::size_t k = 1; k <= n; ++k) {
-      const auto b = static_cast<unsigned char>(s[i + k]);
-      if (k == 1 ? (b < lo || b > hi) : (b & 0xC0) != 0x80) return false;
-    }
-    i += n + 1;
-  }
-  return true;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-}  // namespace
-
-bool body_is_text(std::string_view body, std::string_view content_type) {
-  const std::string type = lower(trim_wsp(content_type.substr(0, content_type.find(';'))));
-  const bool textual = type.empty() || type.rfind("text/", 0) == 0 || type.find("json") != std::string::npos ||
-                       type.find("xml") != std::string::npos || type.find("javascript") != std::string::npos ||
-                       type == "application/x-www-form-urlencoded";
-  return textual && valid_utf8(body);
-}
-
 std::string message_for_display(std::string_view message) {
   // The body starts after the first empty line (RFC 9112 2.1), CRLF or bare LF.
   const std::size_t crlf = message.find("\r\n\r\n"), lf = message.find("\n\n");

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 #include "base/text.h"
+#include "http/message.h"
 
 namespace cl::app {
 
@@ -27,7 +28,7 @@ std::vector<MessageLine> hide_cookie_lines(const std::vector<MessageLine>& lines
 // Whether a body can be shown as text: its Content-Type (the media type, parameters
 // ignored; RFC 9110 8.3.1) is text/*, JSON, XML, JavaScript or a urlencoded form,
 // or there is none, and the bytes are valid UTF-8.
-bool body_is_text(std::string_view body, std::string_view content_type);
+using http::body_is_text;  // the core decides what is text (http/message.h)
 // The message as the inspector shows it: as it is, except a body that is not text
 // (a tracker's GIF) is replaced by "<43 bytes, image/gif>", since its bytes would
 // draw as "GIF89a?" and noise.
