@@ -286,6 +286,7 @@ def main():
             m = re.match(r"listening on http://127\.0\.0\.1:(\d+)/", serve.stdout.readline())
             if not m:
                 raise SystemExit("FAIL: serve %s did not start: %s" % (lid, serve.stderr.read()))
+            ref.keep_draining(serve)
             profile_tmp = tempfile.mkdtemp(dir=tmp)
             browser, ws = ref.start_chromium(chromium, int(m.group(1)), profile_tmp,
                                              rules="MAP * 127.0.0.1:%d, EXCLUDE localhost" % int(m.group(1)))
@@ -299,7 +300,7 @@ def main():
                 browser.terminate()
                 browser.wait(timeout=10)
             serve.terminate()
-            serve.communicate(timeout=10)
+            serve.wait(timeout=10)
         for i, (chm, jar_c) in enumerate(results, start=1):
             total += 1
             d = compare_step(eng.get(i), jars[i], chm, jar_c)

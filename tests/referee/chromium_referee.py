@@ -209,6 +209,14 @@ def devtools_to_utf8(text):
         return text
 
 
+def keep_draining(proc):
+    """Reads a child's output in the background: serve logs a line per exchange, and
+    a pipe nobody reads fills (64 KiB) and stops serve in the middle of a run."""
+    import threading
+    for stream in (proc.stdout, proc.stderr):
+        threading.Thread(target=stream.read, daemon=True).start()
+
+
 def start_chromium(chromium, serve_port, tmp, rules=None):
     profile = os.path.join(tmp, "profile")
     args = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -349,6 +357,7 @@ def main():
         m = re.match(r"listening on http://127\.0\.0\.1:(\d+)/", first)
         if not m:
             raise SystemExit("FAIL: serve did not start: %r %s" % (first, serve.stderr.read()))
+        keep_draining(serve)
         browser, ws = start_chromium(chromium, int(m.group(1)), tmp)
         started = time.time()
         chm = chromium_results(Cdp(ws), cases)
@@ -357,7 +366,7 @@ def main():
             browser.terminate()
             browser.wait(timeout=10)
         serve.terminate()
-        serve.communicate(timeout=10)
+        serve.wait(timeout=10)
     eng = engine_results(cookielab, cases, started)
     names = reason_names()
     accepted = accepted_cases()
