@@ -44,7 +44,7 @@ std::string sessions_heading(Lang lang, const std::string& server) {
 std::string step_title(const sim::World& world, const sim::Step& s, Lang lang) {
   std::string t = sim::action_label(s.action).in(lang);
   if (s.browser >= 0) t = world.scenario().browsers[static_cast<std::size_t>(s.browser)].name + " · " + t;
-  if (s.exchange) t += ": " + s.exchange->method + " " + s.exchange->url.to_string();
+  if (s.exchange) t += ": " + s.exchange->method + " " + s.exchange->url->to_string();
   return t;
 }
 
@@ -220,12 +220,12 @@ void write_jsonl(std::ostream& out, const sim::World& world) {
         << format_iso8601(e.time) << "\",\"browser\":\""
         << (e.browser >= 0 ? json_escape(sc.browsers[static_cast<std::size_t>(e.browser)].name) : "") << "\",\"server\":\""
         << (e.server >= 0 ? json_escape(sc.servers[static_cast<std::size_t>(e.server)].name) : "") << "\",\"method\":\""
-        << json_escape(e.method) << "\",\"url\":\"" << json_escape(e.url.to_string()) << "\",\"request_headers\":";
+        << json_escape(e.method) << "\",\"url\":\"" << json_escape(e.url->to_string()) << "\",\"request_headers\":";
     json_fields(out, e.request_fields());
     out << ",\"status\":" << e.status << ",\"response_headers\":";
     json_fields(out, e.response_fields());
     out << ",\"cookies_sent\":[";
-    for (std::size_t i = 0; i < e.cookies.sent.size(); ++i) out << (i ? "," : "") << "\"" << json_escape(e.cookies.sent[i].name) << "\"";
+    for (std::size_t i = 0; i < e.cookies.sent().size(); ++i) out << (i ? "," : "") << "\"" << json_escape(e.cookies.sent()[i].name) << "\"";
     out << "],\"cookies_not_sent\":[";
     for (std::size_t i = 0; i < e.cookies.excluded.size(); ++i)
       out << (i ? "," : "") << "{\"name\":\"" << json_escape(e.cookies.excluded[i].cookie.name) << "\",\"reason\":\""

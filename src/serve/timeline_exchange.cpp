@@ -11,7 +11,7 @@ sim::Exchange timeline_exchange(const LiveExchange& live) {
   ex.server = live.server;
   // The URL the client asked for; a refused request may have no usable one.
   if (const std::string* host = live.request.headers.find("Host"))
-    if (auto url = request_url(*host, live.request.target)) ex.url = *url;
+    if (auto url = request_url(*host, live.request.target)) ex.url = std::make_shared<const http::Url>(*url);
   ex.request = std::make_shared<const std::string>(http::serialize(live.request));
   http::Response head = live.response;
   std::string body = std::move(head.body);
@@ -20,7 +20,6 @@ sim::Exchange timeline_exchange(const LiveExchange& live) {
   ex.response_body = std::make_shared<const std::string>(std::move(body));
   ex.method = live.request.method;
   ex.status = live.response.status;
-  if (const std::string* cookie = live.request.headers.find("Cookie")) ex.cookies.header = *cookie;
   ex.route = live.route;
   ex.user = live.user;
   ex.events = live.events;

@@ -70,23 +70,24 @@ Bilingual describe_exclusion(const cookie::Exclusion& e) {
 
 Bilingual explain_exchange(const Exchange& ex, const scenario::Scenario& sc, const Bilingual& server_said) {
   Bilingual out;
-  const std::string target = ex.method + " " + ex.url.to_string();
+  const std::string target = ex.method + " " + ex.url->to_string();
   if (ex.redirect_follow)
     append(out, {"The browser follows the redirect by itself: " + target,
                  "브라우저가 리다이렉트를 스스로 따라갑니다: " + target});
-  if (ex.cookies.sent.empty() && ex.cookies.header.empty()) {
+  const std::string cookie_header = ex.cookie_header();
+  if (ex.cookies.sent().empty() && cookie_header.empty()) {
     append(out, {"The request carries no Cookie header.", "요청에 Cookie 헤더가 없습니다."});
   } else {
     std::string names;
-    for (const cookie::Cookie& c : ex.cookies.sent) names += (names.empty() ? "" : ", ") + c.name;
-    if (names.empty()) names = ex.cookies.header;
+    for (const cookie::Cookie& c : ex.cookies.sent()) names += (names.empty() ? "" : ", ") + c.name;
+    if (names.empty()) names = cookie_header;
     append(out, {"The browser sends its cookies for this address: " + names,
                  "브라우저가 이 주소에 맞는 쿠키를 함께 보냅니다: " + names});
   }
   for (const cookie::Exclusion& e : ex.cookies.excluded) append(out, describe_exclusion(e));
   if (ex.server < 0 && ex.status == 0) {
-    append(out, {"No server in this lesson answers for " + ex.url.host + ".",
-                 "이 수업에는 " + ex.url.host + "에 응답하는 서버가 없습니다."});
+    append(out, {"No server in this lesson answers for " + ex.url->host + ".",
+                 "이 수업에는 " + ex.url->host + "에 응답하는 서버가 없습니다."});
     return out;
   }
   if (ex.server >= 0) {

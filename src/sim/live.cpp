@@ -16,10 +16,10 @@ namespace {
 // 5.2 and 5.3: each field is processed separately, in order).
 std::vector<SetCookieReport> set_cookie_reports(const Exchange& ex, TimeMs now) {
   std::vector<SetCookieReport> reports;
-  if (!ex.answered() || ex.url.host.empty()) return reports;
+  if (!ex.answered() || ex.url->host.empty()) return reports;
   cookie::CookieJar jar;
   cookie::RequestContext ctx;
-  ctx.url = ex.url;
+  ctx.url = *ex.url;
   ctx.method = ex.method;
   for (const http::Field& f : ex.response_fields()) {
     if (!iequals_ascii(f.name, "Set-Cookie")) continue;

@@ -31,4 +31,27 @@ std::shared_ptr<const http::Url> TextPool::intern(const http::Url& url) {
   return stored;
 }
 
+std::shared_ptr<const std::vector<cookie::Cookie>> TextPool::intern(std::vector<cookie::Cookie> sent) {
+  std::string key;
+  for (cookie::Cookie& c : sent) {
+    c.last_access = 0;
+    key.append(c.name).push_back('\0');
+    key.append(c.value).push_back('\0');
+    key.append(c.domain).push_back('\0');
+    key.append(c.path).push_back('\0');
+    for (const std::int64_t n : {static_cast<std::int64_t>(c.expiry), static_cast<std::int64_t>(c.creation),
+                                 static_cast<std::int64_t>(c.creation_index)})
+      key.append(reinterpret_cast<const char*>(&n), sizeof n);
+    key.push_back(static_cast<char>(c.persistent | c.host_only << 1 | c.secure << 2 | c.http_only << 3));
+    key.push_back(static_cast<char>(c.same_site));
+  }
+  // The comparison keeps a field the key leaves out from merging two lists.
+  auto it = sent_.find(key);
+  if (it != sent_.end() && *it->second == sent) return it->second;
+  sent.shrink_to_fit();
+  auto stored = std::make_shared<const std::vector<cookie::Cookie>>(std::move(sent));
+  sent_.insert_or_assign(std::move(key), stored);
+  return stored;
+}
+
 }  // namespace cl::sim

@@ -7,7 +7,9 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 #include "base/text.h"
+#include "cookie/cookie.h"
 #include "http/url.h"
 
 namespace cl::sim {
@@ -17,7 +19,9 @@ public:
   std::shared_ptr<const std::string> intern(std::string_view text);
   std::shared_ptr<const Bilingual> intern(const Bilingual& text);
   std::shared_ptr<const http::Url> intern(const http::Url& url);
-  std::size_t size() const { return texts_.size() + pairs_.size() + urls_.size(); }
+  // Cookies as sent, last_access cleared (it is the time of each sending).
+  std::shared_ptr<const std::vector<cookie::Cookie>> intern(std::vector<cookie::Cookie> sent);
+  std::size_t size() const { return texts_.size() + pairs_.size() + urls_.size() + sent_.size(); }
 
 private:
   // Keys view the pooled strings themselves (which never move), so each text is in
@@ -25,6 +29,7 @@ private:
   std::unordered_map<std::string_view, std::shared_ptr<const std::string>> texts_;
   std::unordered_map<std::string, std::shared_ptr<const Bilingual>> pairs_;  // key: en + '\0' + ko
   std::unordered_map<std::string, std::shared_ptr<const http::Url>> urls_;    // key: the whole URL
+  std::unordered_map<std::string, std::shared_ptr<const std::vector<cookie::Cookie>>> sent_;  // key: every field
 };
 
 }  // namespace cl::sim

@@ -70,7 +70,7 @@ std::size_t Timeline::memory_estimate() const {
     if (s.exchange) {
       const Exchange& e = *s.exchange;
       bytes += e.response_head.capacity();  // pooled texts are counted by the pool
-      bytes += (e.cookies.sent.size() + e.cookies.excluded.size() + e.set_cookies.size()) * sizeof(cookie::Cookie);
+      bytes += (e.cookies.excluded.size() + e.set_cookies.size()) * sizeof(cookie::Cookie);
     }
     bytes += s.narration.en.capacity() + s.explanation.en.capacity() + s.explanation.ko.capacity();
   }

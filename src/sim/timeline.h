@@ -59,11 +59,25 @@ struct SetCookieReport {
   cookie::SetDecision decision;
 };
 
+// The cookies a request carried. The Cookie field itself is in the request's
+// bytes (Exchange::cookie_header); this is the jar's side of it.
+struct SentCookies {
+  // The records sent, in header order. A long timeline sends the same cookies
+  // again and again, so equal lists are one list shared by every exchange that
+  // sent it; that is why last_access is 0 here: it was the exchange's time.
+  std::shared_ptr<const std::vector<cookie::Cookie>> list = none();
+  std::vector<cookie::Exclusion> excluded;  // only filled when asked to explain
+
+  const std::vector<cookie::Cookie>& sent() const { return *list; }
+  static const std::shared_ptr<const std::vector<cookie::Cookie>>& none();
+};
+
 // One request and its response, exactly as exchanged.
 struct Exchange {
   int browser = -1;   // index into the scenario's browsers (-1: a raw client)
   int server = -1;    // index into servers (-1: no server answered)
-  http::Url url;
+  // Shared through the world's TextPool, like the texts: addresses recur. Never null.
+  std::shared_ptr<const http::Url> url = no_url();
   // The bytes exchanged. Texts are shared through the world's TextPool: the same
   // browser asking for the same page sends the same bytes, and a page body repeats.
   std::shared_ptr<const std::string> request;        // bytes sent
@@ -71,7 +85,7 @@ struct Exchange {
   std::shared_ptr<const std::string> response_body;  // null: nobody answered
   std::string method;
   int status = 0;
-  cookie::SendResult cookies;              // what was sent and why others were not
+  SentCookies cookies;                     // what was sent and why others were not
   std::vector<SetCookieReport> set_cookies;
   std::string route;
   std::string user;                        // who the server recognised
@@ -86,6 +100,9 @@ struct Exchange {
   // Header fields in order, read from the exact text (not stored twice).
   std::vector<http::Field> request_fields() const;
   std::vector<http::Field> response_fields() const;
+  // The request's Cookie field ("a=b; c=d"), "" when it had none or did not parse.
+  std::string cookie_header() const;
+  static const std::shared_ptr<const http::Url>& no_url();
 };
 
 struct ExpectationResult {

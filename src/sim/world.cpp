@@ -110,7 +110,7 @@ struct World::Runner {
 
     Exchange ex;
     ex.browser = b;
-    ex.url = nav.url;
+    ex.url = w.texts_.intern(nav.url);
     ex.method = nav.method;
     ex.redirect_follow = redirect_follow;
     ex.time = w.now_;
@@ -126,17 +126,17 @@ struct World::Runner {
       if (parsed.ok()) {
         request = parsed.message;
         ex.method = request.method;
-        if (const std::string* c = request.headers.find("Cookie")) ex.cookies.header = *c;
       } else {
         malformed = true;
         parse_error = "line " + std::to_string(parsed.error.line) + ", column " + std::to_string(parsed.error.column) +
                       ": " + parsed.error.message;
       }
     } else {
-      ex.cookies = browser.jar.cookies_for(ctx, w.now_, w.options_.explain);
-      ex.cookies.sent.shrink_to_fit();  // kept for the whole timeline
-      ex.cookies.excluded.shrink_to_fit();
-      request = build_request(browser, nav, ex.cookies.header);
+      cookie::SendResult sent = browser.jar.cookies_for(ctx, w.now_, w.options_.explain);
+      if (!sent.sent.empty()) ex.cookies.list = w.texts_.intern(std::move(sent.sent));
+      ex.cookies.excluded = std::move(sent.excluded);
+      ex.cookies.excluded.shrink_to_fit();  // kept for the whole timeline
+      request = build_request(browser, nav, sent.header);
       ex.request = w.texts_.intern(http::serialize(request));
     }
 
@@ -181,7 +181,7 @@ struct World::Runner {
     }
 
     if (nav.top_level) {
-      browser.location = w.texts_.intern(nav.url);
+      browser.location = ex.url;
       browser.status = ex.status;
       if (ex.response_body) browser.show_response(ex.response_body);
       else browser.show_page(unreachable_page(nav.url));

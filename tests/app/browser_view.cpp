@@ -13,7 +13,7 @@ TEST_CASE("the address bar shows the URL requested, a redirect where it points",
     lesson.go_to(1);
     REQUIRE(lesson.step()->exchange);
     const BrowserView v = browser_view(lesson, 0);
-    CHECK(v.address == lesson.step()->exchange->url.to_string());
+    CHECK(v.address == lesson.step()->exchange->url->to_string());
     CHECK_FALSE(v.address.empty());
     CHECK(v.waiting == lesson.outcome_hidden());
     CHECK(v.redirect_status.empty());  // nothing to show while waiting
@@ -26,9 +26,9 @@ TEST_CASE("the address bar shows the URL requested, a redirect where it points",
       lesson.go_to(p);
       const auto& x = lesson.step()->exchange;
       const auto& before = lesson.before().browsers.at(0)->location;
-      if (!x || x->browser != 0 || !before || before->to_string() == x->url.to_string()) continue;
+      if (!x || x->browser != 0 || !before || before->to_string() == x->url->to_string()) continue;
       INFO("step " << p);
-      CHECK(browser_view(lesson, 0).address == x->url.to_string());
+      CHECK(browser_view(lesson, 0).address == x->url->to_string());
       seen = true;
     }
     CHECK(seen);

@@ -124,10 +124,10 @@ TEST_CASE("an exchange becomes a labelled arrow with cookie marks", "[sequence]"
     x.browser = 0;
     x.server = 0;
     x.method = "POST";
-    x.url.host = "shop.example";
-    x.url.path = "/login";
+    x.url = std::make_shared<const http::Url>(*http::parse_url("http://shop.example/login").url);
     x.status = 302;
-    x.cookies.header = "csrftoken=abc";
+    x.request = std::make_shared<const std::string>(
+        "POST /login HTTP/1.1\r\nHost: shop.example\r\nCookie: csrftoken=abc\r\nContent-Length: 0\r\n\r\n");
     sim::SetCookieReport report;
     report.line = "sessionid=1";
     x.set_cookies.push_back(report);
@@ -174,9 +174,11 @@ TEST_CASE("a request to another host of the lane's server names the host", "[seq
   x.browser = 0;
   x.server = 0;
   x.method = "GET";
-  x.url.path = "/";
   auto label = [&](std::string host, int server) {
-    x.url.host = std::move(host);
+    http::Url url;
+    url.path = "/";
+    url.host = std::move(host);
+    x.url = std::make_shared<const http::Url>(url);
     x.server = server;
     step.exchange = x;
     return arrow_of(step, lanes).request_label;

@@ -94,8 +94,8 @@ TEST_CASE("record_live appends a real client's exchanges after the lesson", "[si
     CHECK(s1.exchange->server == 0);
     CHECK(s1.exchange->status == 200);
     CHECK(s1.exchange->method == "GET");
-    CHECK(s1.exchange->url.host == "shop.example");
-    CHECK(s1.exchange->url.path == "/accounts/login/");
+    CHECK(s1.exchange->url->host == "shop.example");
+    CHECK(s1.exchange->url->path == "/accounts/login/");
     CHECK(s1.exchange->request_text().find("User-Agent: curl/7.88.1") != std::string::npos);
     CHECK(s1.narration.en == "live curl/7.88.1");
     CHECK(s1.time == kNow);
@@ -103,7 +103,7 @@ TEST_CASE("record_live appends a real client's exchanges after the lesson", "[si
     REQUIRE(s2.exchange);
     CHECK(s2.exchange->status == 302);
     CHECK(s2.exchange->user == "alice");
-    CHECK(s2.exchange->cookies.header.rfind("csrftoken=", 0) == 0);
+    CHECK(s2.exchange->cookie_header().rfind("csrftoken=", 0) == 0);
     CHECK(s2.time == kNow + 1500);
   }
 

@@ -33,13 +33,13 @@ TEST_CASE("timeline_exchange shows a real exchange as the timeline does", "[serv
   }
   SECTION("what the server did, and when") {
     const sim::Exchange ex = timeline_exchange(live);
-    CHECK(ex.url.host == "shop.example");
-    CHECK(ex.url.port == 8080);
-    CHECK(ex.url.path == "/accounts/login/");
+    CHECK(ex.url->host == "shop.example");
+    CHECK(ex.url->port == 8080);
+    CHECK(ex.url->path == "/accounts/login/");
     CHECK(ex.method == "POST");
     CHECK(ex.status == 302);
-    CHECK(ex.cookies.header == "csrftoken=abc");
-    CHECK(ex.cookies.sent.empty());  // a real browser's jar is its own
+    CHECK(ex.cookie_header() == "csrftoken=abc");
+    CHECK(ex.cookies.sent().empty());  // a real browser's jar is its own
     CHECK(ex.route == "login");
     CHECK(ex.user == "alice");
     CHECK(ex.events == std::vector<std::string>{"login-ok"});
@@ -48,7 +48,7 @@ TEST_CASE("timeline_exchange shows a real exchange as the timeline does", "[serv
   SECTION("a refused request without a Host keeps an empty URL") {
     live.request.headers.remove("Host");
     const sim::Exchange ex = timeline_exchange(live);
-    CHECK(ex.url.host.empty());
+    CHECK(ex.url->host.empty());
     CHECK(ex.request_text().rfind("POST /accounts/login/", 0) == 0);
   }
 }

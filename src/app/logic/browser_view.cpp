@@ -12,7 +12,7 @@ BrowserView browser_view(const Lesson& lesson, int browser) {
   if (b.location) v.address = b.location->to_string();
   const sim::Step* step = lesson.step();
   if (step && step->exchange && step->exchange->browser == browser) {
-    v.address = step->exchange->url.to_string();
+    v.address = step->exchange->url->to_string();
     v.waiting = lesson.outcome_hidden();
   }
   if (v.waiting || !b.location || b.status < 300 || b.status > 399) return v;

@@ -112,9 +112,9 @@ Arrow arrow_of(const sim::Step& step, const Lanes& lanes) {
   // lesson the exact host decides which cookies go (RFC 6265 5.1.3, 5.4 step 1).
   if (x.server >= 0 && static_cast<std::size_t>(x.server) < lanes.server_hosts.size()) {
     const auto& hosts = lanes.server_hosts[static_cast<std::size_t>(x.server)];
-    if (hosts.size() > 1 && !x.url.host.empty() && x.url.host != hosts.front()) a.request_label.append(x.url.host);
+    if (hosts.size() > 1 && !x.url->host.empty() && x.url->host != hosts.front()) a.request_label.append(x.url->host);
   }
-  a.request_label.append(x.url.target());
+  a.request_label.append(x.url->target());
   if (x.status > 0) {
     a.response_label = std::to_string(x.status);
     std::string_view phrase = http::reason_phrase(x.status);
@@ -122,7 +122,7 @@ Arrow arrow_of(const sim::Step& step, const Lanes& lanes) {
   } else {
     a.response_label = "(no response)";
   }
-  a.carries_cookie = !x.cookies.header.empty();
+  a.carries_cookie = !x.cookie_header().empty();
   // One report per Set-Cookie line received, whatever became of it.
   a.carries_set_cookie = !x.set_cookies.empty();
   return a;

@@ -40,7 +40,7 @@ void rebuild(CookieJarPanel& panel, const Lesson& lesson, int browser) {
   std::vector<cookie::Cookie> sent;
   const sim::Step* step = lesson.step();
   const bool asked = step && step->exchange && step->exchange->browser == browser && !lesson.outcome_hidden();
-  if (asked) sent = step->exchange->cookies.sent;
+  if (asked) sent = step->exchange->cookies.sent();
   panel.rows = cookie_rows(old, after[browser]->jar.all(), sent, lesson.after().now);
   if (asked)
     for (CookieRow& row : panel.rows) row.not_sent = exclusion_reason(row.cookie, step->exchange->cookies.excluded);

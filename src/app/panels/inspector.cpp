@@ -62,10 +62,10 @@ void draw_message(std::string_view raw, const Palette& pal, Lang lang, bool hide
 }
 
 void draw_decisions(const sim::Exchange& x, const Palette& pal, Lang lang) {
-  if (!x.cookies.sent.empty() || !x.cookies.excluded.empty()) {
+  if (!x.cookies.sent().empty() || !x.cookies.excluded.empty()) {
     text_colored(pal.accent, tr(Ui::CookiesSent, lang));
-    for (const auto& c : x.cookies.sent) text_colored(pal.cookie_line, "  " + c.name + "=" + c.value);
-    if (x.cookies.sent.empty()) text_colored(pal.muted, "  -");
+    for (const auto& c : x.cookies.sent()) text_colored(pal.cookie_line, "  " + c.name + "=" + c.value);
+    if (x.cookies.sent().empty()) text_colored(pal.muted, "  -");
     if (!x.cookies.excluded.empty()) text_colored(pal.accent, tr(Ui::CookiesNotSent, lang));
     for (const auto& e : x.cookies.excluded) {
       const cookie::ReasonInfo& info = cookie::reason_info(e.reason);
@@ -110,7 +110,7 @@ void draw_inspector(AppState& state, const Rect& area) {
   const bool hidden = state.lesson.outcome_hidden();
   ImGui::BeginChild("messages", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
   // A refused live request may have no usable address: then only the label shows.
-  text_colored(pal.accent, std::string(tr(Ui::Request, lang)) + (x.url.host.empty() ? "" : "  " + x.url.to_string()));
+  text_colored(pal.accent, std::string(tr(Ui::Request, lang)) + (x.url->host.empty() ? "" : "  " + x.url->to_string()));
   // The question may ask what the request carries: its Cookie line waits too.
   draw_message(x.request_text(), pal, lang, hidden);
   ImGui::Separator();

@@ -1,0 +1,41 @@
+#include "sim/timeline.h"
+
+namespace cl::sim {
+
+namespace {
+
+const std::string kEmpty;
+
+}  // namespace
+
+const std::shared_ptr<const std::vector<cookie::Cookie>>& SentCookies::none() {
+  static const auto empty = std::make_shared<const std::vector<cookie::Cookie>>();
+  return empty;
+}
+
+const std::shared_ptr<const http::Url>& Exchange::no_url() {
+  static const auto empty = std::make_shared<const http::Url>();
+  return empty;
+}
+
+const std::string& Exchange::request_text() const { return request ? *request : kEmpty; }
+
+std::string Exchange::response_text() const { return response_body ? response_head + *response_body : std::string(); }
+
+std::vector<http::Field> Exchange::request_fields() const {
+  return http::parse_request(request_text()).message.headers.fields;
+}
+
+std::vector<http::Field> Exchange::response_fields() const {
+  if (!response_body) return {};
+  return http::parse_response(response_text()).message.headers.fields;
+}
+
+std::string Exchange::cookie_header() const {
+  const auto parsed = http::parse_request(request_text());
+  if (!parsed.ok()) return {};
+  const std::string* c = parsed.message.headers.find("Cookie");
+  return c ? *c : std::string();
+}
+
+}  // namespace cl::sim
