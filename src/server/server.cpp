@@ -130,6 +130,7 @@ struct Server::Impl {
   struct Decoded {
     std::string stored;
     std::optional<SessionData> data;
+    std::optional<std::string> json;  // session_json(), made when the table is shown
   };
   // Decoding (for Django: an HMAC) is done once per stored text, not per request.
   mutable std::unordered_map<std::string, Decoded> cache;
@@ -160,12 +161,27 @@ struct Server::Impl {
     return it == by_name.end() ? nullptr : &users[it->second];
   }
 
-  const std::optional<SessionData>& decode(const std::string& key, const std::string& stored) const {
+  Decoded& decoded(const std::string& key, const std::string& stored) const {
     auto it = cache.find(key);
-    if (it != cache.end() && it->second.stored == stored) return it->second.data;
+    if (it != cache.end() && it->second.stored == stored) return it->second;
     if (cache.size() > 100000) cache.clear();
-    Decoded d{stored, decode_session(spec.profile, stored, spec.secret)};
-    return cache.insert_or_assign(key, std::move(d)).first->second.data;
+    Decoded d{stored, decode_session(spec.profile, stored, spec.secret), std::nullopt};
+    return cache.insert_or_assign(key, std::move(d)).first->second;
+  }
+  const std::optional<SessionData>& decode(const std::string& key, const std::string& stored) const {
+    return decoded(key, stored).data;
+  }
+  // The row as the session table shows it: who, and the data as JSON.
+  SessionRow row_of(StoredSession stored) const {
+    Decoded& d = decoded(stored.key, stored.data);
+    if (!d.json) d.json = session_json(spec.profile, stored.data, d.data, spec.secret);
+    SessionRow row;
+    row.user = d.data ? user_of(*d.data) : "";
+    row.decoded = *d.json;
+    row.key = std::move(stored.key);
+    row.data = std::move(stored.data);
+    row.expire = stored.expire;
+    return row;
   }
 
   // Who the session data says the visitor is. Django: _auth_user_id, valid only while
@@ -914,16 +930,7 @@ std::string Server::session_cookie_name() const { return std::string(session_coo
 
 std::vector<SessionRow> Server::sessions() const {
   std::vector<SessionRow> rows;
-  for (auto& stored : impl_->table.all()) {
-    SessionRow row;
-    const auto& data = impl_->decode(stored.key, stored.data);
-    row.user = data ? impl_->user_of(*data) : "";
-    row.decoded = session_json(spec_.profile, stored.data, data, spec_.secret);
-    row.key = std::move(stored.key);
-    row.data = std::move(stored.data);
-    row.expire = stored.expire;
-    rows.push_back(std::move(row));
-  }
+  for (auto& stored : impl_->table.all()) rows.push_back(impl_->row_of(std::move(stored)));
   return rows;
 }
 
@@ -932,14 +939,7 @@ std::optional<SessionRow> Server::find_session(std::string_view key, TimeMs now)
   if (!stored) return std::nullopt;
   const bool never_expires = spec_.profile == Profile::Express && !impl_->age;
   if (!never_expires && stored->expire <= now) return std::nullopt;
-  SessionRow row;
-  const auto& data = impl_->decode(stored->key, stored->data);
-  row.user = data ? impl_->user_of(*data) : "";
-  row.decoded = session_json(spec_.profile, stored->data, data, spec_.secret);
-  row.key = std::move(stored->key);
-  row.data = std::move(stored->data);
-  row.expire = stored->expire;
-  return row;
+  return impl_->row_of(std::move(*stored));
 }
 
 std::string Server::user_for_cookie_header(std::string_view cookie_header, TimeMs now) const {

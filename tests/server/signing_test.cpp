@@ -103,3 +103,18 @@ TEST_CASE("base64 alphabets", "[signing]") {
   CHECK_FALSE(base64_decode("ab!c"));
   CHECK(to_hex(sha256("")) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 }
+
+// RFC 4231 section 4: HMAC-SHA-256 test vectors, asked in turn so that a key
+// kept from the previous call is both reused and replaced.
+TEST_CASE("HMAC-SHA-256 matches RFC 4231, whichever key came before", "[signing]") {
+  const std::string key1(20, '\x0b'), key6(131, '\xaa');
+  const std::string case1 = "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7";
+  const std::string case2 = "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843";
+  const std::string case6 = "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54";
+  for (int round = 0; round < 2; ++round) {
+    CHECK(to_hex(hmac_sha256(key1, "Hi There")) == case1);
+    CHECK(to_hex(hmac_sha256(key1, "Hi There")) == case1);
+    CHECK(to_hex(hmac_sha256("Jefe", "what do ya want for nothing?")) == case2);
+    CHECK(to_hex(hmac_sha256(key6, "Test Using Larger Than Block-Size Key - Hash Key First")) == case6);
+  }
+}
