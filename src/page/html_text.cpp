@@ -110,25 +110,42 @@ std::string collapse_whitespace(std::string_view text) {
 namespace {
 
 // Text needs &, < and > escaped; an attribute value in quotes needs the quotes too.
-std::string escape(std::string_view text, bool quotes) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += quotes ? "&quot;" : "\""; break;
-      case '\'': out += quotes ? "&#39;" : "'"; break;
-      default: out += c;
+// Copies the runs between special characters whole: most text has none.
+void append_escaped(std::string& out, std::string_view text, bool quotes) {
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    std::string_view entity;
+    switch (text[i]) {
+      case '&': entity = "&amp;"; break;
+      case '<': entity = "&lt;"; break;
+      case '>': entity = "&gt;"; break;
+      case '"': entity = quotes ? "&quot;" : ""; break;
+      case '\'': entity = quotes ? "&#39;" : ""; break;
+      default: break;
     }
+    if (entity.empty()) continue;
+    out.append(text, run, i - run).append(entity);
+    run = i + 1;
   }
-  return out;
+  out.append(text, run);
 }
 
 }  // namespace
 
-std::string escape_text(std::string_view text) { return escape(text, false); }
+std::string escape_text(std::string_view text) {
+  std::string out;
+  append_escaped(out, text, false);
+  return out;
+}
 
-std::string escape_attribute(std::string_view text) { return escape(text, true); }
+std::string escape_attribute(std::string_view text) {
+  std::string out;
+  append_escaped(out, text, true);
+  return out;
+}
+
+void append_escaped_text(std::string& out, std::string_view text) { append_escaped(out, text, false); }
+
+void append_escaped_attribute(std::string& out, std::string_view text) { append_escaped(out, text, true); }
 
 }  // namespace cl::page

@@ -25,59 +25,73 @@ std::string_view block_close(BlockKind kind, bool first_heading) {
   return "</p>";
 }
 
-void render_input(std::string& out, const Input& input) {
+// Appends its pieces in order: text as written, values escaped for where they go.
+struct Writer {
+  std::string& out;
+  Writer& raw(std::string_view s) {
+    out.append(s);
+    return *this;
+  }
+  Writer& text(std::string_view s) {
+    append_escaped_text(out, s);
+    return *this;
+  }
+  Writer& attr(std::string_view s) {
+    append_escaped_attribute(out, s);
+    return *this;
+  }
+};
+
+void render_input(Writer& w, const Input& input) {
   if (input.type == "textarea") {
-    out += "<textarea name=\"" + escape_attribute(input.name) + "\">" + escape_text(input.value) + "</textarea>";
+    w.raw("<textarea name=\"").attr(input.name).raw("\">").text(input.value).raw("</textarea>");
     return;
   }
-  out += "<input type=\"" + escape_attribute(input.type) + "\" name=\"" + escape_attribute(input.name) +
-         "\" value=\"" + escape_attribute(input.value) + "\">";
+  w.raw("<input type=\"").attr(input.type).raw("\" name=\"").attr(input.name).raw("\" value=\"").attr(input.value).raw("\">");
 }
 
-void render_form(std::string& out, const Form& form) {
-  out += "<form action=\"" + escape_attribute(form.action) + "\" method=\"" +
-         (form.method == "POST" ? "post" : "get") + "\">\n";
+void render_form(Writer& w, const Form& form) {
+  w.raw("<form action=\"").attr(form.action).raw("\" method=\"").raw(form.method == "POST" ? "post" : "get").raw("\">\n");
   bool submit_shown = false;
   for (const Input& input : form.inputs) {
-    out += "<div>";
+    w.raw("<div>");
     if (!input.label.empty()) {
-      out += "<label>" + escape_text(input.label) + " ";
-      render_input(out, input);
-      out += "</label>";
+      w.raw("<label>").text(input.label).raw(" ");
+      render_input(w, input);
+      w.raw("</label>");
     } else {
-      render_input(out, input);
+      render_input(w, input);
     }
-    out += "</div>\n";
+    w.raw("</div>\n");
     submit_shown = input.type == "submit" && input.value == form.submit_label;
   }
   // The reader takes the last submit control's text as the form's submit label.
-  if (!submit_shown) out += "<div><button type=\"submit\">" + escape_text(form.submit_label) + "</button></div>\n";
-  out += "</form>\n";
+  if (!submit_shown) w.raw("<div><button type=\"submit\">").text(form.submit_label).raw("</button></div>\n");
+  w.raw("</form>\n");
 }
 
 }  // namespace
 
 std::string render_page(const Page& page) {
-  std::string out = "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n";
-  out += "<title>" + escape_text(page.title) + "</title>\n</head>\n<body>\n";
+  std::string out;
+  out.reserve(1024);
+  Writer w{out};
+  w.raw("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n");
+  w.raw("<title>").text(page.title).raw("</title>\n</head>\n<body>\n");
   bool first_heading = true;
   for (const Block& block : page.blocks) {
     const bool h1 = block.kind == BlockKind::Heading && first_heading;
-    out += block_open(block.kind, h1);
-    out += escape_text(block.text);
-    out += block_close(block.kind, h1);
-    out += '\n';
+    w.raw(block_open(block.kind, h1)).text(block.text).raw(block_close(block.kind, h1)).raw("\n");
     if (block.kind == BlockKind::Heading) first_heading = false;
   }
   if (!page.links.empty()) {
-    out += "<ul>\n";
-    for (const Link& link : page.links)
-      out += "<li><a href=\"" + escape_attribute(link.href) + "\">" + escape_text(link.text) + "</a></li>\n";
-    out += "</ul>\n";
+    w.raw("<ul>\n");
+    for (const Link& link : page.links) w.raw("<li><a href=\"").attr(link.href).raw("\">").text(link.text).raw("</a></li>\n");
+    w.raw("</ul>\n");
   }
-  for (const std::string& src : page.images) out += "<img src=\"" + escape_attribute(src) + "\" alt=\"\">\n";
-  for (const Form& form : page.forms) render_form(out, form);
-  out += "</body>\n</html>\n";
+  for (const std::string& src : page.images) w.raw("<img src=\"").attr(src).raw("\" alt=\"\">\n");
+  for (const Form& form : page.forms) render_form(w, form);
+  w.raw("</body>\n</html>\n");
   return out;
 }
 

@@ -7,7 +7,7 @@ namespace cl::report {
 
 namespace {
 
-std::string short_key(const std::string& key) { return key.size() > 12 ? key.substr(0, 12) + "…" : key; }
+std::string short_key(std::string_view key) { return key.size() > 12 ? std::string(key.substr(0, 12)) + "…" : std::string(key); }
 
 std::string clip(const std::string& s, std::size_t n) {
   if (s.size() <= n) return s;

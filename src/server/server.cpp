@@ -165,7 +165,15 @@ struct Server::Impl {
     auto it = cache.find(key);
     if (it != cache.end() && it->second.stored == stored) return it->second;
     if (cache.size() > 100000) cache.clear();
-    Decoded d{stored, decode_session(spec.profile, stored, spec.secret), std::nullopt};
+    Decoded d{stored, std::nullopt, std::nullopt};
+    if (spec.profile == Profile::Django) {
+      // The signed JSON is also what the table shows: checked (an HMAC) once for both.
+      auto json = django_unsign_session(stored, spec.secret);
+      if (json) d.data = parse_json_object(*json);
+      d.json = json.value_or("");
+    } else {
+      d.data = decode_session(spec.profile, stored, spec.secret);
+    }
     return cache.insert_or_assign(key, std::move(d)).first->second;
   }
   const std::optional<SessionData>& decode(const std::string& key, const std::string& stored) const {

@@ -78,6 +78,12 @@ struct Use {  // binds in order, resets at scope end
     sqlite3_bind_text(s, next++, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
     return *this;
   }
+  // Binds without a copy (SQLITE_STATIC): for text that outlives the Use, which
+  // is the caller's to see to. The session key and data, on every request.
+  Use& view(std::string_view v) {
+    sqlite3_bind_text(s, next++, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
+    return *this;
+  }
   Use& integer(long long v) {
     sqlite3_bind_int64(s, next++, v);
     return *this;
@@ -120,6 +126,10 @@ struct SessionTable::Statements {
 };
 
 SessionTable::SessionTable(const std::string& db_path, const std::string& prefix) {
+  // Memory statistics take a global mutex on every SQLite allocation; nothing here
+  // reads them. Only possible before SQLite starts, hence once, first.
+  static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+  (void)configured;
   const std::string path = db_path.empty() ? ":memory:" : db_path;
   if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                       nullptr) != SQLITE_OK) {
@@ -176,21 +186,21 @@ void SessionTable::exec(const std::string& sql) {
 
 std::optional<StoredSession> SessionTable::get(std::string_view key) const {
   Use u(st_->get);
-  u.text(key);
+  u.view(key);
   if (u.step() != SQLITE_ROW) return std::nullopt;
   return read_session(u);
 }
 
 bool SessionTable::exists(std::string_view key) const {
   Use u(st_->exists);
-  u.text(key);
+  u.view(key);
   return u.step() == SQLITE_ROW;
 }
 
 void SessionTable::put(std::string_view key, std::string_view data, TimeMs expire) {
-  Use u(st_->put);
   const std::string when = sql_datetime(expire);
-  u.text(key).text(data).text(when);
+  Use u(st_->put);
+  u.view(key).view(data).view(when);
   if (u.step() != SQLITE_DONE) throw std::runtime_error("SQLite: " + std::string(sqlite3_errmsg(db_)));
 }
 

@@ -6,8 +6,7 @@ void Timeline::reset(Snapshot initial) {
   initial_ = std::move(initial);
   steps_.clear();
   deltas_.clear();
-  browser_keyframes_.clear();
-  session_keyframes_.clear();
+  keyframes_.clear();
 }
 
 void Timeline::apply_browsers(std::vector<std::shared_ptr<const BrowserState>>& b, const Delta& d) {
@@ -17,7 +16,7 @@ void Timeline::apply_browsers(std::vector<std::shared_ptr<const BrowserState>>& 
 void Timeline::apply_sessions(std::vector<SessionTable>& t, const Delta& d) {
   for (const auto& [server, key, row] : d.sessions) {
     SessionTable& table = t[static_cast<std::size_t>(server)];
-    if (row) table[key] = row;
+    if (row) table.put(row);
     else table.erase(key);
   }
 }
@@ -29,14 +28,12 @@ void Timeline::push(Step step, Delta delta) {
   // A keyframe bounds how many deltas a jump replays.
   const std::size_t n = steps_.size();
   if (n % kKeyframeEvery == 0) {
-    auto b = browser_keyframes_.empty() ? initial_.browsers : browser_keyframes_.back();
-    for (std::size_t i = n - kKeyframeEvery; i < n; ++i) apply_browsers(b, deltas_[i]);
-    browser_keyframes_.push_back(std::move(b));
-  }
-  if (n % kSessionKeyframeEvery == 0) {
-    auto t = session_keyframes_.empty() ? initial_.servers : session_keyframes_.back();
-    for (std::size_t i = n - kSessionKeyframeEvery; i < n; ++i) apply_sessions(t, deltas_[i]);
-    session_keyframes_.push_back(std::move(t));
+    Keyframe k = keyframes_.empty() ? Keyframe{initial_.browsers, initial_.servers} : keyframes_.back();
+    for (std::size_t i = n - kKeyframeEvery; i < n; ++i) {
+      apply_browsers(k.browsers, deltas_[i]);
+      if (!deltas_[i].sessions.empty()) apply_sessions(k.servers, deltas_[i]);
+    }
+    keyframes_.push_back(std::move(k));
   }
 }
 
@@ -44,8 +41,7 @@ void Timeline::truncate(std::size_t size) {
   if (size >= steps_.size()) return;
   steps_.resize(size);
   deltas_.resize(size);
-  browser_keyframes_.resize(size / kKeyframeEvery);
-  session_keyframes_.resize(size / kSessionKeyframeEvery);
+  keyframes_.resize(size / kKeyframeEvery);
 }
 
 Snapshot Timeline::snapshot(std::size_t i) const {
@@ -54,13 +50,13 @@ Snapshot Timeline::snapshot(std::size_t i) const {
   Snapshot s;
   s.now = deltas_[i].now;
   s.ids = deltas_[i].ids;
-  const std::size_t kb = (i + 1) / kKeyframeEvery;  // browser keyframes at or before step i
-  s.browsers = kb == 0 ? initial_.browsers : browser_keyframes_[kb - 1];
-  for (std::size_t j = kb * kKeyframeEvery; j <= i; ++j) apply_browsers(s.browsers, deltas_[j]);
-  const std::size_t ks = (i + 1) / kSessionKeyframeEvery;
-  s.servers = ks == 0 ? initial_.servers : session_keyframes_[ks - 1];
-  for (std::size_t j = ks * kSessionKeyframeEvery; j <= i; ++j)
+  const std::size_t k = (i + 1) / kKeyframeEvery;  // keyframes at or before step i
+  s.browsers = k == 0 ? initial_.browsers : keyframes_[k - 1].browsers;
+  s.servers = k == 0 ? initial_.servers : keyframes_[k - 1].servers;
+  for (std::size_t j = k * kKeyframeEvery; j <= i; ++j) {
+    apply_browsers(s.browsers, deltas_[j]);
     if (!deltas_[j].sessions.empty()) apply_sessions(s.servers, deltas_[j]);
+  }
   return s;
 }
 
@@ -74,9 +70,10 @@ std::size_t Timeline::memory_estimate() const {
     }
     bytes += s.narration.en.capacity() + s.explanation.en.capacity() + s.explanation.ko.capacity();
   }
-  for (const auto& k : browser_keyframes_) bytes += k.capacity() * sizeof(std::shared_ptr<const BrowserState>);
-  for (const auto& k : session_keyframes_)
-    for (const SessionTable& t : k) bytes += t.size() * 64;
+  for (const Keyframe& k : keyframes_) {
+    bytes += k.browsers.capacity() * sizeof(std::shared_ptr<const BrowserState>);
+    for (const SessionTable& t : k.servers) bytes += t.capacity_bytes();
+  }
   return bytes;
 }
 

@@ -19,6 +19,7 @@
 #include "page/page.h"
 #include "scenario/scenario.h"
 #include "server/server.h"
+#include "sim/session_rows.h"
 
 namespace cl::sim {
 
@@ -44,7 +45,6 @@ private:
   mutable std::shared_ptr<const page::Page> parsed_;
 };
 
-using SessionTable = std::map<std::string, std::shared_ptr<const server::SessionRow>>;
 
 struct Snapshot {
   TimeMs now = 0;
@@ -130,11 +130,10 @@ struct Step {
 
 class Timeline {
 public:
-  // Full copies of the browsers every kKeyframeEvery steps, of the session tables
-  // every kSessionKeyframeEvery: sessions change on few steps, so replaying their
-  // changes over a longer stretch is as quick, and their copies cost more.
+  // Full copies of the browsers and the session tables every kKeyframeEvery steps:
+  // a jump copies the keyframe before it and replays fewer than that many steps.
+  // Both copies are flat vectors of shared pointers, so a keyframe is small.
   static constexpr std::size_t kKeyframeEvery = 512;
-  static constexpr std::size_t kSessionKeyframeEvery = 4096;
 
   void reset(Snapshot initial);
   // Appends a step and the state after it. `changed_browsers` and `changed_sessions`
@@ -162,10 +161,12 @@ private:
   // Deques: a long run grows them without the copy-and-double peaks of a vector.
   std::deque<Step> steps_;
   std::deque<Delta> deltas_;
-  // [k] = the browsers after step (k+1)*kKeyframeEvery - 1
-  std::vector<std::vector<std::shared_ptr<const BrowserState>>> browser_keyframes_;
-  // [k] = the session tables after step (k+1)*kSessionKeyframeEvery - 1
-  std::vector<std::vector<SessionTable>> session_keyframes_;
+  // [k] = the state after step (k+1)*kKeyframeEvery - 1
+  struct Keyframe {
+    std::vector<std::shared_ptr<const BrowserState>> browsers;
+    std::vector<SessionTable> servers;
+  };
+  std::vector<Keyframe> keyframes_;
   static void apply_browsers(std::vector<std::shared_ptr<const BrowserState>>& b, const Delta& d);
   static void apply_sessions(std::vector<SessionTable>& t, const Delta& d);
 };

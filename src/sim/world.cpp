@@ -507,10 +507,7 @@ Snapshot World::live_snapshot() const {
   s.browsers = browsers_;
   for (const auto& srv : servers_) {
     SessionTable table;
-    for (server::SessionRow& row : srv->sessions()) {
-      std::string key = row.key;
-      table.emplace(std::move(key), std::make_shared<const server::SessionRow>(std::move(row)));
-    }
+    for (server::SessionRow& row : srv->sessions()) table.put(std::make_shared<const server::SessionRow>(std::move(row)));
     s.servers.push_back(std::move(table));
   }
   return s;

@@ -83,7 +83,7 @@ TEST_CASE("session rows mark new, changed, deleted and expired rows", "[highligh
     r->expire = expire;
     return std::shared_ptr<const server::SessionRow>(r);
   };
-  sim::SessionTable before{{"k1", row("k1", "", 9000)}, {"k2", row("k2", "alice", 9000)}};
+  sim::SessionTable before{row("k1", "", 9000), row("k2", "alice", 9000)};
   SECTION("unchanged") {
     auto rows = session_rows(before, before, 1000);
     REQUIRE(rows.size() == 2);
@@ -91,7 +91,7 @@ TEST_CASE("session rows mark new, changed, deleted and expired rows", "[highligh
     CHECK(rows[1].change == Change::Same);
   }
   SECTION("login: a row gets a user (changed), another is created (new)") {
-    sim::SessionTable after{{"k1", row("k1", "bob", 9000)}, {"k2", before["k2"]}, {"k3", row("k3", "", 9000)}};
+    sim::SessionTable after{row("k1", "bob", 9000), *before.find("k2"), row("k3", "", 9000)};
     auto rows = session_rows(before, after, 1000);
     REQUIRE(rows.size() == 3);
     CHECK(rows[0].change == Change::Changed);
@@ -99,7 +99,7 @@ TEST_CASE("session rows mark new, changed, deleted and expired rows", "[highligh
     CHECK(rows[2].change == Change::New);
   }
   SECTION("logout: the deleted row follows as Removed") {
-    sim::SessionTable after{{"k1", before["k1"]}};
+    sim::SessionTable after{*before.find("k1")};
     auto rows = session_rows(before, after, 1000);
     REQUIRE(rows.size() == 2);
     CHECK(rows[1].row.key == "k2");
@@ -111,8 +111,8 @@ TEST_CASE("session rows mark new, changed, deleted and expired rows", "[highligh
     rows = session_rows(before, before, 8999);
     CHECK_FALSE(rows[0].expired);
   }
-  SECTION("a null row (deleted marker) is not listed") {
-    sim::SessionTable after{{"k1", nullptr}};
+  SECTION("a null row (deleted marker) is not kept, so not listed") {
+    sim::SessionTable after{nullptr};
     auto rows = session_rows({}, after, 0);
     CHECK(rows.empty());
   }

@@ -131,7 +131,7 @@ TEST_CASE("record_live appends a real client's exchanges after the lesson", "[si
     REQUIRE(after_login.servers[0].size() == rows_before + 1);
     int alices = 0;
     for (const auto& [key, row] : after_login.servers[0]) {
-      if (before.servers[0].count(key)) continue;
+      if (before.servers[0].contains(key)) continue;
       CHECK(row->user == "alice");
       ++alices;
     }

@@ -39,7 +39,7 @@ TEST_CASE("timeline snapshots equal a naive full copy at every step", "[timeline
   Reference ref;
   std::vector<int> status{0, 0};
   std::set<std::string> keys;
-  const std::size_t n = Timeline::kSessionKeyframeEvery + Timeline::kKeyframeEvery * 3 + 17;
+  const std::size_t n = Timeline::kKeyframeEvery * 4 + 17;
   for (std::size_t i = 0; i < n; ++i) {
     Timeline::Delta d;
     d.now = 1000 + static_cast<TimeMs>(i) * 10;
@@ -71,7 +71,7 @@ TEST_CASE("timeline snapshots equal a naive full copy at every step", "[timeline
     REQUIRE(s.browsers[0]->status == ref.status[i][0]);
     REQUIRE(s.browsers[1]->status == ref.status[i][1]);
     std::vector<std::string> got;
-    for (const auto& [k, row] : s.servers[0]) got.push_back(k);
+    for (const auto& [k, row] : s.servers[0]) got.emplace_back(k);
     REQUIRE(got == ref.keys[i]);
     REQUIRE(tl.step(i).index == i);
   }

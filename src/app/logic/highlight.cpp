@@ -67,19 +67,14 @@ std::vector<SessionRowView> session_rows(const sim::SessionTable& before,
   std::vector<SessionRowView> rows;
   rows.reserve(after.size());
   for (const auto& [key, row] : after) {
-    if (!row) continue;
     SessionRowView v{*row, Change::Same, row->expire <= now};
-    auto old = before.find(key);
-    if (old == before.end() || !old->second) v.change = Change::New;
-    else if (!(*old->second == *row)) v.change = Change::Changed;
+    const sim::SessionTable::Row* old = before.find(key);
+    if (!old) v.change = Change::New;
+    else if (!(**old == *row)) v.change = Change::Changed;
     rows.push_back(std::move(v));
   }
-  for (const auto& [key, row] : before) {
-    if (!row) continue;
-    auto now_row = after.find(key);
-    if (now_row == after.end() || !now_row->second)
-      rows.push_back({*row, Change::Removed, row->expire <= now});
-  }
+  for (const auto& [key, row] : before)
+    if (!after.contains(key)) rows.push_back({*row, Change::Removed, row->expire <= now});
   return rows;
 }
 

@@ -6,13 +6,7 @@ namespace cl::app {
 
 sim::SessionTable live_session_table(const server::Server& server) {
   sim::SessionTable table;
-  for (server::SessionRow& row : server.sessions()) {
-    // The key is copied before the row is moved: emplace(row.key, f(std::move(row)))
-    // would bind the key by reference and read it after the move emptied it, so every
-    // live row got the key "" and showed up twice (as new and as deleted).
-    std::string key = row.key;
-    table.emplace(std::move(key), std::make_shared<const server::SessionRow>(std::move(row)));
-  }
+  for (server::SessionRow& row : server.sessions()) table.put(std::make_shared<const server::SessionRow>(std::move(row)));
   return table;
 }
 
