@@ -23,7 +23,10 @@ std::vector<std::string> Headers::all(std::string_view name) const {
   return out;
 }
 
-void Headers::add(std::string name, std::string value) { fields.push_back({std::move(name), std::move(value)}); }
+void Headers::add(std::string name, std::string value) {
+  if (fields.empty()) fields.reserve(8);  // a message has a handful: grown once, not four times
+  fields.push_back({std::move(name), std::move(value)});
+}
 
 // The first field of that name keeps its place (and its spelling of the name is
 // replaced by the caller's); later repeats are dropped.
@@ -94,7 +97,10 @@ std::string_view reason_phrase(int status) {
 
 namespace {
 
-void append_fields(std::string& out, const Headers& headers) {
+void append_fields(std::string& out, const Headers& headers, std::size_t body_size) {
+  std::size_t size = out.size() + 2 + body_size;
+  for (const Field& f : headers.fields) size += f.name.size() + f.value.size() + 4;
+  out.reserve(size);
   for (const Field& f : headers.fields) {
     out += f.name;
     out += ": ";
@@ -108,14 +114,14 @@ void append_fields(std::string& out, const Headers& headers) {
 
 std::string serialize(const Request& request) {
   std::string out = request.method + ' ' + request.target + ' ' + request.version + "\r\n";
-  append_fields(out, request.headers);
+  append_fields(out, request.headers, request.body.size());
   out += request.body;
   return out;
 }
 
 std::string serialize(const Response& response) {
   std::string out = response.version + ' ' + std::to_string(response.status) + ' ' + response.reason + "\r\n";
-  append_fields(out, response.headers);
+  append_fields(out, response.headers, response.body.size());
   out += response.body;
   return out;
 }

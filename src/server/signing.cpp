@@ -10,6 +10,24 @@ namespace cl::server {
 namespace {
 constexpr std::string_view kBase62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
+// The position of c in kCsrfChars (a-z, A-Z, 0-9), -1 when it is not there;
+// by ranges, since every request's token is checked character by character.
+constexpr int csrf_index(char c) {
+  if (c >= 'a' && c <= 'z') return c - 'a';
+  if (c >= 'A' && c <= 'Z') return c - 'A' + 26;
+  if (c >= '0' && c <= '9') return c - '0' + 52;
+  return -1;
+}
+
+constexpr bool csrf_index_is_find() {
+  for (int c = -128; c < 128; ++c) {
+    const auto at = kCsrfChars.find(static_cast<char>(c));
+    if ((at == std::string_view::npos ? -1 : static_cast<int>(at)) != csrf_index(static_cast<char>(c))) return false;
+  }
+  return true;
+}
+static_assert(csrf_index_is_find(), "csrf_index must agree with kCsrfChars");
+
 bool same_bytes(std::string_view a, std::string_view b) {
   return a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
 }
@@ -88,7 +106,7 @@ std::string django_session_auth_hash(std::string_view password_field, std::strin
 std::string csrf_mask(std::string_view secret, std::string_view mask) {
   std::string out(mask);
   for (std::size_t i = 0; i < secret.size() && i < mask.size(); ++i) {
-    const auto x = kCsrfChars.find(secret[i]), y = kCsrfChars.find(mask[i]);
+    const auto x = static_cast<std::size_t>(csrf_index(secret[i])), y = static_cast<std::size_t>(csrf_index(mask[i]));
     out += kCsrfChars[(x + y) % kCsrfChars.size()];
   }
   return out;
@@ -96,7 +114,7 @@ std::string csrf_mask(std::string_view secret, std::string_view mask) {
 
 bool csrf_well_formed(std::string_view token) {
   return token.size() == 64 &&
-         std::all_of(token.begin(), token.end(), [](char c) { return kCsrfChars.find(c) != std::string_view::npos; });
+         std::all_of(token.begin(), token.end(), [](char c) { return csrf_index(c) >= 0; });
 }
 
 std::string csrf_unmask(std::string_view token) {
@@ -105,7 +123,7 @@ std::string csrf_unmask(std::string_view token) {
   std::string out;
   const std::size_t n = kCsrfChars.size();
   for (std::size_t i = 0; i < 32; ++i) {
-    const auto x = kCsrfChars.find(cipher[i]), y = kCsrfChars.find(mask[i]);
+    const auto x = static_cast<std::size_t>(csrf_index(cipher[i])), y = static_cast<std::size_t>(csrf_index(mask[i]));
     out += kCsrfChars[(x + n - y) % n];
   }
   return out;
