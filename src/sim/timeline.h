@@ -25,8 +25,7 @@ namespace cl::sim {
 
 // One browser as it stands after a step.
 struct BrowserState {
-  std::string name;
-  std::string user_agent;
+  std::string name;  // the User-Agent is the scenario's (BrowserSpec): it never changes
   cookie::CookieJar jar;
   bool open = true;
   std::shared_ptr<const http::Url> location;  // the page shown (shared: the same addresses recur)

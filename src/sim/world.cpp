@@ -82,7 +82,7 @@ struct World::Runner {
     return ctx;
   }
 
-  http::Request build_request(const BrowserState& b, const Navigation& nav, const std::string& cookie_header) const {
+  http::Request build_request(const scenario::BrowserSpec& b, const Navigation& nav, const std::string& cookie_header) const {
     http::Request req;
     req.method = nav.method;
     req.target = nav.url.target();
@@ -136,7 +136,7 @@ struct World::Runner {
       if (!sent.sent.empty()) ex.cookies.list = w.texts_.intern(std::move(sent.sent));
       ex.cookies.excluded = std::move(sent.excluded);
       ex.cookies.excluded.shrink_to_fit();  // kept for the whole timeline
-      request = build_request(browser, nav, sent.header);
+      request = build_request(spec, nav, sent.header);
       ex.request = w.texts_.intern(http::serialize(request));
     }
 
@@ -489,7 +489,6 @@ World::World(scenario::Scenario scenario, WorldOptions options)
   for (const scenario::BrowserSpec& b : scenario_.browsers) {
     auto state = std::make_shared<BrowserState>();
     state->name = b.name;
-    state->user_agent = b.user_agent;
     state->jar = cookie::CookieJar(b.policy);
     browser_by_name_.emplace(b.name, static_cast<int>(browsers_.size()));
     browsers_.push_back(std::move(state));
