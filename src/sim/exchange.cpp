@@ -38,4 +38,12 @@ std::string Exchange::cookie_header() const {
   return c ? *c : std::string();
 }
 
+bool Exchange::has_cookie_field() const {
+  const std::string_view text = request_text();
+  const std::string_view head = text.substr(0, text.find("\r\n\r\n"));
+  for (std::size_t line = head.find("\r\n"); line != std::string_view::npos; line = head.find("\r\n", line + 2))
+    if (iequals_ascii(head.substr(line + 2, 7), "Cookie:")) return true;
+  return false;
+}
+
 }  // namespace cl::sim

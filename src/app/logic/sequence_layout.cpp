@@ -122,7 +122,7 @@ Arrow arrow_of(const sim::Step& step, const Lanes& lanes) {
   } else {
     a.response_label = "(no response)";
   }
-  a.carries_cookie = !x.cookie_header().empty();
+  a.carries_cookie = x.has_cookie_field();
   // One report per Set-Cookie line received, whatever became of it.
   a.carries_set_cookie = !x.set_cookies.empty();
   return a;
