@@ -88,7 +88,7 @@ CivilTime civil_from_time(TimeMs t) {
 // RFC 9110 5.6.7: IMF-fixdate = day-name "," SP date1 SP time-of-day SP GMT.
 std::string format_http_date(TimeMs t) {
   // Written by hand, not with snprintf: every response carries a Date field, and
-  // the formatting was a tenth of a simulated exchange's cost.
+  // snprintf made up nearly half the cost of building a response head.
   const CivilTime c = civil_from_time(t);
   if (c.year < 0 || c.year > 9999) {
     char buf[64];

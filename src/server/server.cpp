@@ -129,8 +129,7 @@ struct Server::Impl {
   std::set<std::string> changed;
   struct Decoded {
     std::string stored;
-    std::optional<SessionData> data;
-    std::optional<std::string> json;  // session_json(), made when the table is shown
+    DecodedSession session;
   };
   // Decoding (for Django: an HMAC) is done once per stored text, not per request.
   mutable std::unordered_map<std::string, Decoded> cache;
@@ -161,31 +160,22 @@ struct Server::Impl {
     return it == by_name.end() ? nullptr : &users[it->second];
   }
 
-  Decoded& decoded(const std::string& key, const std::string& stored) const {
+  const Decoded& decoded(const std::string& key, const std::string& stored) const {
     auto it = cache.find(key);
     if (it != cache.end() && it->second.stored == stored) return it->second;
     if (cache.size() > 100000) cache.clear();
-    Decoded d{stored, std::nullopt, std::nullopt};
-    if (spec.profile == Profile::Django) {
-      // The signed JSON is also what the table shows: checked (an HMAC) once for both.
-      auto json = django_unsign_session(stored, spec.secret);
-      if (json) d.data = parse_json_object(*json);
-      d.json = json.value_or("");
-    } else {
-      d.data = decode_session(spec.profile, stored, spec.secret);
-    }
+    Decoded d{stored, decode_session(spec.profile, stored, spec.secret)};
     return cache.insert_or_assign(key, std::move(d)).first->second;
   }
   const std::optional<SessionData>& decode(const std::string& key, const std::string& stored) const {
-    return decoded(key, stored).data;
+    return decoded(key, stored).session.data;
   }
   // The row as the session table shows it: who, and the data as JSON.
   SessionRow row_of(StoredSession stored) const {
-    Decoded& d = decoded(stored.key, stored.data);
-    if (!d.json) d.json = session_json(spec.profile, stored.data, d.data, spec.secret);
+    const DecodedSession& d = decoded(stored.key, stored.data).session;
     SessionRow row;
     row.user = d.data ? user_of(*d.data) : "";
-    row.decoded = *d.json;
+    row.decoded = d.json;
     row.key = std::move(stored.key);
     row.data = std::move(stored.data);
     row.expire = stored.expire;

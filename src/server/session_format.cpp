@@ -84,35 +84,33 @@ std::string encode_session(Profile p, const SessionData& data, std::string_view 
   return "";
 }
 
-std::optional<SessionData> decode_session(Profile p, std::string_view stored, std::string_view secret) {
+DecodedSession decode_session(Profile p, std::string_view stored, std::string_view secret) {
+  DecodedSession d;
   switch (p) {
-    case Profile::Django: {
-      auto json = django_unsign_session(stored, secret);
-      if (!json) return std::nullopt;
-      return parse_json_object(*json);
-    }
-    case Profile::Php: return parse_php_session(stored);
-    case Profile::Express: {
-      auto data = parse_json_object(stored);
-      if (data) data->erase("cookie");
-      return data;
-    }
-    case Profile::Servlet: return parse_json_object(stored);
-    case Profile::Stateless: return std::nullopt;
-  }
-  return std::nullopt;
-}
-
-std::string session_json(Profile p, std::string_view stored, const std::optional<SessionData>& data,
-                         std::string_view secret) {
-  switch (p) {
-    case Profile::Django: return django_unsign_session(stored, secret).value_or("");
-    case Profile::Php: return data ? to_json(*data, false) : "";
+    case Profile::Django:
+      if (auto json = django_unsign_session(stored, secret)) {
+        d.data = parse_json_object(*json);
+        d.json = std::move(*json);  // shown as signed, even when it does not parse
+      }
+      break;
+    case Profile::Php:
+      d.data = parse_php_session(stored);
+      if (d.data) d.json = to_json(*d.data, false);
+      break;
     case Profile::Express:
-    case Profile::Servlet: return data ? std::string(stored) : "";
-    case Profile::Stateless: return "";
+      d.data = parse_json_object(stored);
+      if (d.data) {
+        d.data->erase("cookie");
+        d.json = stored;
+      }
+      break;
+    case Profile::Servlet:
+      d.data = parse_json_object(stored);
+      if (d.data) d.json = stored;
+      break;
+    case Profile::Stateless: break;
   }
-  return "";
+  return d;
 }
 
 std::string session_cookie_line(Profile p, std::string_view key, std::string_view secret, TimeMs now,

@@ -29,11 +29,14 @@ bool session_age_slides(Profile p);
 // (Express writes it into the stored cookie object), `expire` the row's expiry.
 std::string encode_session(Profile p, const SessionData& data, std::string_view secret, TimeMs now,
                            std::optional<TimeMs> max_age, TimeMs expire);
-// nullopt when the stored text cannot be read (Django: a bad signature).
-std::optional<SessionData> decode_session(Profile p, std::string_view stored, std::string_view secret);
-// The data as readable JSON, for the session panel ("" when unreadable).
-std::string session_json(Profile p, std::string_view stored, const std::optional<SessionData>& data,
-                         std::string_view secret);
+// A session_data text read back: the data, and the same as readable JSON for the
+// session panel. Read together because Django's needs its signature checked (an
+// HMAC) for either.
+struct DecodedSession {
+  std::optional<SessionData> data;  // nullopt when unreadable (Django: a bad signature)
+  std::string json;                 // "" when unreadable
+};
+DecodedSession decode_session(Profile p, std::string_view stored, std::string_view secret);
 
 // The Set-Cookie line the framework sends for session key `key`.
 std::string session_cookie_line(Profile p, std::string_view key, std::string_view secret, TimeMs now,

@@ -37,4 +37,10 @@ const SessionTable::Row* SessionTable::find(std::string_view key) const {
   return it != entries_.end() && it->first == key ? &it->second : nullptr;
 }
 
+SessionTable session_table_of(const server::Server& server) {
+  SessionTable table;
+  for (server::SessionRow& row : server.sessions()) table.put(std::make_shared<const server::SessionRow>(std::move(row)));
+  return table;
+}
+
 }  // namespace cl::sim

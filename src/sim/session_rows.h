@@ -38,4 +38,7 @@ private:
   std::vector<Entry> entries_;
 };
 
+// The rows a server holds now, as its database has them.
+SessionTable session_table_of(const server::Server& server);
+
 }  // namespace cl::sim

@@ -5,7 +5,7 @@
 #pragma once
 #include <cstddef>
 #include <deque>
-#include <map>
+#include <tuple>
 #include <memory>
 #include <optional>
 #include <string>

@@ -504,11 +504,7 @@ Snapshot World::live_snapshot() const {
   s.now = now_;
   s.ids = ids_.state();
   s.browsers = browsers_;
-  for (const auto& srv : servers_) {
-    SessionTable table;
-    for (server::SessionRow& row : srv->sessions()) table.put(std::make_shared<const server::SessionRow>(std::move(row)));
-    s.servers.push_back(std::move(table));
-  }
+  for (const auto& srv : servers_) s.servers.push_back(session_table_of(*srv));
   return s;
 }
 

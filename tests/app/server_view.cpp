@@ -66,7 +66,7 @@ TEST_CASE("the live table is keyed by each row's own key", "[server_view]") {
   Lesson lesson;
   REQUIRE(lesson.open_file(COOKIELAB_SOURCE_DIR "/scenarios/09a-hijacking-and-fixation.toml"));
   const server::Server& srv = lesson.world()->server(0);
-  const sim::SessionTable table = live_session_table(srv);
+  const sim::SessionTable table = sim::session_table_of(srv);
   REQUIRE(table.size() == srv.sessions().size());
   REQUIRE_FALSE(table.empty());
   for (const auto& [key, row] : table) {

@@ -4,12 +4,6 @@
 
 namespace cl::app {
 
-sim::SessionTable live_session_table(const server::Server& server) {
-  sim::SessionTable table;
-  for (server::SessionRow& row : server.sessions()) table.put(std::make_shared<const server::SessionRow>(std::move(row)));
-  return table;
-}
-
 ServerPanelView server_panel_view(const Lesson& lesson) {
   ServerPanelView view;
   if (!lesson.world()) return view;
@@ -39,7 +33,7 @@ ServerPanelView server_panel_view(const Lesson& lesson) {
     const sim::SessionTable& old_rows = s < before.servers.size() ? before.servers[s] : empty;
     if (view.live) {
       view.servers[s].rows =
-          session_rows(old_rows, live_session_table(lesson.world()->server(static_cast<int>(s))), after.now);
+          session_rows(old_rows, sim::session_table_of(lesson.world()->server(static_cast<int>(s))), after.now);
     } else {
       view.servers[s].rows = session_rows(old_rows, after.servers[s], after.now);
     }

@@ -22,9 +22,6 @@ struct ServerPanelView {
   bool live = false;  // the rows were read from SQLite (the newest step), not the timeline
 };
 
-// The server's table as it is in SQLite now, keyed by session key.
-sim::SessionTable live_session_table(const server::Server& server);
-
 ServerPanelView server_panel_view(const Lesson& lesson);
 
 }  // namespace cl::app
