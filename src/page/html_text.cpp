@@ -132,18 +132,6 @@ void append_escaped(std::string& out, std::string_view text, bool quotes) {
 
 }  // namespace
 
-std::string escape_text(std::string_view text) {
-  std::string out;
-  append_escaped(out, text, false);
-  return out;
-}
-
-std::string escape_attribute(std::string_view text) {
-  std::string out;
-  append_escaped(out, text, true);
-  return out;
-}
-
 void append_escaped_text(std::string& out, std::string_view text) { append_escaped(out, text, false); }
 
 void append_escaped_attribute(std::string& out, std::string_view text) { append_escaped(out, text, true); }

@@ -10,10 +10,8 @@ namespace cl::page {
 std::string decode_entities(std::string_view text);
 // Runs of ASCII whitespace become one space; none at the ends (HTML "collapse").
 std::string collapse_whitespace(std::string_view text);
-// Escapes for text content (& < >) and for double-quoted attribute values (also ").
-std::string escape_text(std::string_view text);
-std::string escape_attribute(std::string_view text);
-// The same, appended to out: a page is written into one string.
+// Appends text escaped for text content (& < >) or for a double-quoted attribute
+// value (also " and '): a page is written into one string.
 void append_escaped_text(std::string& out, std::string_view text);
 void append_escaped_attribute(std::string& out, std::string_view text);
 
