@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <unordered_map>
 #include "http/form.h"
 #include "page/page.h"
@@ -126,7 +125,14 @@ struct Server::Impl {
   std::vector<User> users;
   std::unordered_map<std::string, std::size_t> by_name, by_id;  // into users; ids as Django stores them (text)
   std::optional<TimeMs> age;  // the session lifetime (nullopt: Express without maxAge)
-  std::set<std::string> changed;
+  // What the timeline must learn of each key changed since it last asked: the row as
+  // written (its text is in `cache`), its removal, or "read it back from the table"
+  // (a moved expiry, a restore, a clearing).
+  struct Change {
+    enum class Kind { Written, Removed, Reread } kind = Kind::Reread;
+    TimeMs expire = 0;
+  };
+  std::map<std::string, Change, std::less<>> changed;
   struct Decoded {
     std::string stored;
     DecodedSession session;
@@ -163,8 +169,10 @@ struct Server::Impl {
   const Decoded& decoded(const std::string& key, const std::string& stored) const {
     auto it = cache.find(key);
     if (it != cache.end() && it->second.stored == stored) return it->second;
+    return remember(key, {stored, decode_session(spec.profile, stored, spec.secret)});
+  }
+  const Decoded& remember(const std::string& key, Decoded d) const {
     if (cache.size() > 100000) cache.clear();
-    Decoded d{stored, decode_session(spec.profile, stored, spec.secret)};
     return cache.insert_or_assign(key, std::move(d)).first->second;
   }
   const std::optional<SessionData>& decode(const std::string& key, const std::string& stored) const {
@@ -207,17 +215,19 @@ struct Server::Impl {
     return key;
   }
 
-  void put_row(const std::string& key, const std::string& data, TimeMs expire) {
-    table.put(key, data, expire);
-    changed.insert(key);
+  void put_row(const std::string& key, const SessionData& data, TimeMs expire, TimeMs now) {
+    EncodedSession e = encode_session_decoded(spec.profile, data, spec.secret, now, age, expire);
+    table.put(key, e.stored, expire);
+    remember(key, {std::move(e.stored), std::move(e.decoded)});
+    changed[key] = {Change::Kind::Written, expire};
   }
   void touch_row(const std::string& key, TimeMs expire) {
-    if (table.touch(key, expire)) changed.insert(key);
+    if (table.touch(key, expire)) changed[key] = {};
   }
   bool remove_row(const std::string& key) {
     cache.erase(key);
     const bool removed = table.remove(key);
-    if (removed) changed.insert(key);
+    if (removed) changed[key] = {Change::Kind::Removed, 0};
     return removed;
   }
 
@@ -525,7 +535,7 @@ void Server::Impl::finish_session(Visit& v) {
       } else if (!v.fresh) {
         note(v, "session-saved", say::session_saved(v.key));
       }
-      put_row(v.key, encode_session(spec.profile, v.data, spec.secret, v.now, age, v.now + *age), v.now + *age);
+      put_row(v.key, v.data, v.now + *age, v.now);
       v.out.session_cookies.push_back(session_cookie_line(spec.profile, v.key, spec.secret, v.now, age));
     }
     return;
@@ -540,7 +550,7 @@ void Server::Impl::finish_session(Visit& v) {
   if (data_same) {
     touch_row(v.key, expire);
   } else {
-    put_row(v.key, encode_session(spec.profile, v.data, spec.secret, v.now, age, expire), expire);
+    put_row(v.key, v.data, expire, v.now);
   }
   if (v.modified && !v.fresh) note(v, "session-saved", say::session_saved(v.key));
   const bool express_resend = spec.profile == Profile::Express && age && v.modified;
@@ -961,7 +971,7 @@ std::size_t Server::delete_sessions_of(std::string_view username) {
 }
 
 void Server::delete_all_sessions() {
-  for (const auto& row : impl_->table.all()) impl_->changed.insert(row.key);
+  for (const auto& row : impl_->table.all()) impl_->changed[row.key] = {};
   impl_->table.clear();
   impl_->cache.clear();
 }
@@ -974,16 +984,29 @@ void Server::restore_sessions(const std::vector<SessionRow>& rows) {
     impl_->table.put(row.key, row.data, row.expire);
     auto it = before.find(row.key);
     if (it == before.end() || it->second.data != row.data || it->second.expire != row.expire)
-      impl_->changed.insert(row.key);
+      impl_->changed[row.key] = {};
     if (it != before.end()) before.erase(it);
   }
-  for (const auto& [key, row] : before) impl_->changed.insert(key);
+  for (const auto& [key, row] : before) impl_->changed[key] = {};
 }
 
-std::vector<std::string> Server::take_changed_keys() {
-  std::vector<std::string> keys(impl_->changed.begin(), impl_->changed.end());
+std::vector<std::pair<std::string, std::optional<SessionRow>>> Server::take_session_changes() {
+  using Kind = Impl::Change::Kind;
+  std::vector<std::pair<std::string, std::optional<SessionRow>>> out;
+  out.reserve(impl_->changed.size());
+  for (auto& [key, change] : impl_->changed) {
+    std::optional<SessionRow> row;
+    const auto cached = impl_->cache.find(key);
+    if (change.kind == Kind::Written && cached != impl_->cache.end()) {
+      row = impl_->row_of({key, cached->second.stored, change.expire});
+    } else if (change.kind != Kind::Removed) {
+      // Looked up as at the beginning of time, so an expired row is still seen.
+      if (auto stored = impl_->table.get(key)) row = impl_->row_of(std::move(*stored));
+    }
+    out.emplace_back(key, std::move(row));
+  }
   impl_->changed.clear();
-  return keys;
+  return out;
 }
 
 }  // namespace cl::server

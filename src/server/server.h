@@ -104,8 +104,9 @@ public:
   void delete_all_sessions();
   // Step back: make the table exactly these rows.
   void restore_sessions(const std::vector<SessionRow>& rows);
-  // Keys inserted, updated or deleted since the last call (for the timeline).
-  std::vector<std::string> take_changed_keys();
+  // Rows inserted, updated or deleted since the last call, by key, as the table now
+  // holds them (nullopt: deleted; expired rows are included). For the timeline.
+  std::vector<std::pair<std::string, std::optional<SessionRow>>> take_session_changes();
 
   sqlite3* db() const { return db_; }
 

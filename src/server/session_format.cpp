@@ -113,6 +113,21 @@ DecodedSession decode_session(Profile p, std::string_view stored, std::string_vi
   return d;
 }
 
+EncodedSession encode_session_decoded(Profile p, const SessionData& data, std::string_view secret, TimeMs now,
+                                      std::optional<TimeMs> max_age, TimeMs expire) {
+  EncodedSession e;
+  if (p == Profile::Django) {
+    // The signed payload is this JSON in base64, so unsigning gives it back as it is.
+    e.decoded.json = to_json(data, true);
+    e.stored = django_sign_session(e.decoded.json, secret, now);
+    e.decoded.data = parse_json_object(e.decoded.json);
+    return e;
+  }
+  e.stored = encode_session(p, data, secret, now, max_age, expire);
+  e.decoded = decode_session(p, e.stored, secret);
+  return e;
+}
+
 std::string session_cookie_line(Profile p, std::string_view key, std::string_view secret, TimeMs now,
                                 std::optional<TimeMs> max_age) {
   const std::string k(key);

@@ -35,8 +35,18 @@ std::string encode_session(Profile p, const SessionData& data, std::string_view 
 struct DecodedSession {
   std::optional<SessionData> data;  // nullopt when unreadable (Django: a bad signature)
   std::string json;                 // "" when unreadable
+  bool operator==(const DecodedSession&) const = default;
 };
 DecodedSession decode_session(Profile p, std::string_view stored, std::string_view secret);
+
+// encode_session, and what decode_session would read back from it, without reading
+// it back: Django's signature was made a moment ago and need not be checked again.
+struct EncodedSession {
+  std::string stored;
+  DecodedSession decoded;
+};
+EncodedSession encode_session_decoded(Profile p, const SessionData& data, std::string_view secret, TimeMs now,
+                                      std::optional<TimeMs> max_age, TimeMs expire);
 
 // The Set-Cookie line the framework sends for session key `key`.
 std::string session_cookie_line(Profile p, std::string_view key, std::string_view secret, TimeMs now,

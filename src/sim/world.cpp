@@ -1,7 +1,6 @@
 #include "sim/world.h"
 
 #include <algorithm>
-#include <limits>
 #include "cookie/domain.h"
 #include "http/form.h"
 #include "http/message.h"
@@ -468,12 +467,9 @@ struct World::Runner {
 void World::take_session_changes(Timeline::Delta& delta) {
   for (std::size_t s = 0; s < servers_.size(); ++s) {
     server::Server& srv = *servers_[s];
-    for (std::string& key : srv.take_changed_keys()) {
-      // Looked up as at the beginning of time, so an expired row is still seen.
-      std::optional<server::SessionRow> row = srv.find_session(key, std::numeric_limits<TimeMs>::min());
+    for (auto& [key, row] : srv.take_session_changes())
       delta.sessions.emplace_back(static_cast<int>(s), std::move(key),
                                   row ? std::make_shared<const server::SessionRow>(std::move(*row)) : nullptr);
-    }
   }
 }
 
@@ -493,7 +489,7 @@ World::World(scenario::Scenario scenario, WorldOptions options)
     browser_by_name_.emplace(b.name, static_cast<int>(browsers_.size()));
     browsers_.push_back(std::move(state));
   }
-  for (auto& s : servers_) s->take_changed_keys();
+  for (auto& s : servers_) s->take_session_changes();
   timeline_.reset(live_snapshot());
 }
 
@@ -548,7 +544,7 @@ void World::rewind(std::size_t size) {
     std::vector<server::SessionRow> rows;
     for (const auto& [key, row] : s.servers[i]) rows.push_back(*row);
     servers_[i]->restore_sessions(rows);
-    servers_[i]->take_changed_keys();
+    servers_[i]->take_session_changes();
   }
   // The scenario continues after the last scenario step still on the timeline.
   next_step_ = 0;

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include "server/session_data.h"
+#include "server/session_format.h"
+#include "server/server.h"
 
 using namespace cl::server;
 
@@ -81,6 +83,29 @@ TEST_CASE("session data in PHP's serialize format", "[session-data]") {
                             "user|s:-1:\"\";"}) {
       INFO(bad);
       CHECK_FALSE(parse_php_session(bad));
+    }
+  }
+}
+
+TEST_CASE("a session encoded with its decoding reads back the same as decode_session", "[session-data]") {
+  // The server keeps what it just wrote already decoded; that must be exactly what
+  // reading the stored text back would give, for every profile and any data.
+  std::vector<SessionData> samples{{}, cart_of_alice()};
+  SessionData odd;
+  odd.set_text("user", "\xEC\x95\xA8\xEB\xA6\xAC\xEC\x8A\xA4\xF0\x9F\x8D\x8E");  // Korean and an astral character
+  odd.append_item("cart", "bad \xFF\xC3 utf-8");  // not UTF-8: escaped byte by byte
+  odd.append_item("cart", "quote \" backslash \\ tab \t");
+  odd.entries.emplace_back("_session_expiry", SessionValue{SessionValue::Kind::Raw, "1209600", {}});
+  odd.append_item("empty", "x");
+  odd.entries.back().second.items.clear();
+  samples.push_back(odd);
+  const cl::TimeMs now = 1772442000000, age = 1209600000;
+  for (Profile p : {Profile::Django, Profile::Php, Profile::Express, Profile::Servlet}) {
+    for (const SessionData& data : samples) {
+      CAPTURE(profile_name(p), to_json(data, false));
+      const EncodedSession e = encode_session_decoded(p, data, "secret", now, age, now + age);
+      CHECK(e.stored == encode_session(p, data, "secret", now, age, now + age));
+      CHECK(e.decoded == decode_session(p, e.stored, "secret"));
     }
   }
 }
