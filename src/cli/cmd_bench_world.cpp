@@ -64,8 +64,11 @@ cl::scenario::Scenario generate(int browsers) {
 
 // Step j: first every browser opens the login page and logs in (a POST and the
 // redirect after it), then they browse: home, profile, and every tenth step an item
-// added to the cart (a session write, so Django sends sessionid again).
-cl::scenario::Step next_step(int j, int browsers) {
+// added to the cart (a session write, so Django sends sessionid again). Who browses
+// is drawn from `walk`, so every browser does every kind of step: a browser index
+// computed from j alone (j * 7919 % N, until 2026-11-30) tied the kind of step to the
+// browser, and a tenth of the browsers got every cart item.
+cl::scenario::Step next_step(int j, int browsers, cl::IdGenerator& walk) {
   using namespace cl;
   scenario::Step s;
   static const char* items[] = {"apple", "banana", "cherry", "melon"};
@@ -82,7 +85,7 @@ cl::scenario::Step next_step(int j, int browsers) {
     return s;
   }
   const int k = j - 2 * browsers;
-  s.browser = "b" + std::to_string((k * 7919) % browsers);
+  s.browser = "b" + std::to_string(walk.next() % static_cast<std::uint64_t>(browsers));
   s.action = scenario::Action::Visit;
   if (k % 10 == 9) s.url = std::string("http://www.example/cart/add/?item=") + items[k % 4];
   else s.url = k % 2 ? "http://www.example/accounts/profile/" : "http://www.example/";
@@ -107,8 +110,9 @@ int cmd_bench_world(int argc, char** argv) {
 
   const auto t0 = clock::now();
   const double cpu0 = thread_cpu_seconds();
+  cl::IdGenerator walk(2026);
   for (int j = 0; world.timeline().size() < static_cast<std::size_t>(exchanges); ++j)
-    world.perform(next_step(j, browsers));
+    world.perform(next_step(j, browsers, walk));
   const double run_cpu_s = thread_cpu_seconds() - cpu0;
   const double run_s = std::chrono::duration<double>(clock::now() - t0).count();
   const std::size_t steps = world.timeline().size();
