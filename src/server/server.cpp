@@ -166,16 +166,16 @@ struct Server::Impl {
     return it == by_name.end() ? nullptr : &users[it->second];
   }
 
-  const Decoded& decoded(const std::string& key, const std::string& stored) const {
+  const Decoded& decoded(const std::string& key, std::string_view stored) const {
     auto it = cache.find(key);
     if (it != cache.end() && it->second.stored == stored) return it->second;
-    return remember(key, {stored, decode_session(spec.profile, stored, spec.secret)});
+    return remember(key, {std::string(stored), decode_session(spec.profile, stored, spec.secret)});
   }
   const Decoded& remember(const std::string& key, Decoded d) const {
     if (cache.size() > 100000) cache.clear();
     return cache.insert_or_assign(key, std::move(d)).first->second;
   }
-  const std::optional<SessionData>& decode(const std::string& key, const std::string& stored) const {
+  const std::optional<SessionData>& decode(const std::string& key, std::string_view stored) const {
     return decoded(key, stored).session.data;
   }
   // The row as the session table shows it: who, and the data as JSON.
@@ -373,17 +373,22 @@ void Server::Impl::begin_session(Visit& v) {
     return;
   }
   if (v.requested.empty()) return;
-  const auto row = table.get(v.requested);
   const bool never_expires = spec.profile == Profile::Express && !age;
-  if (!row) {
+  bool expired = false;
+  const std::optional<SessionData>* found = nullptr;
+  const bool exists = table.read(v.requested, [&](const StoredView& row) {
+    expired = !never_expires && row.expire <= v.now;
+    if (!expired) found = &decode(v.requested, row.data);
+  });
+  if (!exists) {
     note(v, "session-missing", say::session_missing(v.requested));
     return;
   }
-  if (!never_expires && row->expire <= v.now) {
+  if (expired) {
     note(v, "session-expired", say::session_expired(v.requested));
     return;
   }
-  const auto& decoded = decode(v.requested, row->data);
+  const auto& decoded = *found;
   if (!decoded) {
     note(v, "session-invalid", say::session_invalid(name));
     // Django's SessionStore.load() keeps the key and starts from an empty dict.

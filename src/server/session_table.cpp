@@ -89,6 +89,11 @@ struct Use {  // binds in order, resets at scope end
     return *this;
   }
   int step() { return sqlite3_step(s); }
+  std::string_view column_view(int i) const {
+    const auto* p = sqlite3_column_text(s, i);
+    return p ? std::string_view(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(s, i)))
+             : std::string_view();
+  }
   std::string column_text(int i) const {
     const auto* p = sqlite3_column_text(s, i);
     return p ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(s, i)))
@@ -189,6 +194,19 @@ std::optional<StoredSession> SessionTable::get(std::string_view key) const {
   u.view(key);
   if (u.step() != SQLITE_ROW) return std::nullopt;
   return read_session(u);
+}
+
+bool SessionTable::read_row(std::string_view key, void (*call)(void*, const StoredView&), void* read) const {
+  Use u(st_->get);
+  u.view(key);
+  if (u.step() != SQLITE_ROW) return false;
+  // The views stay valid until the statement is reset, when `u` goes, after read().
+  StoredView row;
+  row.key = u.column_view(0);
+  row.data = u.column_view(1);
+  row.expire = parse_sql_datetime(u.column_view(2)).value_or(0);
+  call(read, row);
+  return true;
 }
 
 bool SessionTable::exists(std::string_view key) const {

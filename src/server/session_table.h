@@ -19,6 +19,12 @@ struct StoredSession {
   TimeMs expire = 0;
 };
 
+// A row seen in place, in SQLite's own buffers: valid only while it is being read.
+struct StoredView {
+  std::string_view key, data;
+  TimeMs expire = 0;
+};
+
 struct StoredUser {
   long long id = 0;
   std::string username, password;
@@ -41,6 +47,12 @@ public:
   sqlite3* db() const { return db_; }
 
   std::optional<StoredSession> get(std::string_view key) const;  // expired rows too
+  // Calls read(row) with the row for `key`, if there is one, without copying it: the
+  // lookup every request makes. Returns whether there was a row.
+  template <class F>
+  bool read(std::string_view key, F&& read) const {
+    return read_row(key, [](void* f, const StoredView& row) { (*static_cast<F*>(f))(row); }, &read);
+  }
   bool exists(std::string_view key) const;
   void put(std::string_view key, std::string_view data, TimeMs expire);  // insert or replace
   bool touch(std::string_view key, TimeMs expire);  // moves only the expiry
@@ -54,6 +66,7 @@ public:
   void set_last_login(long long id, TimeMs when);
 
 private:
+  bool read_row(std::string_view key, void (*call)(void*, const StoredView&), void* read) const;
   sqlite3* db_ = nullptr;
   struct Statements;
   Statements* st_ = nullptr;

@@ -34,6 +34,16 @@ TEST_CASE("session table operations", "[session-table]") {
   CHECK(t.get("k1")->data == "data1");
   CHECK(t.get("k1")->expire == test::kStart + 5);
   CHECK_FALSE(t.get("k3"));
+  // read() sees the row in place, the same as get() copies it.
+  int calls = 0;
+  CHECK(t.read("k1", [&](const StoredView& row) {
+    ++calls;
+    CHECK(row.key == "k1");
+    CHECK(row.data == "data1");
+    CHECK(row.expire == test::kStart + 5);
+  }));
+  CHECK_FALSE(t.read("k3", [&](const StoredView&) { ++calls; }));
+  CHECK(calls == 1);
   auto all = t.all();
   REQUIRE(all.size() == 2);
   CHECK(all[0].key == "k1");  // ordered by key
