@@ -114,11 +114,12 @@ StoredSession read_session(const Use& u) {
 }  // namespace
 
 struct SessionTable::Statements {
-  Stmt get, exists, put, touch, remove, clear, all, count, add_user, last_login;
+  Stmt get, exists, insert, update, touch, remove, clear, all, count, add_user, last_login;
   Statements(sqlite3* db, const std::string& s, const std::string& u)
       : get(db, "SELECT session_key, session_data, expire_date FROM " + s + " WHERE session_key = ?"),
         exists(db, "SELECT 1 FROM " + s + " WHERE session_key = ?"),
-        put(db, "INSERT OR REPLACE INTO " + s + " (session_key, session_data, expire_date) VALUES (?, ?, ?)"),
+        insert(db, "INSERT INTO " + s + " (session_key, session_data, expire_date) VALUES (?, ?, ?)"),
+        update(db, "UPDATE " + s + " SET session_data = ?, expire_date = ? WHERE session_key = ?"),
         touch(db, "UPDATE " + s + " SET expire_date = ? WHERE session_key = ?"),
         remove(db, "DELETE FROM " + s + " WHERE session_key = ?"),
         clear(db, "DELETE FROM " + s),
@@ -216,8 +217,17 @@ bool SessionTable::exists(std::string_view key) const {
 }
 
 void SessionTable::put(std::string_view key, std::string_view data, TimeMs expire) {
+  // As Django's SessionStore.save() does: an UPDATE of the row there is (force_update),
+  // an INSERT when there is none. An UPDATE leaves the key's index alone, where
+  // INSERT OR REPLACE would delete the row and insert it again.
   const std::string when = sql_datetime(expire);
-  Use u(st_->put);
+  {
+    Use u(st_->update);
+    u.view(data).view(when).view(key);
+    if (u.step() != SQLITE_DONE) throw std::runtime_error("SQLite: " + std::string(sqlite3_errmsg(db_)));
+    if (sqlite3_changes(db_) > 0) return;
+  }
+  Use u(st_->insert);
   u.view(key).view(data).view(when);
   if (u.step() != SQLITE_DONE) throw std::runtime_error("SQLite: " + std::string(sqlite3_errmsg(db_)));
 }
