@@ -1,5 +1,7 @@
 #include "server/narration.h"
 
+#include <initializer_list>
+
 namespace cl::server::say {
 
 namespace {
@@ -12,17 +14,35 @@ std::string short_key(std::string_view key) {
 }
 
 void append(Bilingual& into, const Bilingual& more) {
-  if (!more.en.empty()) into.en += (into.en.empty() ? "" : " ") + more.en;
-  if (!more.ko.empty()) into.ko += (into.ko.empty() ? "" : " ") + more.ko;
+  auto add = [](std::string& to, const std::string& text) {
+    if (text.empty()) return;
+    if (!to.empty()) to += ' ';
+    to += text;
+  };
+  add(into.en, more.en);
+  add(into.ko, more.ko);
 }
+
+namespace {
+// Joins the parts in one allocation: the sentence said on nearly every request.
+std::string join(std::initializer_list<std::string_view> parts) {
+  std::size_t n = 0;
+  for (std::string_view p : parts) n += p.size();
+  std::string out;
+  out.reserve(n);
+  for (std::string_view p : parts) out += p;
+  return out;
+}
+}  // namespace
 
 Bilingual session_found(std::string_view key, std::string_view user) {
   const std::string k = short_key(key);
+  const std::string k_eul = ko::with(k, ko::Josa::EulReul);
   if (user.empty())
-    return {"The server found session " + k + " in its session table; it belongs to no logged-in user.",
-            "세션 테이블에서 세션 ID " + ko::with(k, ko::Josa::EulReul) + " 찾았습니다. 로그인한 사용자의 세션은 아닙니다."};
-  return {"The server found session " + k + " in its session table. This request is " + s(user) + "'s.",
-          "세션 테이블에서 세션 ID " + ko::with(k, ko::Josa::EulReul) + " 찾았습니다. 이 요청은 " + s(user) + "의 것입니다."};
+    return {join({"The server found session ", k, " in its session table; it belongs to no logged-in user."}),
+            join({"세션 테이블에서 세션 ID ", k_eul, " 찾았습니다. 로그인한 사용자의 세션은 아닙니다."})};
+  return {join({"The server found session ", k, " in its session table. This request is ", user, "'s."}),
+          join({"세션 테이블에서 세션 ID ", k_eul, " 찾았습니다. 이 요청은 ", user, "의 것입니다."})};
 }
 
 Bilingual session_missing(std::string_view key) {

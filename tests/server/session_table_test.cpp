@@ -12,6 +12,11 @@ using namespace cl::server;
 TEST_CASE("Django's SQLite datetime text", "[session-table]") {
   CHECK(sql_datetime(test::kStart) == "2026-03-02 09:00:00.000000");
   CHECK(sql_datetime(test::kStart + 1234) == "2026-03-02 09:00:01.234000");
+  CHECK(sql_datetime(-1) == "1969-12-31 23:59:59.999000");
+  CHECK(sql_datetime(days_from_civil(9999, 12, 31) * kDay + kDay - 1) == "9999-12-31 23:59:59.999000");
+  CHECK(sql_datetime(days_from_civil(10000, 1, 1) * kDay + 5) == "10000-01-01 00:00:00.005000");
+  CHECK(sql_datetime(days_from_civil(7, 8, 9) * kDay + 10 * kHour + 11 * kMinute + 12 * kSecond) ==
+        "0007-08-09 10:11:12.000000");
   CHECK(parse_sql_datetime("2026-03-02 09:00:01.234000") == test::kStart + 1234);
   CHECK(parse_sql_datetime("2026-03-02 09:00:01") == test::kStart + 1000);
   CHECK(parse_sql_datetime("2026-03-02 09:00:01.5") == test::kStart + 1500);
