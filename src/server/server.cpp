@@ -24,7 +24,8 @@ std::string_view profile_name(Profile p) {
 
 namespace {
 
-using CookiePairs = std::vector<std::pair<std::string, std::string>>;
+// Views into the request's Cookie fields, which outlive the request's handling.
+using CookiePairs = std::vector<std::pair<std::string_view, std::string_view>>;
 
 // The cookie-string of RFC 6265 section 5.4 ("a=b; c=d"), read as servers read it:
 // split at ';', trim, split at the first '='. Several Cookie fields are joined.
@@ -35,10 +36,10 @@ CookiePairs parse_cookie_header(std::string_view header) {
     if (part.empty()) continue;
     const auto eq = part.find('=');
     if (eq == std::string_view::npos) {
-      out.emplace_back("", std::string(part));
+      out.emplace_back(std::string_view(), part);
       continue;
     }
-    out.emplace_back(std::string(trim_wsp(part.substr(0, eq))), std::string(trim_wsp(part.substr(eq + 1))));
+    out.emplace_back(trim_wsp(part.substr(0, eq)), trim_wsp(part.substr(eq + 1)));
   }
   return out;
 }
@@ -55,8 +56,8 @@ CookiePairs request_cookies(const http::Request& request) {
 
 // PHP ($_COOKIE), the Node "cookie" package and Tomcat keep the first of two cookies
 // with one name; Django's parse_cookie() builds a dict, so the last one wins.
-const std::string* find_cookie(const CookiePairs& cookies, std::string_view name, bool last_wins) {
-  const std::string* found = nullptr;
+const std::string_view* find_cookie(const CookiePairs& cookies, std::string_view name, bool last_wins) {
+  const std::string_view* found = nullptr;
   for (const auto& [n, v] : cookies)
     if (n == name) {
       found = &v;
@@ -263,7 +264,7 @@ struct Server::Impl {
     if (!event.empty()) v.h.events.push_back(std::move(event));
     say::append(v.h.explanation, text);
   }
-  const std::string* cookie(const Visit& v, std::string_view name) const {
+  const std::string_view* cookie(const Visit& v, std::string_view name) const {
     return find_cookie(v.cookies, name, spec.profile == Profile::Django);
   }
   bool sessions_on() const { return spec.profile != Profile::Stateless; }
@@ -332,11 +333,11 @@ std::string Server::Impl::key_from_cookie(const CookiePairs& cookies, bool* bad_
   switch (spec.profile) {
     case Profile::Stateless: return "";
     case Profile::Django: {
-      const std::string* v = find_cookie(cookies, name, true);
+      const std::string_view* v = find_cookie(cookies, name, true);
       return v ? unquote(*v) : "";
     }
     case Profile::Express: {
-      const std::string* v = find_cookie(cookies, name, false);
+      const std::string_view* v = find_cookie(cookies, name, false);
       if (!v) return "";
       auto id = express_unsign(*v, spec.secret);
       if (!id && bad_signature) *bad_signature = true;
@@ -349,13 +350,13 @@ std::string Server::Impl::key_from_cookie(const CookiePairs& cookies, bool* bad_
         if (n == name) {
           if (first.empty()) first = value;
           const auto row = table.get(value);
-          if (row && row->expire > now) return value;
+          if (row && row->expire > now) return std::string(value);
         }
       return first;
     }
     case Profile::Php: {
-      const std::string* v = find_cookie(cookies, name, false);
-      return v ? *v : "";
+      const std::string_view* v = find_cookie(cookies, name, false);
+      return v ? std::string(*v) : "";
     }
   }
   return "";
@@ -651,9 +652,9 @@ void Server::Impl::scripted(Visit& v, const RouteSpec& route) {
 
 void Server::Impl::tracker(Visit& v) {
   v.h.route = "tracker";
-  const std::string* uid_cookie = cookie(v, "uid");
+  const std::string_view* uid_cookie = cookie(v, "uid");
   const bool fresh = !uid_cookie || uid_cookie->empty();
-  const std::string uid = fresh ? ids.token(kLowerHex, 16) : *uid_cookie;
+  const std::string uid = fresh ? ids.token(kLowerHex, 16) : std::string(*uid_cookie);
   std::string site = "direct";
   if (const std::string* referer = v.request.headers.find("Referer")) {
     const auto parsed = http::parse_url(*referer);
@@ -673,8 +674,8 @@ void Server::Impl::tracker(Visit& v) {
 void Server::Impl::home(Visit& v) {
   v.h.route = "home";
   access(v);
-  const std::string* theme = cookie(v, "theme");
-  send_page(v, home_page({spec.name, v.h.user, theme ? *theme : ""}));
+  const std::string_view* theme = cookie(v, "theme");
+  send_page(v, home_page({spec.name, v.h.user, theme ? std::string(*theme) : ""}));
 }
 
 void Server::Impl::login_view(Visit& v, bool admin) {
@@ -719,7 +720,7 @@ void Server::Impl::login_view(Visit& v, bool admin) {
                            "case-sensitive.";
     else
       form.error = "Invalid username or password.";
-  } else if (const std::string* remembered = cookie(v, "remembered_user")) {
+  } else if (const std::string_view* remembered = cookie(v, "remembered_user")) {
     form.username = http::percent_decode(unquote(*remembered));
   }
   if (spec.profile == Profile::Django) form.csrf_token = csrf_get_token(v);
@@ -855,7 +856,7 @@ Handling Server::Impl::handle(const http::Request& request, const http::Url& url
   if (request.method == "POST") v.form = http::form_decode(request.body);
   if (spec.profile == Profile::Django) {
     // CsrfViewMiddleware._get_token(): a malformed cookie is replaced by a new token.
-    if (const std::string* c = cookie(v, "csrftoken")) {
+    if (const std::string_view* c = cookie(v, "csrftoken")) {
       const std::string raw = unquote(*c);
       if (csrf_well_formed(raw))
         v.csrf_token = raw;
