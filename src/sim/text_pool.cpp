@@ -31,10 +31,12 @@ std::shared_ptr<const http::Url> TextPool::intern(const http::Url& url) {
   return stored;
 }
 
-std::shared_ptr<const std::vector<cookie::Cookie>> TextPool::intern(std::vector<cookie::Cookie> sent) {
+std::shared_ptr<const std::vector<cookie::Cookie>> TextPool::intern(
+    std::vector<cookie::Cookie> sent, const std::shared_ptr<const std::vector<cookie::Cookie>>& likely) {
+  for (cookie::Cookie& c : sent) c.last_access = 0;
+  if (likely && *likely == sent) return likely;
   std::string key;
-  for (cookie::Cookie& c : sent) {
-    c.last_access = 0;
+  for (const cookie::Cookie& c : sent) {
     key.append(c.name).push_back('\0');
     key.append(c.value).push_back('\0');
     key.append(c.domain).push_back('\0');

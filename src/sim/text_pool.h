@@ -19,8 +19,10 @@ public:
   std::shared_ptr<const std::string> intern(std::string_view text);
   std::shared_ptr<const Bilingual> intern(const Bilingual& text);
   std::shared_ptr<const http::Url> intern(const http::Url& url);
-  // Cookies as sent, last_access cleared (it is the time of each sending).
-  std::shared_ptr<const std::vector<cookie::Cookie>> intern(std::vector<cookie::Cookie> sent);
+  // Cookies as sent, last_access cleared (it is the time of each sending). `likely`
+  // (a browser's previous list, say) is returned without a lookup when it is equal.
+  std::shared_ptr<const std::vector<cookie::Cookie>> intern(
+      std::vector<cookie::Cookie> sent, const std::shared_ptr<const std::vector<cookie::Cookie>>& likely = nullptr);
   std::size_t size() const { return texts_.size() + pairs_.size() + urls_.size() + sent_.size(); }
 
 private:

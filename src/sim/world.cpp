@@ -132,7 +132,11 @@ struct World::Runner {
       }
     } else {
       cookie::SendResult sent = browser.jar.cookies_for(ctx, w.now_, w.options_.explain);
-      if (!sent.sent.empty()) ex.cookies.list = w.texts_.intern(std::move(sent.sent));
+      if (!sent.sent.empty()) {
+        if (w.last_sent_.size() < w.browsers_.size()) w.last_sent_.resize(w.browsers_.size());
+        auto& last = w.last_sent_[static_cast<std::size_t>(b)];
+        ex.cookies.list = last = w.texts_.intern(std::move(sent.sent), last);
+      }
       ex.cookies.excluded = std::move(sent.excluded);
       ex.cookies.excluded.shrink_to_fit();  // kept for the whole timeline
       request = build_request(spec, nav, sent.header);

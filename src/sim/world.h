@@ -67,6 +67,8 @@ private:
   std::unordered_map<std::string, int> browser_by_name_;
   Timeline timeline_;
   TextPool texts_;
+  // Each browser's last pooled Cookie list: the next request mostly sends the same.
+  std::vector<std::shared_ptr<const std::vector<cookie::Cookie>>> last_sent_;
   std::size_t next_step_ = 0;
   // Steps the learner took in the window; the timeline points into them.
   std::vector<std::unique_ptr<scenario::Step>> interactive_;

@@ -48,5 +48,13 @@ TEST_CASE("the text pool keeps each text once", "[text-pool]") {
       secure.secure = true;
       CHECK(pool.intern(std::vector<cookie::Cookie>{secure, cookie_named("csrftoken", "t", 0)}).get() != first.get());
     }
+    SECTION("a likely list is taken when equal, and only then") {
+      auto again = pool.intern(std::vector<cookie::Cookie>{cookie_named("sessionid", "k1", 7000), cookie_named("csrftoken", "t", 7000)}, first);
+      CHECK(again.get() == first.get());
+      auto other = pool.intern(std::vector<cookie::Cookie>{cookie_named("sessionid", "k2", 7000)}, first);
+      CHECK(other.get() != first.get());
+      CHECK((*other)[0].value == "k2");
+      CHECK(pool.intern(std::vector<cookie::Cookie>{cookie_named("sessionid", "k2", 1)}).get() == other.get());
+    }
   }
 }
