@@ -208,16 +208,16 @@ std::optional<StoredSession> SessionTable::get(std::string_view key) const {
   return read_session(u);
 }
 
-bool SessionTable::read_row(std::string_view key, void (*call)(void*, const StoredView&), void* read) const {
+bool SessionTable::read_row(std::string_view key, void (*call)(void*, const StoredView&), void* fn) const {
   Use u(st_->get);
   u.view(key);
   if (u.step() != SQLITE_ROW) return false;
-  // The views stay valid until the statement is reset, when `u` goes, after read().
+  // The views stay valid until the statement is reset, when `u` goes, after fn().
   StoredView row;
   row.key = u.column_view(0);
   row.data = u.column_view(1);
   row.expire = parse_sql_datetime(u.column_view(2)).value_or(0);
-  call(read, row);
+  call(fn, row);
   return true;
 }
 

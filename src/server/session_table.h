@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 #include "base/time.h"
 
@@ -47,11 +48,11 @@ public:
   sqlite3* db() const { return db_; }
 
   std::optional<StoredSession> get(std::string_view key) const;  // expired rows too
-  // Calls read(row) with the row for `key`, if there is one, without copying it: the
+  // Calls fn(row) with the row for `key`, if there is one, without copying it: the
   // lookup every request makes. Returns whether there was a row.
   template <class F>
-  bool read(std::string_view key, F&& read) const {
-    return read_row(key, [](void* f, const StoredView& row) { (*static_cast<F*>(f))(row); }, &read);
+  bool read(std::string_view key, F&& fn) const {
+    return read_row(key, [](void* f, const StoredView& row) { (*static_cast<std::remove_reference_t<F>*>(f))(row); }, &fn);
   }
   bool exists(std::string_view key) const;
   void put(std::string_view key, std::string_view data, TimeMs expire);  // insert or replace
@@ -66,7 +67,7 @@ public:
   void set_last_login(long long id, TimeMs when);
 
 private:
-  bool read_row(std::string_view key, void (*call)(void*, const StoredView&), void* read) const;
+  bool read_row(std::string_view key, void (*call)(void*, const StoredView&), void* fn) const;
   sqlite3* db_ = nullptr;
   struct Statements;
   Statements* st_ = nullptr;
