@@ -182,6 +182,10 @@ struct Server::Impl {
   // The row as the session table shows it: who, and the data as JSON.
   SessionRow row_of(StoredSession stored) const {
     const DecodedSession& d = decoded(stored.key, stored.data).session;
+    return row_of(d, {std::move(stored.key), std::move(stored.data), stored.expire});
+  }
+  // The same, for a row whose decoding is at hand (the server just wrote it).
+  SessionRow row_of(const DecodedSession& d, StoredSession stored) const {
     SessionRow row;
     row.user = d.data ? user_of(*d.data) : "";
     row.decoded = d.json;
@@ -1004,7 +1008,7 @@ std::vector<std::pair<std::string, std::optional<SessionRow>>> Server::take_sess
     std::optional<SessionRow> row;
     const auto cached = impl_->cache.find(key);
     if (change.kind == Kind::Written && cached != impl_->cache.end()) {
-      row = impl_->row_of({key, cached->second.stored, change.expire});
+      row = impl_->row_of(cached->second.session, {key, cached->second.stored, change.expire});
     } else if (change.kind != Kind::Removed) {
       // Looked up as at the beginning of time, so an expired row is still seen.
       if (auto stored = impl_->table.get(key)) row = impl_->row_of(std::move(*stored));
