@@ -1,5 +1,6 @@
 // Small text helpers shared by every layer; and the two languages of the product.
 #pragma once
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,11 @@ std::string_view trim_wsp(std::string_view s);
 // split a temporary in a range-for (the string dies before the loop body runs).
 std::vector<std::string_view> split(std::string_view s, char sep);
 bool starts_with_icase(std::string_view s, std::string_view prefix);
+// Writes the last `width` decimal digits of v at `out`, zero-padded: the fixed-width
+// fields of dates that are formatted by hand on hot paths, where snprintf costs most.
+inline void put_digits(char* out, unsigned long long v, std::size_t width) {
+  for (std::size_t i = width; i-- > 0; v /= 10) out[i] = static_cast<char>('0' + v % 10);
+}
 // Escapes for JSON strings (UTF-8 passes through; control bytes become \u00XX;
 // bytes that are not valid UTF-8 become \u00XX of the byte, so output is always valid JSON).
 std::string json_escape(std::string_view s);

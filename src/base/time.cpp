@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 #include <limits>
+#include "base/text.h"
 
 namespace cl {
 
@@ -96,21 +97,15 @@ std::string format_http_date(TimeMs t) {
                   kMonths[c.month - 1], static_cast<long long>(c.year), c.hour, c.minute, c.second);
     return buf;
   }
-  auto two = [](char* p, unsigned v) {
-    p[0] = static_cast<char>('0' + v / 10 % 10);
-    p[1] = static_cast<char>('0' + v % 10);
-  };
   std::string out = "Www, DD Mmm YYYY hh:mm:ss GMT";
   char* p = out.data();
   std::memcpy(p, kWeekdays[c.weekday], 3);
-  two(p + 5, c.day);
+  put_digits(p + 5, c.day, 2);
   std::memcpy(p + 8, kMonths[c.month - 1], 3);
-  const auto year = static_cast<unsigned>(c.year);
-  two(p + 12, year / 100);
-  two(p + 14, year % 100);
-  two(p + 17, c.hour);
-  two(p + 20, c.minute);
-  two(p + 23, c.second);
+  put_digits(p + 12, static_cast<unsigned long long>(c.year), 4);
+  put_digits(p + 17, c.hour, 2);
+  put_digits(p + 20, c.minute, 2);
+  put_digits(p + 23, c.second, 2);
   return out;
 }
 

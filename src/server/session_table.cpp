@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <sqlite3.h>
 #include <stdexcept>
+#include "base/text.h"
 
 namespace cl::server {
 
@@ -11,13 +12,15 @@ std::string sql_datetime(TimeMs t) {
   const TimeMs ms = ((t % kSecond) + kSecond) % kSecond;
   if (c.year >= 0 && c.year <= 9999) {
     // By hand: written at every session save, and snprintf costs ten times as much.
-    std::string out(26, '0');
-    auto put = [&](std::size_t at, long long v, std::size_t width) {
-      for (std::size_t i = width; i-- > 0; v /= 10) out[at + i] = static_cast<char>('0' + v % 10);
-    };
-    put(0, c.year, 4), out[4] = '-', put(5, c.month, 2), out[7] = '-', put(8, c.day, 2), out[10] = ' ';
-    put(11, c.hour, 2), out[13] = ':', put(14, c.minute, 2), out[16] = ':', put(17, c.second, 2), out[19] = '.';
-    put(20, ms * 1000, 6);
+    std::string out = "YYYY-MM-DD hh:mm:ss.ffffff";
+    char* p = out.data();
+    put_digits(p, static_cast<unsigned long long>(c.year), 4);
+    put_digits(p + 5, c.month, 2);
+    put_digits(p + 8, c.day, 2);
+    put_digits(p + 11, c.hour, 2);
+    put_digits(p + 14, c.minute, 2);
+    put_digits(p + 17, c.second, 2);
+    put_digits(p + 20, static_cast<unsigned long long>(ms * 1000), 6);
     return out;
   }
   char buf[48];
