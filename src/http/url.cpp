@@ -25,12 +25,18 @@ std::string_view strip_c0_and_space(std::string_view s) {
 // The bytes a browser percent-encodes when it writes a path, query or fragment
 // (WHATWG URL 1.3, the path percent-encode set and its neighbours, merged into one):
 // space, '"', '<', '>', '`', '{', '}' and every non-ASCII byte.
+bool needs_encoding(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u >= 0x7F || c == ' ' || c == '"' || c == '<' || c == '>' || c == '`' || c == '{' || c == '}';
+}
+
 std::string encode_component(std::string_view s) {
   static constexpr char kHex[] = "0123456789ABCDEF";
+  if (std::none_of(s.begin(), s.end(), needs_encoding)) return std::string(s);
   std::string out;
   for (char c : s) {
     const auto u = static_cast<unsigned char>(c);
-    if (u >= 0x7F || c == ' ' || c == '"' || c == '<' || c == '>' || c == '`' || c == '{' || c == '}') {
+    if (needs_encoding(c)) {
       out += '%';
       out += kHex[u >> 4];
       out += kHex[u & 0xF];
@@ -41,8 +47,22 @@ std::string encode_component(std::string_view s) {
   return out;
 }
 
+// Whether a segment of the path is "." or "..": without one, every turn of the
+// RFC's loop takes its step E and the output is the input.
+bool has_dot_segment(std::string_view path) {
+  for (std::size_t start = 0; start <= path.size();) {
+    std::size_t end = path.find('/', start);
+    if (end == std::string_view::npos) end = path.size();
+    const std::string_view segment = path.substr(start, end - start);
+    if (segment == "." || segment == "..") return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 // RFC 3986 5.2.4: remove_dot_segments, literally the five-step loop of the RFC.
 std::string remove_dot_segments(std::string_view input) {
+  if (!has_dot_segment(input)) return std::string(input);
   std::string in(input), out;
   while (!in.empty()) {
     if (in.starts_with("../")) {

@@ -81,6 +81,11 @@ TEST_CASE("parse_url reads http and https URLs", "[url]") {
   SECTION("dot segments are removed, spaces and UTF-8 percent-encoded") {
     CHECK(must_parse("http://a.example/x/../y/./z").path == "/y/z");
     CHECK(must_parse("http://a.example/../../x").path == "/x");
+    // Only whole segments "." and ".." are dot segments; a trailing one leaves its slash.
+    CHECK(must_parse("http://a.example/a/b/..").path == "/a/");
+    CHECK(must_parse("http://a.example/a/.").path == "/a/");
+    CHECK(must_parse("http://a.example/.well-known/x..y/...").path == "/.well-known/x..y/...");
+    CHECK(must_parse("http://a.example/a//b/").path == "/a//b/");
     CHECK(must_parse("http://a.example/검색 결과?q=쿠키").to_string() ==
           "http://a.example/%EA%B2%80%EC%83%89%20%EA%B2%B0%EA%B3%BC?q=%EC%BF%A0%ED%82%A4");
     CHECK(must_parse("http://a.example/a%20b").path == "/a%20b");  // already encoded: kept
