@@ -292,6 +292,20 @@ struct Server::Impl {
     v.out.status = status;
     v.out.body = page::render_page(p);
   }
+  // Pages that depend only on what `key` names (home: the user and the theme;
+  // profile: the user) are built and rendered once per key: a long run asks for
+  // the same few again and again. `make` builds the page.
+  std::unordered_map<std::string, std::string> rendered;
+  template <class MakePage>
+  void send_rendered(Visit& v, std::string key, MakePage&& make) {
+    v.out.status = 200;
+    auto it = rendered.find(key);
+    if (it == rendered.end()) {
+      if (rendered.size() >= 4096) rendered.clear();  // a theme cookie can be anything
+      it = rendered.emplace(std::move(key), page::render_page(make())).first;
+    }
+    v.out.body = it->second;
+  }
   void redirect(Visit& v, std::string location);
   void set_app_cookie(Visit& v, AppCookie c) {
     note(v, "", say::app_cookie(c.name, c.value));
@@ -678,8 +692,11 @@ void Server::Impl::tracker(Visit& v) {
 void Server::Impl::home(Visit& v) {
   v.h.route = "home";
   access(v);
-  const std::string_view* theme = cookie(v, "theme");
-  send_page(v, home_page({spec.name, v.h.user, theme ? std::string(*theme) : ""}));
+  const std::string_view* theme_cookie = cookie(v, "theme");
+  const std::string_view theme = theme_cookie ? *theme_cookie : std::string_view();
+  std::string key = "home";
+  key.append(1, '\0').append(v.h.user).append(1, '\0').append(theme);
+  send_rendered(v, std::move(key), [&] { return home_page({spec.name, v.h.user, std::string(theme)}); });
 }
 
 void Server::Impl::login_view(Visit& v, bool admin) {
@@ -735,7 +752,8 @@ void Server::Impl::profile(Visit& v) {
   v.h.route = "profile";
   const User* user = logged_in_or_redirect(v);
   if (!user) return;
-  send_page(v, profile_page(user->username, user->display_name, user->staff));
+  send_rendered(v, "profile" + std::string(1, '\0') + user->username,
+                [&] { return profile_page(user->username, user->display_name, user->staff); });
 }
 
 void Server::Impl::admin(Visit& v) {

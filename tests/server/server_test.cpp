@@ -3,6 +3,7 @@
 #include <regex>
 #include "client.h"
 #include "page/page.h"
+#include "server/pages.h"
 
 using namespace cl;
 using namespace cl::server;
@@ -63,6 +64,31 @@ TEST_CASE("scripted routes answer exactly what they say", "[server]") {
   CHECK(home.response.status == 201);
   CHECK(home.response.headers.fields == std::vector<http::Field>{{"Content-Length", "99"}});
   CHECK(c.post("/set", {}, kStart).route != "scripted /set");  // method must match
+}
+
+TEST_CASE("home and profile, rendered once per visitor, answer each visitor with their own page", "[server]") {
+  IdGenerator ids(1);
+  Server s(test::spec_for(Profile::Django), &ids);
+  Client alice{s}, bob{s}, guest{s};
+  django_login(alice, "alice", "wonderland", kStart);
+  django_login(bob, "bob", "builder", kStart);
+  const auto home_of = [](const std::string& user, const std::string& theme) {
+    return page::render_page(home_page({"shop", user, theme}));
+  };
+  // Asked in turns, so each answer follows another visitor's.
+  for (int round = 0; round < 2; ++round) {
+    CHECK(alice.get("/", kStart).response.body == home_of("alice", ""));
+    CHECK(bob.get("/", kStart).response.body == home_of("bob", ""));
+    CHECK(guest.get("/", kStart).response.body == home_of("", ""));
+    CHECK(alice.get("/accounts/profile/", kStart).response.body ==
+          page::render_page(profile_page("alice", "Alice Liddell", false)));
+    CHECK(bob.get("/accounts/profile/", kStart).response.body == page::render_page(profile_page("bob", "bob", true)));
+  }
+  alice.get("/theme/?name=dark", kStart);
+  CHECK(alice.get("/", kStart).response.body == home_of("alice", "dark"));
+  CHECK(bob.get("/", kStart).response.body == home_of("bob", ""));
+  alice.get("/accounts/logout/", kStart);
+  CHECK(alice.get("/", kStart).response.body == home_of("", "dark"));
 }
 
 TEST_CASE("built-in pages: remembered user, theme, notice, popup, cart, 404", "[server]") {
