@@ -10,6 +10,12 @@ std::shared_ptr<const std::string> TextPool::intern(std::string_view text) {
   return stored;
 }
 
+std::shared_ptr<const std::string> TextPool::intern(std::string_view text,
+                                                    const std::shared_ptr<const std::string>& likely) {
+  if (likely && *likely == text) return likely;
+  return intern(text);
+}
+
 std::shared_ptr<const Bilingual> TextPool::intern(const Bilingual& text) {
   std::string key;
   key.reserve(text.en.size() + 1 + text.ko.size());
@@ -20,6 +26,11 @@ std::shared_ptr<const Bilingual> TextPool::intern(const Bilingual& text) {
   auto stored = std::make_shared<const Bilingual>(text);
   pairs_.emplace(std::move(key), stored);
   return stored;
+}
+
+std::shared_ptr<const Bilingual> TextPool::intern(const Bilingual& text, const std::shared_ptr<const Bilingual>& likely) {
+  if (likely && *likely == text) return likely;
+  return intern(text);
 }
 
 std::shared_ptr<const http::Url> TextPool::intern(const http::Url& url) {

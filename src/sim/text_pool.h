@@ -17,7 +17,10 @@ namespace cl::sim {
 class TextPool {
 public:
   std::shared_ptr<const std::string> intern(std::string_view text);
+  // The same; `likely` (a pooled text) is returned without a lookup when it is equal.
+  std::shared_ptr<const std::string> intern(std::string_view text, const std::shared_ptr<const std::string>& likely);
   std::shared_ptr<const Bilingual> intern(const Bilingual& text);
+  std::shared_ptr<const Bilingual> intern(const Bilingual& text, const std::shared_ptr<const Bilingual>& likely);
   std::shared_ptr<const http::Url> intern(const http::Url& url);
   // Cookies as sent, last_access cleared (it is the time of each sending). `likely`
   // (a browser's previous list, say) is returned without a lookup when it is equal.

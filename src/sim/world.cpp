@@ -109,11 +109,14 @@ struct World::Runner {
 
     Exchange ex;
     ex.browser = b;
-    ex.url = w.texts_.intern(nav.url);
     ex.method = nav.method;
     ex.redirect_follow = redirect_follow;
     ex.time = w.now_;
     browser.jar.remove_expired(w.now_);
+    if (w.recent_.size() < w.browsers_.size()) w.recent_.resize(w.browsers_.size());
+    Recent& recent = w.recent_[static_cast<std::size_t>(b)];
+    Recent::AtUrl& here = recent.at_url(nav.url, w.texts_);
+    ex.url = here.url;
 
     http::Request request;
     bool malformed = false;
@@ -133,14 +136,13 @@ struct World::Runner {
     } else {
       cookie::SendResult sent = browser.jar.cookies_for(ctx, w.now_, w.options_.explain);
       if (!sent.sent.empty()) {
-        if (w.last_sent_.size() < w.browsers_.size()) w.last_sent_.resize(w.browsers_.size());
-        auto& last = w.last_sent_[static_cast<std::size_t>(b)];
+        auto& last = recent.sent;
         ex.cookies.list = last = w.texts_.intern(std::move(sent.sent), last);
       }
       ex.cookies.excluded = std::move(sent.excluded);
       ex.cookies.excluded.shrink_to_fit();  // kept for the whole timeline
       request = build_request(spec, nav, sent.header);
-      ex.request = w.texts_.intern(http::serialize(request));
+      ex.request = here.request = w.texts_.intern(http::serialize(request), here.request);
     }
 
     http::Response response;
@@ -164,7 +166,7 @@ struct World::Runner {
       ex.route = std::move(h.route);
       ex.user = std::move(h.user);
       ex.events = std::move(h.events);
-      ex.server_said = w.texts_.intern(h.explanation);
+      ex.server_said = here.server_said = w.texts_.intern(h.explanation, here.server_said);
     }
 
     if (ex.server >= 0 || malformed) {
@@ -174,7 +176,7 @@ struct World::Runner {
       response.body.clear();
       ex.response_head = http::serialize(response);
       ex.response_head.shrink_to_fit();  // kept for the whole timeline
-      ex.response_body = w.texts_.intern(body);
+      ex.response_body = here.body = w.texts_.intern(body, here.body);
       response.body = std::move(body);
       // RFC 6265 5.3: each Set-Cookie field is processed on its own, in order.
       for (const http::Field& f : response.headers.fields) {
@@ -467,6 +469,15 @@ struct World::Runner {
     push_plain(b, source, s.action, explain_wait(s.duration, gone));
   }
 };
+
+World::Recent::AtUrl& World::Recent::at_url(const http::Url& url, TextPool& pool) {
+  for (AtUrl& a : at)
+    if (*a.url == url) return a;
+  // A few addresses: a browser mostly walks among a handful of pages.
+  if (at.size() == 8) at.erase(at.begin());
+  at.push_back({pool.intern(url), nullptr, nullptr, nullptr});
+  return at.back();
+}
 
 void World::take_session_changes(Timeline::Delta& delta) {
   for (std::size_t s = 0; s < servers_.size(); ++s) {

@@ -67,8 +67,20 @@ private:
   std::unordered_map<std::string, int> browser_by_name_;
   Timeline timeline_;
   TextPool texts_;
-  // Each browser's last pooled Cookie list: the next request mostly sends the same.
-  std::vector<std::shared_ptr<const std::vector<cookie::Cookie>>> last_sent_;
+  // What each browser last sent and was sent, as pooled: its next exchange mostly
+  // repeats them, and comparing with the likely text costs less than hashing it to
+  // search the pool. Hints only: a stale one is compared and passed over.
+  struct Recent {
+    std::shared_ptr<const std::vector<cookie::Cookie>> sent;  // the last Cookie list
+    struct AtUrl {
+      std::shared_ptr<const http::Url> url;  // pooled
+      std::shared_ptr<const std::string> request, body;
+      std::shared_ptr<const Bilingual> server_said;
+    };
+    std::vector<AtUrl> at;  // the last few addresses
+    AtUrl& at_url(const http::Url& url, TextPool& pool);
+  };
+  std::vector<Recent> recent_;  // by browser
   std::size_t next_step_ = 0;
   // Steps the learner took in the window; the timeline points into them.
   std::vector<std::unique_ptr<scenario::Step>> interactive_;

@@ -28,6 +28,19 @@ TEST_CASE("the text pool keeps each text once", "[text-pool]") {
     CHECK(a.get() == b.get());
     CHECK(a.get() != c.get());
     CHECK(*c == "GET /x HTTP/1.1\r\n\r\n");
+    SECTION("a likely text or sentence is taken when equal; another is looked up in the pool") {
+      CHECK(pool.intern(std::string_view("GET / HTTP/1.1\r\n\r\n"), a).get() == a.get());
+      CHECK(pool.intern(std::string_view("GET /x HTTP/1.1\r\n\r\n"), a).get() == c.get());
+      auto d = pool.intern(std::string_view("GET /y HTTP/1.1\r\n\r\n"), nullptr);
+      CHECK(*d == "GET /y HTTP/1.1\r\n\r\n");
+      CHECK(pool.intern(std::string_view("GET /y HTTP/1.1\r\n\r\n")).get() == d.get());
+      auto found = pool.intern(Bilingual{"found", "찾음"});
+      CHECK(pool.intern(Bilingual{"found", "찾음"}, found).get() == found.get());
+      auto other = pool.intern(Bilingual{"found", "없음"}, found);
+      CHECK(other.get() != found.get());
+      CHECK(other->ko == "없음");
+      CHECK(pool.intern(Bilingual{"found", "없음"}).get() == other.get());
+    }
   }
   SECTION("URLs are pooled by their whole text") {
     const http::Url u = *http::parse_url("http://shop.example/cart/?item=apple").url;

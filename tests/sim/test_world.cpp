@@ -178,3 +178,33 @@ TEST_CASE("a cookie copied to another browser is all the server needs (hijacking
   CHECK(failures(w).empty());
   for (const std::string& f : failures(w)) WARN(f);
 }
+
+TEST_CASE("each exchange keeps its own bytes when the same browser saw others at that address", "[world]") {
+  // The world compares an exchange's texts with what the browser last sent and got
+  // at the same address before it searches its pool: a changed page must not be
+  // recorded as the earlier one.
+  scenario::Scenario sc = login_scenario();
+  sc.steps.clear();
+  const std::string home = "http://shop.example/";
+  sc.steps.push_back(step(scenario::Action::Visit, "alice", home));
+  sc.steps.push_back(step(scenario::Action::Visit, "alice", "http://shop.example/theme/?name=dark"));  // and back home
+  sc.steps.push_back(step(scenario::Action::Visit, "alice", home));
+  sc.steps.push_back(step(scenario::Action::Visit, "bob", home));
+  sim::World w(sc);
+  w.run_all();
+  std::vector<const sim::Exchange*> at_home;
+  for (const sim::Step& s : w.timeline().steps())
+    if (s.exchange && s.exchange->url->to_string() == home) at_home.push_back(&*s.exchange);
+  REQUIRE(at_home.size() == 4);  // alice's first visit, the theme's redirect, her visit again, bob's
+  const auto body = [](const sim::Exchange* e) { return *e->response_body; };
+  CHECK(body(at_home[0]).find("Theme: light") != std::string::npos);
+  CHECK(body(at_home[1]).find("Theme: dark") != std::string::npos);
+  CHECK(body(at_home[2]) == body(at_home[1]));
+  CHECK(at_home[2]->response_body.get() == at_home[1]->response_body.get());  // kept once
+  CHECK(body(at_home[3]) == body(at_home[0]));
+  // The requests differ by the theme cookie alone, and each carries its own.
+  CHECK(at_home[0]->request_text().find("theme=dark") == std::string::npos);
+  CHECK(at_home[2]->request_text().find("theme=dark") != std::string::npos);
+  CHECK(at_home[1]->server_said == at_home[2]->server_said);
+  CHECK(at_home[3]->request_text().find("(bob)") != std::string::npos);
+}
