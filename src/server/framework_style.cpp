@@ -111,6 +111,7 @@ http::Response build_response(Profile profile, Outgoing out, TimeMs now) {
   const std::string type = out.content_type.empty() ? std::string(html_content_type(profile)) : out.content_type;
   const std::string length = std::to_string(out.body.size());
   http::Headers& h = r.headers;
+  h.fields.reserve(12 + out.app_cookies.size() + out.session_cookies.size());  // every profile's fields, at most
   switch (profile) {
     case Profile::Django:
       // wsgiref writes Date and Server first; then the HttpResponse's own headers in

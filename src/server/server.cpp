@@ -29,10 +29,11 @@ using CookiePairs = std::vector<std::pair<std::string_view, std::string_view>>;
 
 // The cookie-string of RFC 6265 section 5.4 ("a=b; c=d"), read as servers read it:
 // split at ';', trim, split at the first '='. Several Cookie fields are joined.
-CookiePairs parse_cookie_header(std::string_view header) {
-  CookiePairs out;
-  for (std::string_view part : split(header, ';')) {
-    part = trim_wsp(part);
+void parse_cookie_header(std::string_view header, CookiePairs& out) {
+  while (!header.empty()) {
+    const std::size_t semi = header.find(';');
+    std::string_view part = trim_wsp(header.substr(0, semi));
+    header.remove_prefix(semi == std::string_view::npos ? header.size() : semi + 1);
     if (part.empty()) continue;
     const auto eq = part.find('=');
     if (eq == std::string_view::npos) {
@@ -41,16 +42,18 @@ CookiePairs parse_cookie_header(std::string_view header) {
     }
     out.emplace_back(trim_wsp(part.substr(0, eq)), trim_wsp(part.substr(eq + 1)));
   }
+}
+
+CookiePairs parse_cookie_header(std::string_view header) {
+  CookiePairs out;
+  parse_cookie_header(header, out);
   return out;
 }
 
 CookiePairs request_cookies(const http::Request& request) {
   CookiePairs all;
   for (const auto& field : request.headers.fields)
-    if (iequals_ascii(field.name, "Cookie")) {
-      auto some = parse_cookie_header(field.value);
-      all.insert(all.end(), some.begin(), some.end());
-    }
+    if (iequals_ascii(field.name, "Cookie")) parse_cookie_header(field.value, all);
   return all;
 }
 
