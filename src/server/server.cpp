@@ -142,7 +142,8 @@ struct Server::Impl {
     DecodedSession session;
   };
   // Decoding (for Django: an HMAC) is done once per stored text, not per request.
-  mutable std::unordered_map<std::string, Decoded> cache;
+  // Shared, so a request can read its session's data without copying it.
+  mutable std::unordered_map<std::string, std::shared_ptr<const Decoded>> cache;
 
   Impl(const ServerSpec& s, IdGenerator& g, const std::string& db_path)
       : spec(s), ids(g), table(db_path, s.table_prefix) {
@@ -170,21 +171,21 @@ struct Server::Impl {
     return it == by_name.end() ? nullptr : &users[it->second];
   }
 
-  const Decoded& decoded(const std::string& key, std::string_view stored) const {
+  const std::shared_ptr<const Decoded>& decoded(const std::string& key, std::string_view stored) const {
     auto it = cache.find(key);
-    if (it != cache.end() && it->second.stored == stored) return it->second;
+    if (it != cache.end() && it->second->stored == stored) return it->second;
     return remember(key, {std::string(stored), decode_session(spec.profile, stored, spec.secret)});
   }
-  const Decoded& remember(const std::string& key, Decoded d) const {
+  const std::shared_ptr<const Decoded>& remember(const std::string& key, Decoded d) const {
     if (cache.size() > 100000) cache.clear();
-    return cache.insert_or_assign(key, std::move(d)).first->second;
+    return cache.insert_or_assign(key, std::make_shared<const Decoded>(std::move(d))).first->second;
   }
   const std::optional<SessionData>& decode(const std::string& key, std::string_view stored) const {
-    return decoded(key, stored).session.data;
+    return decoded(key, stored)->session.data;
   }
   // The row as the session table shows it: who, and the data as JSON.
   SessionRow row_of(StoredSession stored) const {
-    const DecodedSession& d = decoded(stored.key, stored.data).session;
+    const DecodedSession& d = decoded(stored.key, stored.data)->session;
     return row_of(d, {std::move(stored.key), std::move(stored.data), stored.expire});
   }
   // The same, for a row whose decoding is at hand (the server just wrote it).
@@ -256,7 +257,20 @@ struct Server::Impl {
     bool cookie_sent = false;   // the session cookie came with the request
     std::string requested;      // the key it carried
     std::string key;            // the current key ("" = none yet)
-    SessionData data;
+    // The session data: the stored row's decoding, shared with the cache, until
+    // the request changes it (edit) or drops it (clear_data).
+    std::shared_ptr<const Decoded> loaded;
+    std::optional<SessionData> changed_data;
+    const SessionData& data() const {
+      static const SessionData none;
+      if (changed_data) return *changed_data;
+      return loaded && loaded->session.data ? *loaded->session.data : none;
+    }
+    SessionData& edit() {
+      if (!changed_data) changed_data = data();
+      return *changed_data;
+    }
+    void clear_data() { changed_data.emplace(); }
     bool row_exists = false;
     bool started = false, accessed = false, modified = false, destroyed = false;
     bool issue_cookie = false;  // PHP/Express/Servlet: a new id to send
@@ -397,10 +411,10 @@ void Server::Impl::begin_session(Visit& v) {
   if (v.requested.empty()) return;
   const bool never_expires = spec.profile == Profile::Express && !age;
   bool expired = false;
-  const std::optional<SessionData>* found = nullptr;
+  const std::shared_ptr<const Decoded>* found = nullptr;
   const bool exists = table.read(v.requested, [&](const StoredView& row) {
     expired = !never_expires && row.expire <= v.now;
-    if (!expired) found = &decode(v.requested, row.data);
+    if (!expired) found = &decoded(v.requested, row.data);
   });
   if (!exists) {
     note(v, "session-missing", say::session_missing(v.requested));
@@ -410,8 +424,7 @@ void Server::Impl::begin_session(Visit& v) {
     note(v, "session-expired", say::session_expired(v.requested));
     return;
   }
-  const auto& decoded = *found;
-  if (!decoded) {
+  if (!(*found)->session.data) {
     note(v, "session-invalid", say::session_invalid(name));
     // Django's SessionStore.load() keeps the key and starts from an empty dict.
     if (spec.profile == Profile::Django) {
@@ -422,15 +435,15 @@ void Server::Impl::begin_session(Visit& v) {
   }
   v.key = v.requested;
   v.row_exists = true;
-  v.data = *decoded;
+  v.loaded = *found;
   bool stale = false;
-  v.h.user = user_of(v.data, &stale);
+  v.h.user = user_of(v.data(), &stale);
   if (stale) {
     // The password changed since login: get_user() flushes the session.
     remove_row(v.key);
     note(v, "session-deleted", say::session_deleted(v.key));
     v.key.clear();
-    v.data = {};
+    v.clear_data();
     v.row_exists = false;
     v.modified = true;
     return;
@@ -464,12 +477,12 @@ void Server::Impl::login(Visit& v, const User& user) {
       // user keeps the key.
       access(v);
       const std::string old = v.key;
-      const std::string* id = v.data.text("_auth_user_id");
-      const std::string* hash = v.data.text("_auth_user_hash");
+      const std::string* id = v.data().text("_auth_user_id");
+      const std::string* hash = v.data().text("_auth_user_hash");
       bool renew = false;
       if (id) {
         if (*id != std::to_string(user.id) || !hash || *hash != user.auth_hash) {
-          v.data = {};
+          v.clear_data();
           renew = true;
         }
       } else {
@@ -485,9 +498,9 @@ void Server::Impl::login(Visit& v, const User& user) {
         else
           note(v, "session-renewed", say::session_renewed(old, v.key));
       }
-      v.data.set_text("_auth_user_id", std::to_string(user.id));
-      v.data.set_text("_auth_user_backend", std::string(kDjangoBackend));
-      v.data.set_text("_auth_user_hash", user.auth_hash);
+      v.edit().set_text("_auth_user_id", std::to_string(user.id));
+      v.edit().set_text("_auth_user_backend", std::string(kDjangoBackend));
+      v.edit().set_text("_auth_user_hash", user.auth_hash);
       v.modified = true;
       table.set_last_login(user.id, v.now);  // the user_logged_in signal's update_last_login
       csrf_rotate(v);
@@ -496,7 +509,7 @@ void Server::Impl::login(Visit& v, const User& user) {
     case Profile::Php:
       // Typical tutorial code: $_SESSION['user'] = $name; with no session_regenerate_id().
       start_session(v);
-      v.data.set_text("user", user.username);
+      v.edit().set_text("user", user.username);
       v.modified = true;
       note(v, "", say::session_kept_at_login(v.key));
       break;
@@ -508,12 +521,12 @@ void Server::Impl::login(Visit& v, const User& user) {
       const std::string old = v.key;
       if (v.row_exists) remove_row(old);
       v.row_exists = false;
-      if (spec.profile == Profile::Express) v.data = {};
+      if (spec.profile == Profile::Express) v.clear_data();
       v.key = new_key();
       v.issue_cookie = true;
       if (!v.fresh) note(v, "session-renewed", say::session_renewed(old, v.key));
       v.fresh = true;
-      v.data.set_text("user", user.username);
+      v.edit().set_text("user", user.username);
       v.modified = true;
       break;
     }
@@ -529,7 +542,7 @@ void Server::Impl::logout(Visit& v) {
     // request.session.flush(): the row goes, the key is forgotten.
     if (v.row_exists && remove_row(v.key)) note(v, "session-deleted", say::session_deleted(v.key));
     v.key.clear();
-    v.data = {};
+    v.clear_data();
     v.row_exists = false;
     v.modified = true;
     return;
@@ -546,7 +559,7 @@ void Server::Impl::finish_session(Visit& v) {
   if (!sessions_on()) return;
   if (spec.profile == Profile::Django) {
     // SessionMiddleware.process_response (Django 3.2).
-    const bool empty = v.key.empty() && v.data.empty();
+    const bool empty = v.key.empty() && v.data().empty();
     if (v.cookie_sent && v.accessed && empty) {
       v.out.session_cookies.push_back(django_delete_session_cookie());
       v.out.vary_cookie = true;
@@ -554,7 +567,7 @@ void Server::Impl::finish_session(Visit& v) {
       return;
     }
     if (v.accessed) v.out.vary_cookie = true;
-    if (v.modified && !v.data.empty()) {
+    if (v.modified && !v.data().empty()) {
       if (v.key.empty()) {
         v.key = new_key();
         v.fresh = true;
@@ -562,7 +575,7 @@ void Server::Impl::finish_session(Visit& v) {
       } else if (!v.fresh) {
         note(v, "session-saved", say::session_saved(v.key));
       }
-      put_row(v.key, v.data, v.now + *age, v.now);
+      put_row(v.key, v.data(), v.now + *age, v.now);
       v.out.session_cookies.push_back(session_cookie_line(spec.profile, v.key, spec.secret, v.now, age));
     }
     return;
@@ -577,7 +590,7 @@ void Server::Impl::finish_session(Visit& v) {
   if (data_same) {
     touch_row(v.key, expire);
   } else {
-    put_row(v.key, v.data, expire, v.now);
+    put_row(v.key, v.data(), expire, v.now);
   }
   if (v.modified && !v.fresh) note(v, "session-saved", say::session_saved(v.key));
   const bool express_resend = spec.profile == Profile::Express && age && v.modified;
@@ -788,7 +801,7 @@ void Server::Impl::cart(Visit& v) {
   v.h.route = "cart";
   access(v);
   std::vector<std::string> items;
-  if (const SessionValue* c = v.data.find("cart"); c && c->kind == SessionValue::Kind::List) items = c->items;
+  if (const SessionValue* c = v.data().find("cart"); c && c->kind == SessionValue::Kind::List) items = c->items;
   const std::string token = spec.profile == Profile::Django ? csrf_get_token(v) : "";
   send_page(v, cart_page(items, token));
 }
@@ -800,7 +813,7 @@ void Server::Impl::cart_add(Visit& v) {
   if (item && !item->empty() && item->size() <= 64) {
     note(v, "cart-add " + *item, say::cart_added(*item));
     if (sessions_on()) {
-      v.data.append_item("cart", *item);
+      v.edit().append_item("cart", *item);
       v.modified = true;
     }
   }
@@ -1029,7 +1042,7 @@ std::vector<std::pair<std::string, std::optional<SessionRow>>> Server::take_sess
     std::optional<SessionRow> row;
     const auto cached = impl_->cache.find(key);
     if (change.kind == Kind::Written && cached != impl_->cache.end()) {
-      row = impl_->row_of(cached->second.session, {key, cached->second.stored, change.expire});
+      row = impl_->row_of(cached->second->session, {key, cached->second->stored, change.expire});
     } else if (change.kind != Kind::Removed) {
       // Looked up as at the beginning of time, so an expired row is still seen.
       if (auto stored = impl_->table.get(key)) row = impl_->row_of(std::move(*stored));
