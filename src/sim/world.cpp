@@ -229,13 +229,14 @@ struct World::Runner {
         nav.method = "GET";
         nav.body.clear();
       }
-      nav.url = *next;
+      nav.url = std::move(*next);
       redirect = true;
     }
     fetch_images(b, source, action);
   }
 
   void fetch_images(int b, const scenario::Step* source, scenario::Action action) {
+    if (last_images.empty()) return;
     const std::vector<std::string> images = last_images;
     const std::shared_ptr<const http::Url> location = w.browsers_[static_cast<std::size_t>(b)]->location;
     if (!location) return;
@@ -283,9 +284,9 @@ struct World::Runner {
     switch (s.action) {
       case scenario::Action::Visit: {
         Navigation nav;
-        if (auto u = http::parse_url(s.url).url) nav.url = *u;
+        if (auto u = http::parse_url(s.url).url) nav.url = std::move(*u);
         nav.follow_redirects = s.follow_redirects;
-        navigate(bi, nav, source, s.action);
+        navigate(bi, std::move(nav), source, s.action);
         break;
       }
       case scenario::Action::Submit: submit(bi, s, source); break;
@@ -293,11 +294,11 @@ struct World::Runner {
       case scenario::Action::Post: {
         Navigation nav;
         nav.method = "POST";
-        if (auto u = http::parse_url(s.url).url) nav.url = *u;
+        if (auto u = http::parse_url(s.url).url) nav.url = std::move(*u);
         if (!s.from.empty()) nav.initiator = http::parse_url(s.from).url;
         nav.body = http::form_encode(s.fields);
         nav.follow_redirects = s.follow_redirects;
-        navigate(bi, nav, source, s.action);
+        navigate(bi, std::move(nav), source, s.action);
         break;
       }
       case scenario::Action::Wait: wait(s, source); break;
@@ -384,7 +385,7 @@ struct World::Runner {
       }
       case scenario::Action::Raw: {
         Navigation nav;
-        if (auto u = http::parse_url(s.url).url) nav.url = *u;
+        if (auto u = http::parse_url(s.url).url) nav.url = std::move(*u);
           push_exchange(bi, exchange(bi, nav, false, s.request), source, s.action);
         break;
       }
@@ -429,7 +430,7 @@ struct World::Runner {
     } else {
       nav.url.query = http::form_encode(fields);
     }
-    navigate(b, nav, source, s.action);
+    navigate(b, std::move(nav), source, s.action);
   }
 
   void follow(int b, const scenario::Step& s, const scenario::Step* source) {
@@ -447,10 +448,10 @@ struct World::Runner {
       return;
     }
     Navigation nav;
-    nav.url = *url;
+    nav.url = std::move(*url);
     nav.initiator = *br.location;
     nav.follow_redirects = s.follow_redirects;
-    navigate(b, nav, source, s.action);
+    navigate(b, std::move(nav), source, s.action);
   }
 
   void wait(const scenario::Step& s, const scenario::Step* source) {
