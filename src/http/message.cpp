@@ -1,5 +1,7 @@
 #include "http/message.h"
 
+#include <cstring>
+
 #include <optional>
 #include <string>
 
@@ -97,33 +99,40 @@ std::string_view reason_phrase(int status) {
 
 namespace {
 
-void append_fields(std::string& out, const Headers& headers, std::size_t body_size) {
-  std::size_t size = out.size() + 2 + body_size;
+// The start line's three parts, the fields and the body, written into one string
+// sized once: every exchange of a long run is serialised.
+std::string serialize(std::string_view a, std::string_view b, std::string_view c, const Headers& headers,
+                      std::string_view body) {
+  std::size_t size = a.size() + b.size() + c.size() + 4 + 2 + body.size();
   for (const Field& f : headers.fields) size += f.name.size() + f.value.size() + 4;
-  out.reserve(size);
+  std::string out(size, '\0');
+  char* p = out.data();
+  const auto put = [&p](std::string_view s) {
+    if (!s.empty()) std::memcpy(p, s.data(), s.size());
+    p += s.size();
+  };
+  for (std::string_view part : {a, std::string_view(" "), b, std::string_view(" "), c}) put(part);
+  put("\r\n");
   for (const Field& f : headers.fields) {
-    out += f.name;
-    out += ": ";
-    out += f.value;
-    out += "\r\n";
+    put(f.name);
+    put(": ");
+    put(f.value);
+    put("\r\n");
   }
-  out += "\r\n";
+  put("\r\n");
+  put(body);
+  return out;
 }
 
 }  // namespace
 
 std::string serialize(const Request& request) {
-  std::string out = request.method + ' ' + request.target + ' ' + request.version + "\r\n";
-  append_fields(out, request.headers, request.body.size());
-  out += request.body;
-  return out;
+  return serialize(request.method, request.target, request.version, request.headers, request.body);
 }
 
 std::string serialize(const Response& response) {
-  std::string out = response.version + ' ' + std::to_string(response.status) + ' ' + response.reason + "\r\n";
-  append_fields(out, response.headers, response.body.size());
-  out += response.body;
-  return out;
+  return serialize(response.version, std::to_string(response.status), response.reason, response.headers,
+                   response.body);
 }
 
 // ---------------------------------------------------------------------------

@@ -46,7 +46,7 @@ struct World::Runner {
   }
   std::vector<int> changed_browsers;
 
-  void record(Step step) {
+  void record(Step&& step) {
     Timeline::Delta delta;
     delta.now = w.now_;
     delta.ids = w.ids_.state();
@@ -252,7 +252,7 @@ struct World::Runner {
     }
   }
 
-  void push_exchange(int b, Exchange ex, const scenario::Step* source, scenario::Action action) {
+  void push_exchange(int b, Exchange&& ex, const scenario::Step* source, scenario::Action action) {
     Step step;
     step.action = action;
     step.browser = b;
