@@ -108,7 +108,7 @@ http::Response build_response(Profile profile, Outgoing out, TimeMs now) {
   r.status = out.status;
   r.reason = std::string(http::reason_phrase(out.status));
   const std::string date = format_http_date(now);
-  const std::string type = out.content_type.empty() ? std::string(html_content_type(profile)) : out.content_type;
+  std::string type = out.content_type.empty() ? std::string(html_content_type(profile)) : std::move(out.content_type);
   const std::string length = std::to_string(out.body.size());
   http::Headers& h = r.headers;
   h.fields.reserve(12 + out.app_cookies.size() + out.session_cookies.size());  // every profile's fields, at most
@@ -119,7 +119,7 @@ http::Response build_response(Profile profile, Outgoing out, TimeMs now) {
       // in reverse MIDDLEWARE order (XFrameOptions, Csrf, Common, Session, Security).
       h.add("Date", date);
       h.add("Server", std::string(server_software(profile)));
-      h.add("Content-Type", type);
+      h.add("Content-Type", std::move(type));
       if (!out.location.empty()) h.add("Location", out.location);
       if (out.never_cache) {
         h.add("Expires", date);
@@ -152,7 +152,7 @@ http::Response build_response(Profile profile, Outgoing out, TimeMs now) {
       h.add("Content-Length", length);
       h.add("Keep-Alive", "timeout=5, max=100");
       h.add("Connection", "Keep-Alive");
-      h.add("Content-Type", type);
+      h.add("Content-Type", std::move(type));
       break;
     case Profile::Express: {
       // Node keeps headers in the order first set; express-session appends its cookie
@@ -167,7 +167,7 @@ http::Response build_response(Profile profile, Outgoing out, TimeMs now) {
         h.add("Location", out.location);
         h.add("Vary", "Accept");
       }
-      h.add("Content-Type", type);
+      h.add("Content-Type", std::move(type));
       h.add("Content-Length", length);
       if (out.express_etag && out.location.empty()) h.add("ETag", express_etag(out.body));
       if (!grouped) add_cookies(h, out.session_cookies);
@@ -181,7 +181,7 @@ http::Response build_response(Profile profile, Outgoing out, TimeMs now) {
       add_cookies(h, out.session_cookies);
       add_cookies(h, out.app_cookies);
       if (!out.location.empty()) h.add("Location", out.location);
-      h.add("Content-Type", type);
+      h.add("Content-Type", std::move(type));
       h.add("Content-Length", length);
       h.add("Date", date);
       h.add("Keep-Alive", "timeout=20");
@@ -191,7 +191,7 @@ http::Response build_response(Profile profile, Outgoing out, TimeMs now) {
       // BaseHTTPRequestHandler.send_response() writes Server and Date; the script the rest.
       h.add("Server", std::string(server_software(profile)));
       h.add("Date", date);
-      h.add("Content-Type", type);
+      h.add("Content-Type", std::move(type));
       add_cookies(h, out.app_cookies);
       if (!out.location.empty()) h.add("Location", out.location);
       h.add("Content-Length", length);
