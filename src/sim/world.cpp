@@ -472,11 +472,13 @@ struct World::Runner {
 };
 
 World::Recent::AtUrl& World::Recent::at_url(const http::Url& url, TextPool& pool) {
+  const std::hash<std::string_view> h;
+  const std::size_t hash = h(url.path) ^ (h(url.query) * 31) ^ (h(url.host) * 961) ^ static_cast<std::size_t>(url.port);
   for (AtUrl& a : at)
-    if (*a.url == url) return a;
+    if (a.hash == hash && *a.url == url) return a;
   // A few addresses: a browser mostly walks among a handful of pages.
   if (at.size() == 8) at.erase(at.begin());
-  at.push_back({pool.intern(url), nullptr, nullptr, nullptr});
+  at.push_back({hash, pool.intern(url), nullptr, nullptr, nullptr});
   return at.back();
 }
 

@@ -73,6 +73,7 @@ private:
   struct Recent {
     std::shared_ptr<const std::vector<cookie::Cookie>> sent;  // the last Cookie list
     struct AtUrl {
+      std::size_t hash = 0;  // of the address: the entries sit together, the Urls apart
       std::shared_ptr<const http::Url> url;  // pooled
       std::shared_ptr<const std::string> request, body;
       std::shared_ptr<const Bilingual> server_said;
