@@ -25,6 +25,16 @@ Handling django_login(Client& c, const std::string& user, const std::string& pas
   if (remember) f.push_back({"remember", "on"});
   return c.post("/accounts/login/", f, now);
 }
+// A Django server with alice and bob logged in, each in their own client, and a guest.
+struct TwoLoggedIn {
+  IdGenerator ids{1};
+  Server server{test::spec_for(Profile::Django), &ids};
+  Client alice{server}, bob{server}, guest{server};
+  TwoLoggedIn() {
+    django_login(alice, "alice", "wonderland", kStart);
+    django_login(bob, "bob", "builder", kStart);
+  }
+};
 bool page_has(const Handling& h, const std::string& text) {
   for (const auto& b : page::parse_page(h.response.body).blocks)
     if (b.text.find(text) != std::string::npos) return true;
@@ -67,11 +77,8 @@ TEST_CASE("scripted routes answer exactly what they say", "[server]") {
 }
 
 TEST_CASE("home and profile, rendered once per visitor, answer each visitor with their own page", "[server]") {
-  IdGenerator ids(1);
-  Server s(test::spec_for(Profile::Django), &ids);
-  Client alice{s}, bob{s}, guest{s};
-  django_login(alice, "alice", "wonderland", kStart);
-  django_login(bob, "bob", "builder", kStart);
+  TwoLoggedIn w;
+  Client &alice = w.alice, &bob = w.bob, &guest = w.guest;
   const auto home_of = [](const std::string& user, const std::string& theme) {
     return page::render_page(home_page({"shop", user, theme}));
   };
@@ -195,11 +202,9 @@ TEST_CASE("the tracker and the tracked page", "[server]") {
 }
 
 TEST_CASE("session table management", "[server]") {
-  IdGenerator ids(1);
-  Server s(test::spec_for(Profile::Django), &ids);
-  Client alice{s}, bob{s}, guest{s};
-  django_login(alice, "alice", "wonderland", kStart);
-  django_login(bob, "bob", "builder", kStart);
+  TwoLoggedIn w;
+  Server& s = w.server;
+  Client &alice = w.alice, &bob = w.bob, &guest = w.guest;
   guest.get("/cart/add/?item=apple", kStart);
   const auto changed = s.take_session_changes();
   CHECK(s.take_session_changes().empty());
