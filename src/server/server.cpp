@@ -309,13 +309,15 @@ struct Server::Impl {
     v.out.status = status;
     v.out.body = page::render_page(p);
   }
-  // Pages that depend only on what `key` names (home: the user and the theme;
-  // profile: the user) are built and rendered once per key: a long run asks for
+  // Pages that depend only on what `inputs` name (home: the user and the theme;
+  // profile: the user) are built and rendered once per inputs: a long run asks for
   // the same few again and again. `make` builds the page.
   std::unordered_map<std::string, std::string> rendered;
   template <class MakePage>
-  void send_rendered(Visit& v, std::string key, MakePage&& make) {
+  void send_rendered(Visit& v, std::initializer_list<std::string_view> inputs, MakePage&& make) {
     v.out.status = 200;
+    std::string key;
+    for (std::string_view part : inputs) key.append(part).push_back('\0');
     auto it = rendered.find(key);
     if (it == rendered.end()) {
       if (rendered.size() >= 4096) rendered.clear();  // a theme cookie can be anything
@@ -498,9 +500,10 @@ void Server::Impl::login(Visit& v, const User& user) {
         else
           note(v, "session-renewed", say::session_renewed(old, v.key));
       }
-      v.edit().set_text("_auth_user_id", std::to_string(user.id));
-      v.edit().set_text("_auth_user_backend", std::string(kDjangoBackend));
-      v.edit().set_text("_auth_user_hash", user.auth_hash);
+      SessionData& data = v.edit();
+      data.set_text("_auth_user_id", std::to_string(user.id));
+      data.set_text("_auth_user_backend", std::string(kDjangoBackend));
+      data.set_text("_auth_user_hash", user.auth_hash);
       v.modified = true;
       table.set_last_login(user.id, v.now);  // the user_logged_in signal's update_last_login
       csrf_rotate(v);
@@ -710,9 +713,7 @@ void Server::Impl::home(Visit& v) {
   access(v);
   const std::string_view* theme_cookie = cookie(v, "theme");
   const std::string_view theme = theme_cookie ? *theme_cookie : std::string_view();
-  std::string key = "home";
-  key.append(1, '\0').append(v.h.user).append(1, '\0').append(theme);
-  send_rendered(v, std::move(key), [&] { return home_page({spec.name, v.h.user, std::string(theme)}); });
+  send_rendered(v, {"home", v.h.user, theme}, [&] { return home_page({spec.name, v.h.user, std::string(theme)}); });
 }
 
 void Server::Impl::login_view(Visit& v, bool admin) {
@@ -768,7 +769,7 @@ void Server::Impl::profile(Visit& v) {
   v.h.route = "profile";
   const User* user = logged_in_or_redirect(v);
   if (!user) return;
-  send_rendered(v, "profile" + std::string(1, '\0') + user->username,
+  send_rendered(v, {"profile", user->username},
                 [&] { return profile_page(user->username, user->display_name, user->staff); });
 }
 
