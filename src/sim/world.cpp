@@ -113,7 +113,6 @@ struct World::Runner {
     ex.redirect_follow = redirect_follow;
     ex.time = w.now_;
     browser.jar.remove_expired(w.now_);
-    if (w.recent_.size() < w.browsers_.size()) w.recent_.resize(w.browsers_.size());
     Recent& recent = w.recent_[static_cast<std::size_t>(b)];
     Recent::AtUrl& here = recent.at_url(nav.url, w.texts_);
     ex.url = here.url;
@@ -507,6 +506,7 @@ World::World(scenario::Scenario scenario, WorldOptions options)
     browser_by_name_.emplace(b.name, static_cast<int>(browsers_.size()));
     browsers_.push_back(std::move(state));
   }
+  recent_.resize(browsers_.size());
   for (auto& s : servers_) s->take_session_changes();
   timeline_.reset(live_snapshot());
 }

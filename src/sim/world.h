@@ -81,7 +81,7 @@ private:
     std::vector<AtUrl> at;  // the last few addresses
     AtUrl& at_url(const http::Url& url, TextPool& pool);
   };
-  std::vector<Recent> recent_;  // by browser
+  std::vector<Recent> recent_;  // one per browser, from the start
   std::size_t next_step_ = 0;
   // Steps the learner took in the window; the timeline points into them.
   std::vector<std::unique_ptr<scenario::Step>> interactive_;
