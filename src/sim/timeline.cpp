@@ -28,10 +28,11 @@ void Timeline::push(Step step, Delta delta) {
   // A keyframe bounds how many deltas a jump replays.
   const std::size_t n = steps_.size();
   if (n % kKeyframeEvery == 0) {
-    Keyframe k = keyframes_.empty() ? Keyframe{initial_.browsers, initial_.servers} : keyframes_.back();
+    auto k = keyframes_.empty() ? std::make_shared<Keyframe>(Keyframe{initial_.browsers, initial_.servers})
+                                : std::make_shared<Keyframe>(*keyframes_.back());
     for (std::size_t i = n - kKeyframeEvery; i < n; ++i) {
-      apply_browsers(k.browsers, deltas_[i]);
-      if (!deltas_[i].sessions.empty()) apply_sessions(k.servers, deltas_[i]);
+      apply_browsers(k->browsers, deltas_[i]);
+      if (!deltas_[i].sessions.empty()) apply_sessions(k->servers, deltas_[i]);
     }
     keyframes_.push_back(std::move(k));
   }
@@ -51,8 +52,19 @@ Snapshot Timeline::snapshot(std::size_t i) const {
   s.now = deltas_[i].now;
   s.ids = deltas_[i].ids;
   const std::size_t k = (i + 1) / kKeyframeEvery;  // keyframes at or before step i
-  s.browsers = k == 0 ? initial_.browsers : keyframes_[k - 1].browsers;
-  s.servers = k == 0 ? initial_.servers : keyframes_[k - 1].servers;
+  if (k == 0) {
+    s.browsers = initial_.browsers;
+    s.servers = initial_.servers;
+  } else {
+    // Held by the keyframe: one reference count, not one per browser and row. Those
+    // counts are spread over the whole timeline's memory, so after a cold cache a
+    // jump that bumped each one took milliseconds.
+    const std::shared_ptr<const Keyframe>& key = keyframes_[k - 1];
+    s.browsers.reserve(key->browsers.size());
+    for (const auto& b : key->browsers) s.browsers.emplace_back(key, b.get());
+    s.servers.reserve(key->servers.size());
+    for (const SessionTable& t : key->servers) s.servers.push_back(t.held_by(key));
+  }
   for (std::size_t j = k * kKeyframeEvery; j <= i; ++j) {
     apply_browsers(s.browsers, deltas_[j]);
     if (!deltas_[j].sessions.empty()) apply_sessions(s.servers, deltas_[j]);
@@ -70,9 +82,9 @@ std::size_t Timeline::memory_estimate() const {
     }
     bytes += s.narration.en.capacity() + s.explanation.en.capacity() + s.explanation.ko.capacity();
   }
-  for (const Keyframe& k : keyframes_) {
-    bytes += k.browsers.capacity() * sizeof(std::shared_ptr<const BrowserState>);
-    for (const SessionTable& t : k.servers) bytes += t.capacity_bytes();
+  for (const auto& k : keyframes_) {
+    bytes += sizeof(Keyframe) + k->browsers.capacity() * sizeof(std::shared_ptr<const BrowserState>);
+    for (const SessionTable& t : k->servers) bytes += t.capacity_bytes();
   }
   return bytes;
 }

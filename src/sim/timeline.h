@@ -134,7 +134,8 @@ class Timeline {
 public:
   // Full copies of the browsers and the session tables every kKeyframeEvery steps:
   // a jump copies the keyframe before it and replays fewer than that many steps.
-  // Both copies are flat vectors of shared pointers, so a keyframe is small.
+  // Both copies are flat vectors of shared pointers, so a keyframe is small, and a
+  // snapshot's copies are kept alive by the keyframe itself (one reference count).
   static constexpr std::size_t kKeyframeEvery = 512;
 
   void reset(Snapshot initial);
@@ -168,7 +169,7 @@ private:
     std::vector<std::shared_ptr<const BrowserState>> browsers;
     std::vector<SessionTable> servers;
   };
-  std::vector<Keyframe> keyframes_;
+  std::vector<std::shared_ptr<const Keyframe>> keyframes_;
   static void apply_browsers(std::vector<std::shared_ptr<const BrowserState>>& b, const Delta& d);
   static void apply_sessions(std::vector<SessionTable>& t, const Delta& d);
 };

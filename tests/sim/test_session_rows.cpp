@@ -47,6 +47,29 @@ TEST_CASE("a session table keeps one row per key, in key order", "[session-rows]
     CHECK(keys(t) == "c= m=bob ");
     CHECK(before.find("c")->get() == t.find("c")->get());
   }
+  SECTION("keys that share their first eight bytes still order and are found by every byte") {
+    // The search compares an eight-byte prefix first: these keys tie on it, or are
+    // shorter than it, or differ only in a byte above 0x7f.
+    sim::SessionTable u{row("abcdefgh1", "1"), row("abcdefgh", "0"), row("abcdefgh0", "z"),
+                        row("abcdefg", "7"), row("abcdefg\xff", "f"), row("abcdefg\x01", "e")};
+    CHECK(keys(u) == "abcdefg=7 abcdefg\x01=e abcdefgh=0 abcdefgh0=z abcdefgh1=1 abcdefg\xff=f ");
+    CHECK((*u.find("abcdefgh0"))->user == "z");
+    CHECK(u.find("abcdefgh2") == nullptr);
+    CHECK(u.erase("abcdefgh"));
+    CHECK(u.find("abcdefgh1") != nullptr);
+    CHECK(keys(u) == "abcdefg=7 abcdefg\x01=e abcdefgh0=z abcdefgh1=1 abcdefg\xff=f ");
+  }
+  SECTION("a copy held by an owner keeps the rows while the owner lives") {
+    auto owner = std::make_shared<sim::SessionTable>(t);
+    sim::SessionTable held = owner->held_by(owner);
+    const server::SessionRow* c = held.find("c")->get();
+    t = sim::SessionTable{};
+    owner.reset();  // the copy holds it now
+    CHECK(keys(held) == "c= m=mina x= ");
+    CHECK(held.find("c")->get() == c);
+    held.put(row("c", "carol"));
+    CHECK(keys(held) == "c=carol m=mina x= ");
+  }
   SECTION("a null row is not a row") {
     t.put(nullptr);
     CHECK(t.size() == 3);

@@ -112,3 +112,29 @@ TEST_CASE("truncating the timeline forgets later steps and keyframes", "[timelin
   REQUIRE(tl.snapshot(Timeline::kKeyframeEvery + 5).now == 100000);
   REQUIRE(tl.snapshot(Timeline::kKeyframeEvery + 24).browsers[0]->status == -19);
 }
+
+TEST_CASE("a snapshot keeps its state after the timeline forgets it", "[timeline]") {
+  // A jump shares the keyframe's browsers and rows instead of counting a reference
+  // to each; the snapshot must still own what it shows once the timeline is cut.
+  auto tl = std::make_unique<Timeline>();
+  tl->reset(initial_state());
+  for (std::size_t i = 0; i < Timeline::kKeyframeEvery * 2 + 3; ++i) {
+    Timeline::Delta d;
+    d.browsers.emplace_back(static_cast<int>(i % 2), browser_with_status(i % 2 ? "b" : "a", static_cast<int>(i)));
+    auto row = std::make_shared<server::SessionRow>();
+    row->key = "k" + std::to_string(i % 7);
+    row->data = std::to_string(i);
+    d.sessions.emplace_back(0, row->key, row);
+    tl->push(Step{}, d);
+  }
+  const std::size_t at = Timeline::kKeyframeEvery * 2 + 1;  // just after the second keyframe
+  const Snapshot s = tl->snapshot(at);
+  tl->truncate(1);
+  tl.reset();
+  REQUIRE(s.browsers.size() == 2);
+  CHECK(s.browsers[0]->status == static_cast<int>(at - 1));
+  CHECK(s.browsers[1]->status == static_cast<int>(at));
+  REQUIRE(s.servers[0].size() == 7);
+  CHECK((*s.servers[0].find("k" + std::to_string(at % 7)))->data == std::to_string(at));
+  CHECK((*s.servers[0].find("k" + std::to_string((at - 6) % 7)))->data == std::to_string(at - 6));
+}
