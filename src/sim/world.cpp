@@ -283,7 +283,7 @@ struct World::Runner {
     switch (s.action) {
       case scenario::Action::Visit: {
         Navigation nav;
-        if (auto u = http::parse_url(s.url).url) nav.url = std::move(*u);
+        if (const http::Url* u = w.step_url(s.url)) nav.url = *u;
         nav.follow_redirects = s.follow_redirects;
         navigate(bi, std::move(nav), source, s.action);
         break;
@@ -293,8 +293,9 @@ struct World::Runner {
       case scenario::Action::Post: {
         Navigation nav;
         nav.method = "POST";
-        if (auto u = http::parse_url(s.url).url) nav.url = std::move(*u);
-        if (!s.from.empty()) nav.initiator = http::parse_url(s.from).url;
+        if (const http::Url* u = w.step_url(s.url)) nav.url = *u;
+        if (!s.from.empty())
+          if (const http::Url* from = w.step_url(s.from)) nav.initiator = *from;
         nav.body = http::form_encode(s.fields);
         nav.follow_redirects = s.follow_redirects;
         navigate(bi, std::move(nav), source, s.action);
@@ -331,7 +332,7 @@ struct World::Runner {
       case scenario::Action::ScriptCookie: {
         BrowserState& br = edit_browser(bi);
         cookie::RequestContext ctx;
-        if (auto u = http::parse_url(s.url).url) ctx.url = *u;
+        if (const http::Url* u = w.step_url(s.url)) ctx.url = *u;
         ctx.from_script = s.action == scenario::Action::ScriptCookie;
         br.jar.remove_expired(w.now_);
         cookie::SetDecision d = br.jar.set_cookie(ctx, s.cookie, w.now_);
@@ -384,8 +385,8 @@ struct World::Runner {
       }
       case scenario::Action::Raw: {
         Navigation nav;
-        if (auto u = http::parse_url(s.url).url) nav.url = std::move(*u);
-          push_exchange(bi, exchange(bi, nav, false, s.request), source, s.action);
+        if (const http::Url* u = w.step_url(s.url)) nav.url = *u;
+        push_exchange(bi, exchange(bi, nav, false, s.request), source, s.action);
         break;
       }
       case scenario::Action::Count: break;
@@ -469,6 +470,15 @@ struct World::Runner {
     push_plain(b, source, s.action, explain_wait(s.duration, gone));
   }
 };
+
+const http::Url* World::step_url(const std::string& text) {
+  auto it = step_urls_.find(text);
+  if (it == step_urls_.end()) {
+    if (step_urls_.size() >= 4096) step_urls_.clear();
+    it = step_urls_.emplace(text, http::parse_url(text).url).first;
+  }
+  return it->second ? &*it->second : nullptr;
+}
 
 World::Recent::AtUrl& World::Recent::at_url(const http::Url& url, TextPool& pool) {
   const std::hash<std::string_view> h;

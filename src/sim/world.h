@@ -3,6 +3,7 @@
 // timeline. The window and the command line both drive it; neither decides anything.
 #pragma once
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -82,6 +83,12 @@ private:
     AtUrl& at_url(const http::Url& url, TextPool& pool);
   };
   std::vector<Recent> recent_;  // one per browser, from the start
+  // Steps' addresses as parsed (empty: refused). A lesson, and a long run most of all,
+  // names the same few addresses again and again; parsing one costs more than a
+  // lookup and a copy. Cleared when it grows large; what step_url returns is valid
+  // until its next call.
+  std::unordered_map<std::string, std::optional<http::Url>> step_urls_;
+  const http::Url* step_url(const std::string& text);
   std::size_t next_step_ = 0;
   // Steps the learner took in the window; the timeline points into them.
   std::vector<std::unique_ptr<scenario::Step>> interactive_;
