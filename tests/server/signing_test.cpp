@@ -76,6 +76,20 @@ TEST_CASE("Django CSRF masking", "[signing]") {
     CHECK_FALSE(csrf_well_formed(bad));
     CHECK(csrf_well_formed(token));
   }
+  SECTION("a token is well formed exactly when every byte is a-z, A-Z or 0-9") {
+    // Every byte value, at the first, a middle and the last place: the edges of
+    // each range ('@' '[' '`' '{' '/' ':') and bytes above 0x7f included.
+    for (int b = 0; b < 256; ++b) {
+      const char c = static_cast<char>(b);
+      const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      for (std::size_t at : {std::size_t{0}, std::size_t{37}, std::size_t{63}}) {
+        std::string t = token;
+        t[at] = c;
+        INFO("byte " << b << " at " << at);
+        CHECK(csrf_well_formed(t) == allowed);
+      }
+    }
+  }
 }
 
 TEST_CASE("express-session signed cookie", "[signing]") {
