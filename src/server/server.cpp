@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <unordered_map>
+#include "base/memo.h"
 #include "http/form.h"
 #include "page/page.h"
 #include "server/framework_style.h"
@@ -312,18 +313,17 @@ struct Server::Impl {
   // Pages that depend only on what `inputs` name (home: the user and the theme;
   // profile: the user) are built and rendered once per inputs: a long run asks for
   // the same few again and again. `make` builds the page.
-  std::unordered_map<std::string, std::string> rendered;
+  Memo<std::string> rendered;
   template <class MakePage>
   void send_rendered(Visit& v, std::initializer_list<std::string_view> inputs, MakePage&& make) {
     v.out.status = 200;
-    std::string key;
-    for (std::string_view part : inputs) key.append(part).push_back('\0');
-    auto it = rendered.find(key);
-    if (it == rendered.end()) {
-      if (rendered.size() >= 4096) rendered.clear();  // a theme cookie can be anything
-      it = rendered.emplace(std::move(key), page::render_page(make())).first;
-    }
-    v.out.body = it->second;
+    v.out.body = rendered.get(inputs, [&] { return page::render_page(make()); });
+  }
+  // "The server found session ..." on every request with a session: said once per
+  // key and user.
+  Memo<Bilingual> found_said;
+  const Bilingual& session_found_said(std::string_view key, std::string_view user) {
+    return found_said.get({key, user}, [&] { return say::session_found(key, user); });
   }
   void redirect(Visit& v, std::string location);
   void set_app_cookie(Visit& v, AppCookie c) {
@@ -450,7 +450,7 @@ void Server::Impl::begin_session(Visit& v) {
     v.modified = true;
     return;
   }
-  note(v, "session-found", say::session_found(v.key, v.h.user));
+  note(v, "session-found", session_found_said(v.key, v.h.user));
 }
 
 void Server::Impl::start_session(Visit& v) {

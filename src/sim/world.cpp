@@ -471,13 +471,9 @@ struct World::Runner {
   }
 };
 
-const http::Url* World::step_url(const std::string& text) {
-  auto it = step_urls_.find(text);
-  if (it == step_urls_.end()) {
-    if (step_urls_.size() >= 4096) step_urls_.clear();
-    it = step_urls_.emplace(text, http::parse_url(text).url).first;
-  }
-  return it->second ? &*it->second : nullptr;
+const http::Url* World::step_url(std::string_view text) {
+  const std::optional<http::Url>& url = step_urls_.get({text}, [&] { return http::parse_url(text).url; });
+  return url ? &*url : nullptr;
 }
 
 World::Recent::AtUrl& World::Recent::at_url(const http::Url& url, TextPool& pool) {

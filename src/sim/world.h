@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 #include "base/ids.h"
+#include "base/memo.h"
 #include "base/time.h"
 #include "scenario/scenario.h"
 #include "server/server.h"
@@ -87,8 +88,8 @@ private:
   // names the same few addresses again and again; parsing one costs more than a
   // lookup and a copy. Cleared when it grows large; what step_url returns is valid
   // until its next call.
-  std::unordered_map<std::string, std::optional<http::Url>> step_urls_;
-  const http::Url* step_url(const std::string& text);
+  Memo<std::optional<http::Url>> step_urls_;
+  const http::Url* step_url(std::string_view text);
   std::size_t next_step_ = 0;
   // Steps the learner took in the window; the timeline points into them.
   std::vector<std::unique_ptr<scenario::Step>> interactive_;
