@@ -26,6 +26,12 @@ add_test(NAME "cli: a failing expectation fails check"
          COMMAND ${cookielab} check ${PROJECT_SOURCE_DIR}/tests/data/wrong_expectation.toml)
 set_tests_properties("cli: a failing expectation fails check" PROPERTIES WILL_FAIL TRUE)
 
+# The benchmarks run (their figures are the README's, not a test's): a small world
+# answers every request, keeps every exchange, and times its jumps twice.
+add_test(NAME "bench: a small world runs" COMMAND ${cookielab} bench world --browsers 20 --exchanges 300)
+set_tests_properties("bench: a small world runs" PROPERTIES PASS_REGULAR_EXPRESSION
+  "\"exchanges\":300,\"timeline_steps\":300,\"error_responses\":0,\"sessions\":20,.*\"jump_worst_repeat_ms\":[0-9.]+")
+
 file(GLOB program_extras CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/program_*.cmake)
 foreach(extra ${program_extras})
   include(${extra})
