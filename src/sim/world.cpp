@@ -175,7 +175,12 @@ struct World::Runner {
       response.body.clear();
       ex.response_head = http::serialize(response);
       ex.response_head.shrink_to_fit();  // kept for the whole timeline
-      ex.response_body = here.body = w.texts_.intern(body, here.body);
+      std::shared_ptr<const std::string> pooled = w.texts_.intern(body, here.body);
+      if (pooled != here.body) {  // a page this browser did not just have here: look for <img> once
+        here.body = std::move(pooled);
+        here.body_has_img = has_img_tag(*here.body);
+      }
+      ex.response_body = here.body;
       response.body = std::move(body);
       // RFC 6265 5.3: each Set-Cookie field is processed on its own, in order.
       for (const http::Field& f : response.headers.fields) {
@@ -191,7 +196,7 @@ struct World::Runner {
       else browser.show_page(unreachable_page(nav.url));
       // Only a page with an <img> tag has subresources to fetch; the rest need not be
       // parsed now (the page is read when it is shown).
-      const bool may_embed = ex.response_body && has_img_tag(*ex.response_body);
+      const bool may_embed = ex.response_body && here.body_has_img;
       last_images = may_embed ? browser.page().images : std::vector<std::string>{};
     } else {
       last_images.clear();
@@ -483,7 +488,7 @@ World::Recent::AtUrl& World::Recent::at_url(const http::Url& url, TextPool& pool
     if (a.hash == hash && *a.url == url) return a;
   // A few addresses: a browser mostly walks among a handful of pages.
   if (at.size() == 8) at.erase(at.begin());
-  at.push_back({hash, pool.intern(url), nullptr, nullptr, nullptr});
+  at.push_back({hash, pool.intern(url), nullptr, nullptr, false, nullptr});
   return at.back();
 }
 

@@ -208,3 +208,31 @@ TEST_CASE("each exchange keeps its own bytes when the same browser saw others at
   CHECK(at_home[1]->server_said == at_home[2]->server_said);
   CHECK(at_home[3]->request_text().find("(bob)") != std::string::npos);
 }
+
+TEST_CASE("a page with an image makes the browser fetch it every time it is shown", "[world]") {
+  // The world looks for <img> once per page a browser gets at an address, and
+  // remembers the answer while the same page comes back there.
+  scenario::Scenario sc = login_scenario();
+  sc.steps.clear();
+  server::ServerSpec news;
+  news.name = "news";
+  news.hosts = {"news.example"};
+  news.profile = server::Profile::Stateless;
+  news.routes.push_back({"*", "/pixel/", 200, {{"Content-Type", "text/html"}}, "<p>news <img src=\"http://track.example/p.gif\"></p>"});
+  news.routes.push_back({"*", "/plain/", 200, {{"Content-Type", "text/html"}}, "<p>no image, not even <i>one</i></p>"});
+  server::ServerSpec track;
+  track.name = "track";
+  track.hosts = {"track.example"};
+  track.profile = server::Profile::Stateless;
+  sc.servers = {news, track};
+  for (const char* url : {"http://news.example/pixel/", "http://news.example/plain/", "http://news.example/pixel/",
+                          "http://news.example/pixel/", "http://news.example/plain/"})
+    sc.steps.push_back(step(scenario::Action::Visit, "alice", url));
+  sim::World w(sc);
+  w.run_all();
+  std::string seen;
+  for (const sim::Step& s : w.timeline().steps())
+    if (s.exchange) seen += s.exchange->url->host.substr(0, 5) + s.exchange->url->path + " ";
+  CHECK(seen ==
+        "news./pixel/ track/p.gif news./plain/ news./pixel/ track/p.gif news./pixel/ track/p.gif news./plain/ ");
+}
