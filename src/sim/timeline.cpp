@@ -59,11 +59,11 @@ Snapshot Timeline::snapshot(std::size_t i) const {
     // Held by the keyframe: one reference count, not one per browser and row. Those
     // counts are spread over the whole timeline's memory, so after a cold cache a
     // jump that bumped each one took milliseconds.
-    const std::shared_ptr<const Keyframe>& key = keyframes_[k - 1];
-    s.browsers.reserve(key->browsers.size());
-    for (const auto& b : key->browsers) s.browsers.emplace_back(key, b.get());
-    s.servers.reserve(key->servers.size());
-    for (const SessionTable& t : key->servers) s.servers.push_back(t.held_by(key));
+    const std::shared_ptr<const Keyframe>& frame = keyframes_[k - 1];
+    s.browsers.reserve(frame->browsers.size());
+    for (const auto& b : frame->browsers) s.browsers.emplace_back(frame, b.get());
+    s.servers.reserve(frame->servers.size());
+    for (const SessionTable& t : frame->servers) s.servers.push_back(t.held_by(frame));
   }
   for (std::size_t j = k * kKeyframeEvery; j <= i; ++j) {
     apply_browsers(s.browsers, deltas_[j]);
