@@ -22,6 +22,16 @@ add_test(NAME "cli: check reports a broken file"
          COMMAND ${cookielab} check ${PROJECT_SOURCE_DIR}/tests/data/broken.toml)
 set_tests_properties("cli: check reports a broken file" PROPERTIES
   WILL_FAIL FALSE PASS_REGULAR_EXPRESSION "broken.toml:[0-9]+:[0-9]+: ")
+# The same in Korean, for teachers who write lessons in it: the mistake and the failed
+# expectation are told in Korean, at the same place.
+add_test(NAME "cli: check --lang ko reports a broken file in Korean"
+         COMMAND ${cookielab} check --lang ko ${PROJECT_SOURCE_DIR}/tests/data/broken.toml)
+set_tests_properties("cli: check --lang ko reports a broken file in Korean" PROPERTIES
+  PASS_REGULAR_EXPRESSION "broken.toml:12:10: 단계 1: action: 알 수 없는 동작 \"teleport\"")
+add_test(NAME "cli: check --lang ko says which step failed, in Korean"
+         COMMAND ${cookielab} check --lang ko ${PROJECT_SOURCE_DIR}/tests/data/wrong_expectation.toml)
+set_tests_properties("cli: check --lang ko says which step failed, in Korean" PROPERTIES
+  PASS_REGULAR_EXPRESSION "wrong_expectation.toml:11: 단계 1 \\(visit\\): status: 기대한 것 상태 코드 404, 실제 200")
 add_test(NAME "cli: a failing expectation fails check"
          COMMAND ${cookielab} check ${PROJECT_SOURCE_DIR}/tests/data/wrong_expectation.toml)
 set_tests_properties("cli: a failing expectation fails check" PROPERTIES WILL_FAIL TRUE)

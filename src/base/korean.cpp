@@ -66,4 +66,16 @@ std::string with(std::string_view word, Josa josa) {
   return std::string(word) + particle;
 }
 
+bool has_hangul(std::string_view text) {
+  // U+AC00..U+D7A3 in UTF-8: EA B0 80 .. ED 9E A3.
+  for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+    const auto b0 = static_cast<unsigned char>(text[i]), b1 = static_cast<unsigned char>(text[i + 1]),
+               b2 = static_cast<unsigned char>(text[i + 2]);
+    if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) continue;
+    const unsigned code = (b0 & 0x0Fu) << 12 | (b1 & 0x3Fu) << 6 | (b2 & 0x3Fu);
+    if ((b0 & 0xF0) == 0xE0 && code >= 0xAC00 && code <= 0xD7A3) return true;
+  }
+  return false;
+}
+
 }  // namespace cl::ko

@@ -16,6 +16,12 @@ struct Bilingual {
   bool empty() const { return en.empty() && ko.empty(); }
   bool operator==(const Bilingual&) const = default;
 };
+// Joins two texts language by language: a message's prefix and its body.
+inline Bilingual operator+(Bilingual a, const Bilingual& b) {
+  a.en += b.en;
+  a.ko += b.ko;
+  return a;
+}
 
 std::string to_lower_ascii(std::string_view s);
 bool iequals_ascii(std::string_view a, std::string_view b);
@@ -47,5 +53,7 @@ namespace cl::ko {
 // in a consonant: 캐럴, 톰, 밥; alice, blog, tracker do not: 앨리스, 블로그, 트래커).
 enum class Josa { IGa, EulReul, EunNeun, IRago, EuroRo, GwaWa };
 std::string with(std::string_view word, Josa josa);  // the word and its particle
+// Whether the text holds a Hangul syllable (U+AC00..U+D7A3): written in Korean.
+bool has_hangul(std::string_view text);
 
 }  // namespace cl::ko

@@ -37,7 +37,7 @@ int cmd_run(int argc, char** argv) {
       return 2;
     }
   }
-  std::optional<cl::scenario::Scenario> scenario = cl::cli::load_or_report(file);
+  std::optional<cl::scenario::Scenario> scenario = cl::cli::load_or_report(file, lang);
   if (!scenario) return 1;
   cl::sim::World world(*scenario, options);
   world.run_all();

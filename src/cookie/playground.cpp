@@ -57,7 +57,7 @@ std::string Playground::answer(std::string_view line, std::size_t n) {
       return std::nullopt;
     }
     http::UrlResult r = http::parse_url(text);
-    if (!r.url) err = error(n, "bad URL \"" + std::string(text) + "\": " + r.error);
+    if (!r.url) err = error(n, "bad URL \"" + std::string(text) + "\": " + r.error.en);
     return r.url;
   };
 

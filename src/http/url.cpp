@@ -101,19 +101,22 @@ std::size_t scheme_length(std::string_view s) {
 }
 
 // host = IP-literal / reg-name (RFC 3986 3.2.2), then [ ":" port ].
-std::string parse_host_port(std::string_view authority, Url& url) {
+Bilingual parse_host_port(std::string_view authority, Url& url) {
   std::string_view host, port;
   if (!authority.empty() && authority.front() == '[') {
     const std::size_t close = authority.find(']');
-    if (close == std::string_view::npos) return "the IPv6 address has no closing ']'";
+    if (close == std::string_view::npos) return {"the IPv6 address has no closing ']'", "IPv6 주소를 닫는 ']'가 없습니다"};
     host = authority.substr(0, close + 1);
     const std::string_view inside = host.substr(1, host.size() - 2);
-    if (inside.find(':') == std::string_view::npos) return "\"" + std::string(host) + "\" is not an IPv6 address";
+    if (inside.find(':') == std::string_view::npos)
+      return {"\"" + std::string(host) + "\" is not an IPv6 address", ko::with("\"" + std::string(host) + "\"", ko::Josa::EunNeun) + " IPv6 주소가 아닙니다"};
     for (char c : inside)
       if (!is_hex(c) && c != ':' && c != '.')
-        return "found '" + std::string(1, c) + "' in the IPv6 address; expected hex digits, ':' and '.'";
+        return {"found '" + std::string(1, c) + "' in the IPv6 address; expected hex digits, ':' and '.'",
+                "IPv6 주소에 " + ko::with("'" + std::string(1, c) + "'", ko::Josa::IGa) + " 있습니다. 16진수 숫자와 ':', '.'만 쓸 수 있습니다"};
     const std::string_view rest = authority.substr(close + 1);
-    if (!rest.empty() && rest.front() != ':') return "found text after the IPv6 address; expected ':' and a port";
+    if (!rest.empty() && rest.front() != ':')
+      return {"found text after the IPv6 address; expected ':' and a port", "IPv6 주소 뒤에 다른 글자가 있습니다. ':'와 포트가 와야 합니다"};
     if (!rest.empty()) port = rest.substr(1);
   } else {
     const std::size_t colon = authority.find(':');
@@ -121,26 +124,34 @@ std::string parse_host_port(std::string_view authority, Url& url) {
     if (colon != std::string_view::npos) port = authority.substr(colon + 1);
     for (char c : host) {
       if (static_cast<unsigned char>(c) >= 0x80)
-        return "the host has non-ASCII letters; write it in its ASCII (\"xn--\") form";
+        return {"the host has non-ASCII letters; write it in its ASCII (\"xn--\") form",
+                "호스트에 ASCII가 아닌 글자가 있습니다. ASCII(\"xn--\") 형태로 쓰세요"};
       if (!is_alpha(c) && !is_digit(c) && c != '-' && c != '.' && c != '_')
-        return "found '" + std::string(1, c) + "' in the host; expected letters, digits, '-' and '.'";
+        return {"found '" + std::string(1, c) + "' in the host; expected letters, digits, '-' and '.'",
+                "호스트에 " + ko::with("'" + std::string(1, c) + "'", ko::Josa::IGa) + " 있습니다. 영문자, 숫자, '-', '.'만 쓸 수 있습니다"};
     }
   }
-  if (host.empty()) return "the URL has no host";
+  if (host.empty()) return {"the URL has no host", "URL에 호스트가 없습니다"};
   url.host = to_lower_ascii(host);
   url.port = url.scheme == "https" ? 443 : 80;
   // RFC 3986 3.2.3: an empty port means the default one.
   if (!port.empty()) {
-    if (port.size() > 5) return "the port \"" + std::string(port) + "\" is too large; expected 1 to 65535";
+    if (port.size() > 5)
+      return {"the port \"" + std::string(port) + "\" is too large; expected 1 to 65535",
+              "포트 " + ko::with("\"" + std::string(port) + "\"", ko::Josa::IGa) + " 너무 큽니다. 1부터 65535까지 쓸 수 있습니다"};
     int n = 0;
     for (char c : port) {
-      if (!is_digit(c)) return "found '" + std::string(1, c) + "' in the port; expected digits";
+      if (!is_digit(c))
+        return {"found '" + std::string(1, c) + "' in the port; expected digits",
+                "포트에 " + ko::with("'" + std::string(1, c) + "'", ko::Josa::IGa) + " 있습니다. 숫자만 쓸 수 있습니다"};
       n = n * 10 + (c - '0');
     }
-    if (n < 1 || n > 65535) return "the port " + std::to_string(n) + " is out of range; expected 1 to 65535";
+    if (n < 1 || n > 65535)
+      return {"the port " + std::to_string(n) + " is out of range; expected 1 to 65535",
+              "포트 " + ko::with(std::to_string(n), ko::Josa::EunNeun) + " 범위를 벗어났습니다. 1부터 65535까지 쓸 수 있습니다"};
     url.port = n;
   }
-  return "";
+  return {};
 }
 
 }  // namespace
@@ -166,34 +177,39 @@ std::string Url::to_string() const {
 UrlResult parse_url(std::string_view text) {
   UrlResult result;
   const std::string_view s = strip_c0_and_space(text);
-  const auto fail = [&](std::string why) {
+  const auto fail = [&](Bilingual why) {
     result.error = std::move(why);
     return result;
   };
-  if (s.empty()) return fail("the URL is empty");
+  if (s.empty()) return fail({"the URL is empty", "URL이 비어 있습니다"});
   for (char c : s)
-    if (is_control(c)) return fail("the URL contains a control character");
+    if (is_control(c)) return fail({"the URL contains a control character", "URL에 제어 문자가 있습니다"});
   const std::size_t scheme_len = scheme_length(s);
   if (scheme_len == 0) {
-    std::string why(s);  // built in steps: GCC 12 gives a false -Wrestrict for "\"" + std::string
-    why.insert(0, 1, '"');
-    why += "\" has no scheme; expected http:// or https://";
-    return fail(why);
+    std::string quoted(s);  // built in steps: GCC 12 gives a false -Wrestrict for "\"" + std::string
+    quoted.insert(0, 1, '"');
+    quoted += '"';
+    return fail({quoted + " has no scheme; expected http:// or https://",
+                 quoted + "에는 스킴이 없습니다. http:// 또는 https://로 시작해야 합니다"});
   }
   Url url;
   url.scheme = to_lower_ascii(s.substr(0, scheme_len - 1));
   if (url.scheme != "http" && url.scheme != "https")
-    return fail("the scheme \"" + url.scheme + "\" is not supported; expected http or https");
+    return fail({"the scheme \"" + url.scheme + "\" is not supported; expected http or https",
+                 "스킴 " + ko::with("\"" + url.scheme + "\"", ko::Josa::EunNeun) + " 지원하지 않습니다. http 또는 https만 쓸 수 있습니다"});
   std::string_view rest = s.substr(scheme_len);
-  if (!rest.starts_with("//")) return fail("expected \"//\" and a host after \"" + url.scheme + ":\"");
+  if (!rest.starts_with("//"))
+    return fail({"expected \"//\" and a host after \"" + url.scheme + ":\"",
+                 "\"" + url.scheme + ":\" 뒤에는 \"//\"와 호스트가 와야 합니다"});
   rest.remove_prefix(2);
   const std::size_t authority_end = std::min(rest.find_first_of("/?#"), rest.size());
   const std::string_view authority = rest.substr(0, authority_end);
   // RFC 3986 3.2.1 userinfo: refused, not dropped. "http://bank.example@evil.example/"
   // is a classic trick to hide the real host; the learner should see it refused.
   if (authority.find('@') != std::string_view::npos)
-    return fail("user names and passwords in URLs (\"user@host\") are not supported");
-  if (std::string why = parse_host_port(authority, url); !why.empty()) return fail(why);
+    return fail({"user names and passwords in URLs (\"user@host\") are not supported",
+                 "URL 안의 사용자 이름과 비밀번호(\"user@host\")는 지원하지 않습니다"});
+  if (Bilingual why = parse_host_port(authority, url); !why.empty()) return fail(std::move(why));
   rest.remove_prefix(authority_end);
   const std::size_t hash = rest.find('#');
   if (hash != std::string_view::npos) {

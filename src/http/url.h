@@ -2,6 +2,7 @@
 // port, path, query (RFC 3986, with the WHATWG habit of lower-casing the host).
 #pragma once
 #include <optional>
+#include "base/text.h"
 #include <string>
 #include <string_view>
 
@@ -25,7 +26,7 @@ struct Url {
 
 struct UrlResult {
   std::optional<Url> url;
-  std::string error;  // why it was refused, when url is empty
+  Bilingual error;  // why it was refused, when url is empty (a lesson's author reads it)
 };
 
 // Absolute http/https URLs only; other schemes are refused with a reason, and so is

@@ -242,17 +242,19 @@ void write_jsonl(std::ostream& out, const sim::World& world) {
   }
 }
 
-std::size_t write_failures(std::ostream& out, const sim::World& world) {
+std::size_t write_failures(std::ostream& out, const sim::World& world, Lang lang) {
   std::size_t failures = 0;
+  const bool ko = lang == Lang::Ko;
   for (const sim::Step& s : world.timeline().steps()) {
     for (const sim::ExpectationResult& c : s.checks) {
       if (c.passed) continue;
       ++failures;
       const int n = s.scenario_step;
       const int line = n >= 0 ? world.scenario().steps[static_cast<std::size_t>(n)].pos.line : 0;
-      out << world.scenario().path << ":" << line << ": step " << (n + 1) << " (" << scenario::action_name(s.action)
-          << "): " << c.what << ": expected " << sim::describe_check(c).en << ", saw "
-          << (c.seen.empty() ? "nothing" : c.seen) << "\n";
+      out << world.scenario().path << ":" << line << (ko ? ": 단계 " : ": step ") << (n + 1) << " ("
+          << scenario::action_name(s.action) << "): " << c.what << (ko ? ": 기대한 것 " : ": expected ")
+          << sim::describe_check(c).in(lang) << (ko ? ", 실제 " : ", saw ")
+          << (c.seen.empty() ? (ko ? "없음" : "nothing") : c.seen) << "\n";
     }
   }
   return failures;

@@ -22,6 +22,6 @@ void write_markdown(std::ostream& out, const sim::World& world, Lang lang);
 void write_jsonl(std::ostream& out, const sim::World& world);
 
 // The expectation failures of a run, one line each: "file: step 3 (submit): status: expected 302, saw 200".
-std::size_t write_failures(std::ostream& out, const sim::World& world);
+std::size_t write_failures(std::ostream& out, const sim::World& world, Lang lang = Lang::En);
 
 }  // namespace cl::report

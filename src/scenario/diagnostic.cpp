@@ -4,7 +4,7 @@
 
 namespace cl::scenario {
 
-std::string Diagnostic::to_string() const {
+std::string Diagnostic::to_string(Lang lang) const {
   std::string out = file;
   // Line 0 means the whole file (it is missing, empty, or too large): no position.
   if (line > 0) {
@@ -12,7 +12,7 @@ std::string Diagnostic::to_string() const {
     if (column > 0) out += ':' + std::to_string(column);
   }
   out += ": ";
-  out += message;
+  out += message.in(lang);
   return out;
 }
 

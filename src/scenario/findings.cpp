@@ -3,11 +3,11 @@
 
 namespace cl::scenario {
 
-void Findings::error(SourcePos at, std::string message) {
+void Findings::error(SourcePos at, Bilingual message) {
   diagnostics.push_back(Diagnostic{file, at.line, at.column, std::move(message)});
 }
 
-void Findings::reject(const std::string& path, SourcePos at, std::string message) {
+void Findings::reject(const std::string& path, SourcePos at, Bilingual message) {
   rejected.insert(path);
   error(at, std::move(message));
 }
@@ -21,6 +21,11 @@ void Findings::sort() {
   std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return a.line != b.line ? a.line < b.line : a.column < b.column;
   });
+}
+
+Bilingual numbered(std::string_view en, std::string_view ko, std::size_t i) {
+  const std::string n = " " + std::to_string(i + 1) + ": ";
+  return {std::string(en) + n, std::string(ko) + n};
 }
 
 std::string in_quotes(std::string_view s) {

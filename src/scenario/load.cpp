@@ -43,27 +43,59 @@ SourcePos pos_of(const toml::source_region& r) {
   return {static_cast<int>(r.begin.line), static_cast<int>(r.begin.column)};
 }
 
-std::string_view type_phrase(const toml::node& n) {
+Bilingual type_phrase(const toml::node& n) {
   switch (n.type()) {
-    case toml::node_type::table: return "a table";
-    case toml::node_type::array: return "an array";
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a floating-point number";
-    case toml::node_type::boolean: return "a boolean";
-    case toml::node_type::date: return "a date";
-    case toml::node_type::time: return "a time";
-    case toml::node_type::date_time: return "a date-time";
-    default: return "nothing";
+    case toml::node_type::table: return {"a table", "테이블"};
+    case toml::node_type::array: return {"an array", "배열"};
+    case toml::node_type::string: return {"a string", "문자열"};
+    case toml::node_type::integer: return {"an integer", "정수"};
+    case toml::node_type::floating_point: return {"a floating-point number", "실수"};
+    case toml::node_type::boolean: return {"a boolean", "불리언(true/false)"};
+    case toml::node_type::date: return {"a date", "날짜"};
+    case toml::node_type::time: return {"a time", "시각"};
+    case toml::node_type::date_time: return {"a date-time", "날짜·시각"};
+    default: return {"nothing", "아무것도 없음"};
   }
+}
+
+// "url: 문자열이 와야 하는데 정수가 있습니다": what was expected and what was found.
+Bilingual expected_found(const Bilingual& expected, const Bilingual& found, std::string_view ko_hint = "") {
+  return {"expected " + expected.en + ", found " + found.en,
+          ko::with(expected.ko, ko::Josa::IGa) + " 와야 하는데 " + ko::with(found.ko, ko::Josa::IGa) + " 있습니다" +
+              (ko_hint.empty() ? "" : " (" + std::string(ko_hint) + ")")};
+}
+
+const Bilingual kBothLanguages = {"every text must be given in both English and Korean",
+                                  "모든 글은 영어와 한국어로 함께 써야 합니다"};
+const Bilingual kTextTable = {"a table { en = \"...\", ko = \"...\" }", "{ en = \"...\", ko = \"...\" } 꼴의 테이블"};
+
+// "42 is out of range; <range>".
+Bilingual out_of_range(std::int64_t value, const Bilingual& range) {
+  const std::string v = std::to_string(value);
+  return {v + " is out of range; " + range.en, ko::with(v, ko::Josa::EunNeun) + " 범위를 벗어났습니다. " + range.ko};
+}
+
+// "profile: unknown profile \"rails\"; allowed: django, php, ...".
+Bilingual unknown_name(std::string_view key, const Bilingual& what, std::string_view value,
+                       const std::vector<std::string_view>& allowed) {
+  const std::string head = std::string(key) + ": ", quoted = in_quotes(value), list = join_names(allowed);
+  return {head + "unknown " + what.en + " " + quoted + "; allowed: " + list,
+          head + "알 수 없는 " + what.ko + " " + quoted + ". 쓸 수 있는 값: " + list};
+}
+
+// A path that does not start with '/' (a route's, or a cookie's in a step).
+Bilingual path_without_slash(std::string_view path, std::string_view cite) {
+  const std::string quoted = in_quotes(path);
+  return {"path: " + quoted + " must start with '/'" + std::string(cite),
+          "path: " + ko::with(quoted, ko::Josa::EunNeun) + " '/'로 시작해야 합니다" + std::string(cite)};
 }
 
 
 // Where a table is: its path for positions ("step[2].expect"), the prefix of its
-// messages ("step 3: ") and how its keys are named in them ("expect.").
+// messages ("step 3: ", "단계 3: ") and how its keys are named in them ("expect.").
 struct Ctx {
   std::string path;
-  std::string label;
+  Bilingual label;
   std::string keys;
 
   std::string key_path(std::string_view key) const {
@@ -88,20 +120,21 @@ private:
 
   // --- generic helpers: each reports its own mistakes and returns nullopt then ---
   const toml::node* find(const toml::table& t, std::string_view key, const Ctx& c);
-  void wrong_type(const toml::node& n, const Ctx& c, std::string_view key, std::string_view expected);
+  void wrong_type(const toml::node& n, const Ctx& c, std::string_view key, const Bilingual& expected,
+                  std::string_view ko_hint = "");
   void check_keys(const toml::table& t, const Ctx& c, const Keys& allowed);
-  bool require(const toml::table& t, std::string_view key, const Ctx& c, std::string_view what);
+  bool require(const toml::table& t, std::string_view key, const Ctx& c, const Bilingual& what);
   std::optional<std::string> get_string(const toml::table& t, std::string_view key, const Ctx& c);
   std::optional<std::string> get_nonempty(const toml::table& t, std::string_view key, const Ctx& c);
   std::optional<std::int64_t> get_int(const toml::table& t, std::string_view key, const Ctx& c,
-                                      std::int64_t min, std::int64_t max, std::string_view range);
+                                      std::int64_t min, std::int64_t max, const Bilingual& range);
   std::optional<bool> get_bool(const toml::table& t, std::string_view key, const Ctx& c);
   std::optional<std::vector<std::string>> get_strings(const toml::table& t, std::string_view key, const Ctx& c);
   std::optional<Bilingual> text_of(const toml::node& n, const Ctx& c, std::string_view key);
   std::optional<Bilingual> get_text(const toml::table& t, std::string_view key, const Ctx& c);
   const toml::table* get_table(const toml::table& t, std::string_view key, const Ctx& c);
   std::vector<const toml::table*> get_tables(const toml::table& t, std::string_view key, const Ctx& c,
-                                             std::string_view how);
+                                             const Bilingual& how);  // how to write one
   std::optional<std::string> get_url(const toml::table& t, std::string_view key, const Ctx& c);
   std::optional<TimeMs> get_duration(const toml::table& t, std::string_view key, const Ctx& c);
   std::optional<TimeMs> get_start(const toml::table& t);
@@ -125,24 +158,31 @@ const toml::node* Reader::find(const toml::table& t, std::string_view key, const
   return n;
 }
 
-void Reader::wrong_type(const toml::node& n, const Ctx& c, std::string_view key, std::string_view expected) {
+void Reader::wrong_type(const toml::node& n, const Ctx& c, std::string_view key, const Bilingual& expected,
+                        std::string_view ko_hint) {
   f_.reject(c.key_path(key), pos_of(n.source()),
-            c.label + c.name(key) + ": expected " + std::string(expected) + ", found " + std::string(type_phrase(n)));
+            c.label + both(c.name(key) + ": ") + expected_found(expected, type_phrase(n), ko_hint));
 }
 
 void Reader::check_keys(const toml::table& t, const Ctx& c, const Keys& allowed) {
   for (auto&& [key, value] : t) {
     if (std::find(allowed.begin(), allowed.end(), key.str()) != allowed.end()) continue;
-    const std::string in = c.keys.empty() ? "" : " in " + c.keys.substr(0, c.keys.size() - 1);
+    const std::string table = c.keys.empty() ? "" : c.keys.substr(0, c.keys.size() - 1);
+    const std::string quoted = in_quotes(key.str()), list = join_names(allowed);
     f_.error(pos_of(key.source()),
-             c.label + "unknown key " + in_quotes(key.str()) + in + "; allowed here: " + join_names(allowed));
+             c.label + Bilingual{"unknown key " + quoted + (table.empty() ? "" : " in " + table) + "; allowed here: " + list,
+                                 (table.empty() ? "" : table + " 안에 ") + "알 수 없는 키 " + quoted +
+                                     ". 여기서 쓸 수 있는 키: " + list});
   }
 }
 
-bool Reader::require(const toml::table& t, std::string_view key, const Ctx& c, std::string_view what) {
+bool Reader::require(const toml::table& t, std::string_view key, const Ctx& c, const Bilingual& what) {
   if (t.contains(key)) return true;
   const SourcePos at = c.path.empty() ? SourcePos{} : pos_of(t.source());
-  f_.error(at, c.label + "missing key " + in_quotes(c.name(key)) + (what.empty() ? "" : " (" + std::string(what) + ")"));
+  const std::string quoted = in_quotes(c.name(key));
+  f_.error(at, c.label + Bilingual{"missing key " + quoted + (what.en.empty() ? "" : " (" + what.en + ")"),
+                                   "키 " + ko::with(quoted, ko::Josa::IGa) + " 없습니다" +
+                                       (what.ko.empty() ? "" : " (" + what.ko + ")")});
   return false;
 }
 
@@ -150,32 +190,31 @@ std::optional<std::string> Reader::get_string(const toml::table& t, std::string_
   const toml::node* n = find(t, key, c);
   if (!n) return std::nullopt;
   if (const auto* s = n->as_string()) return s->get();
-  wrong_type(*n, c, key, "a string");
+  wrong_type(*n, c, key, {"a string", "문자열"});
   return std::nullopt;
 }
 
 std::optional<std::string> Reader::get_nonempty(const toml::table& t, std::string_view key, const Ctx& c) {
   auto s = get_string(t, key, c);
   if (s && trim_wsp(*s).empty()) {
-    f_.reject(c.key_path(key), f_.at(c.key_path(key)), c.label + c.name(key) + ": is empty");
+    f_.reject(c.key_path(key), f_.at(c.key_path(key)), c.label + Bilingual{c.name(key) + ": is empty", c.name(key) + ": 비어 있습니다"});
     return std::nullopt;
   }
   return s;
 }
 
 std::optional<std::int64_t> Reader::get_int(const toml::table& t, std::string_view key, const Ctx& c,
-                                            std::int64_t min, std::int64_t max, std::string_view range) {
+                                            std::int64_t min, std::int64_t max, const Bilingual& range) {
   const toml::node* n = find(t, key, c);
   if (!n) return std::nullopt;
   const auto* v = n->as_integer();
   if (!v) {
-    wrong_type(*n, c, key, "an integer");
+    wrong_type(*n, c, key, {"an integer", "정수"});
     return std::nullopt;
   }
   const std::int64_t x = v->get();
   if (x < min || x > max) {
-    f_.reject(c.key_path(key), pos_of(n->source()),
-              c.label + c.name(key) + ": " + std::to_string(x) + " is out of range; " + std::string(range));
+    f_.reject(c.key_path(key), pos_of(n->source()), c.label + both(c.name(key) + ": ") + out_of_range(x, range));
     return std::nullopt;
   }
   return x;
@@ -185,7 +224,7 @@ std::optional<bool> Reader::get_bool(const toml::table& t, std::string_view key,
   const toml::node* n = find(t, key, c);
   if (!n) return std::nullopt;
   if (const auto* b = n->as_boolean()) return b->get();
-  wrong_type(*n, c, key, "true or false");
+  wrong_type(*n, c, key, {"true or false", "true 또는 false"});
   return std::nullopt;
 }
 
@@ -195,7 +234,7 @@ std::optional<std::vector<std::string>> Reader::get_strings(const toml::table& t
   if (!n) return std::nullopt;
   const auto* a = n->as_array();
   if (!a) {
-    wrong_type(*n, c, key, "an array of strings");
+    wrong_type(*n, c, key, {"an array of strings", "문자열 배열"});
     return std::nullopt;
   }
   std::vector<std::string> out;
@@ -207,7 +246,7 @@ std::optional<std::vector<std::string>> Reader::get_strings(const toml::table& t
     if (const auto* s = e.as_string()) {
       out.push_back(s->get());
     } else {
-      wrong_type(e, c, item, "a string");
+      wrong_type(e, c, item, {"a string", "문자열"});
       ok = false;
     }
   }
@@ -223,9 +262,9 @@ std::optional<std::vector<std::string>> Reader::get_strings(const toml::table& t
 std::optional<Bilingual> Reader::text_of(const toml::node& n, const Ctx& c, std::string_view key) {
   const auto* t = n.as_table();
   if (!t) {
+    const Bilingual why = expected_found(kTextTable, type_phrase(n));
     f_.reject(c.key_path(key), pos_of(n.source()),
-              c.label + c.name(key) + ": expected a table { en = \"...\", ko = \"...\" }, found " +
-                  std::string(type_phrase(n)) + "; every text must be given in both English and Korean");
+              c.label + both(c.name(key) + ": ") + Bilingual{why.en + "; " + kBothLanguages.en, why.ko + ". " + kBothLanguages.ko});
     return std::nullopt;
   }
   const Ctx tc = c.sub(key);
@@ -234,9 +273,12 @@ std::optional<Bilingual> Reader::text_of(const toml::node& n, const Ctx& c, std:
   bool ok = true;
   for (const std::string_view lang : kTextKeys) {
     if (!t->contains(lang)) {
-      f_.error(pos_of(t->source()), c.label + c.name(key) + ": missing " + in_quotes(lang) + " (" +
-                                        (lang == "en" ? "English" : "Korean") +
-                                        "); every text must be given in both English and Korean");
+      const std::string quoted = in_quotes(lang);
+      f_.error(pos_of(t->source()),
+               c.label + both(c.name(key) + ": ") +
+                   Bilingual{"missing " + quoted + " (" + (lang == "en" ? "English" : "Korean") + "); " + kBothLanguages.en,
+                             ko::with(quoted, ko::Josa::IGa) + " 없습니다(" + (lang == "en" ? "영어" : "한국어") + "). " +
+                                 kBothLanguages.ko});
       ok = false;
       continue;
     }
@@ -264,20 +306,20 @@ const toml::table* Reader::get_table(const toml::table& t, std::string_view key,
   const toml::node* n = find(t, key, c);
   if (!n) return nullptr;
   if (const auto* tt = n->as_table()) return tt;
-  wrong_type(*n, c, key, "a table");
+  wrong_type(*n, c, key, {"a table", "테이블"});
   return nullptr;
 }
 
 // [[server]], [[step]], users = [ {...} ]: an array whose items are tables. A bad
 // item is reported and skipped; the good ones are still read and checked.
 std::vector<const toml::table*> Reader::get_tables(const toml::table& t, std::string_view key, const Ctx& c,
-                                                   std::string_view how) {
+                                                   const Bilingual& how) {
   std::vector<const toml::table*> out;
   const toml::node* n = find(t, key, c);
   if (!n) return out;
   const auto* a = n->as_array();
   if (!a) {
-    wrong_type(*n, c, key, "an array of tables (" + std::string(how) + ")");
+    wrong_type(*n, c, key, {"an array of tables (" + how.en + ")", "테이블 배열"}, how.ko);
     return out;
   }
   for (std::size_t i = 0; i < a->size(); ++i) {
@@ -285,7 +327,7 @@ std::vector<const toml::table*> Reader::get_tables(const toml::table& t, std::st
     if (const auto* tt = e.as_table()) {
       out.push_back(tt);
     } else {
-      wrong_type(e, c, std::string(key) + "[" + std::to_string(i) + "]", "a table");
+      wrong_type(e, c, std::string(key) + "[" + std::to_string(i) + "]", {"a table", "테이블"});
       f_.rejected.insert(c.key_path(key));
       out.push_back(nullptr);  // keeps the numbering of the others
     }
@@ -296,9 +338,11 @@ std::vector<const toml::table*> Reader::get_tables(const toml::table& t, std::st
 std::optional<std::string> Reader::get_url(const toml::table& t, std::string_view key, const Ctx& c) {
   auto s = get_string(t, key, c);
   if (!s) return std::nullopt;
-  if (const std::string problem = url_problem(*s); !problem.empty()) {
+  if (const Bilingual problem = url_problem(*s); !problem.empty()) {
+    const std::string quoted = in_quotes(*s);
     f_.reject(c.key_path(key), f_.at(c.key_path(key)),
-              c.label + c.name(key) + ": bad URL " + in_quotes(*s) + ": " + problem);
+              c.label + Bilingual{c.name(key) + ": bad URL " + quoted + ": ", c.name(key) + ": 잘못된 URL " + quoted + ": "} +
+                  problem);
     return std::nullopt;
   }
   return s;
@@ -308,9 +352,10 @@ std::optional<TimeMs> Reader::get_duration(const toml::table& t, std::string_vie
   auto s = get_string(t, key, c);
   if (!s) return std::nullopt;
   if (const auto d = parse_duration(*s)) return d;
+  const std::string quoted = in_quotes(*s), examples = "\"30s\", \"15m\", \"2h\", \"1d\", \"2w\", \"1h30m\"";
   f_.reject(c.key_path(key), f_.at(c.key_path(key)),
-            c.label + c.name(key) + ": bad duration " + in_quotes(*s) +
-                "; write a number and a unit, e.g. \"30s\", \"15m\", \"2h\", \"1d\", \"2w\", \"1h30m\"");
+            c.label + Bilingual{c.name(key) + ": bad duration " + quoted + "; write a number and a unit, e.g. " + examples,
+                                c.name(key) + ": 잘못된 기간 " + quoted + ". 숫자와 단위로 쓰세요. 예: " + examples});
   return std::nullopt;
 }
 
@@ -320,11 +365,12 @@ std::optional<TimeMs> Reader::get_start(const toml::table& t) {
   const Ctx top;
   const toml::node* n = find(t, "start", top);
   if (!n) return std::nullopt;
-  const std::string hint = "; write it in UTC as \"2026-03-02T09:00:00Z\"";
+  const Bilingual hint = {"; write it in UTC as \"2026-03-02T09:00:00Z\"", ". UTC로 \"2026-03-02T09:00:00Z\"처럼 쓰세요"};
   if (const auto* dt = n->as_date_time()) {
     const toml::date_time& v = dt->get();
     if (!v.offset) {
-      f_.reject("start", pos_of(n->source()), "start: a local date-time has no time zone" + hint);
+      f_.reject("start", pos_of(n->source()),
+                Bilingual{"start: a local date-time has no time zone", "start: 시간대가 없는 날짜·시각입니다"} + hint);
       return std::nullopt;
     }
     const TimeMs day = days_from_civil(v.date.year, v.date.month, v.date.day) * kDay;
@@ -334,11 +380,12 @@ std::optional<TimeMs> Reader::get_start(const toml::table& t) {
   }
   const auto* s = n->as_string();
   if (!s) {
-    wrong_type(*n, top, "start", "a date-time string");
+    wrong_type(*n, top, "start", {"a date-time string", "날짜·시각 문자열"});
     return std::nullopt;
   }
   if (const auto time = parse_iso8601(s->get())) return time;
-  f_.reject("start", pos_of(n->source()), "start: bad start time " + in_quotes(s->get()) + hint);
+  const std::string quoted = in_quotes(s->get());
+  f_.reject("start", pos_of(n->source()), Bilingual{"start: bad start time " + quoted, "start: 잘못된 시작 시각 " + quoted} + hint);
   return std::nullopt;
 }
 
@@ -350,26 +397,27 @@ Scenario Reader::read(const toml::table& root, const std::string& path) {
 
   if (auto id = get_nonempty(root, "id", top)) s.id = *id;
   else s.id = std::filesystem::path(path).stem().string();
-  if (auto level = get_int(root, "level", top, 1, 3, "allowed: 1 (beginner), 2 (intermediate), 3 (advanced)"))
+  if (auto level = get_int(root, "level", top, 1, 3,
+                           {"allowed: 1 (beginner), 2 (intermediate), 3 (advanced)", "쓸 수 있는 값: 1(초급), 2(중급), 3(고급)"}))
     s.level = static_cast<int>(*level);
   if (auto start = get_start(root)) s.start = *start;
-  if (auto seed = get_int(root, "seed", top, 0, std::numeric_limits<std::int64_t>::max(), "a seed is 0 or more"))
+  if (auto seed = get_int(root, "seed", top, 0, std::numeric_limits<std::int64_t>::max(), {"a seed is 0 or more", "seed는 0 이상입니다"}))
     s.seed = static_cast<std::uint64_t>(*seed);
-  if (require(root, "title", top, "a table { en = \"...\", ko = \"...\" }"))
+  if (require(root, "title", top, kTextTable))
     if (auto title = get_text(root, "title", top)) s.title = *title;
   if (auto summary = get_text(root, "summary", top)) s.summary = *summary;
 
-  const auto servers = get_tables(root, "server", top, "write [[server]]");
+  const auto servers = get_tables(root, "server", top, {"write [[server]]", "[[server]]로 쓰세요"});
   for (std::size_t i = 0; i < servers.size(); ++i)
     if (servers[i]) s.servers.push_back(read_server(*servers[i], i));
-  const auto browsers = get_tables(root, "browser", top, "write [[browser]]");
+  const auto browsers = get_tables(root, "browser", top, {"write [[browser]]", "[[browser]]로 쓰세요"});
   for (std::size_t i = 0; i < browsers.size(); ++i)
     if (browsers[i]) s.browsers.push_back(read_browser(*browsers[i], i));
 
-  if (require(root, "step", top, "a scenario needs at least one [[step]]")) {
-    const auto steps = get_tables(root, "step", top, "write [[step]] before each step");
-    if (steps.empty() && !f_.refused("step"))
-      f_.error(f_.at("step"), "step: a scenario needs at least one [[step]]");
+  const Bilingual at_least_one = {"a scenario needs at least one [[step]]", "시나리오에는 [[step]]이 하나 이상 있어야 합니다"};
+  if (require(root, "step", top, at_least_one)) {
+    const auto steps = get_tables(root, "step", top, {"write [[step]] before each step", "단계마다 앞에 [[step]]을 쓰세요"});
+    if (steps.empty() && !f_.refused("step")) f_.error(f_.at("step"), both("step: ") + at_least_one);
     for (std::size_t i = 0; i < steps.size(); ++i)
       if (steps[i]) s.steps.push_back(read_step(*steps[i], i));
   }
@@ -377,20 +425,22 @@ Scenario Reader::read(const toml::table& root, const std::string& path) {
 }
 
 server::ServerSpec Reader::read_server(const toml::table& t, std::size_t i) {
-  const Ctx c{"server[" + std::to_string(i) + "]", "server " + std::to_string(i + 1) + ": ", ""};
+  const Ctx c{"server[" + std::to_string(i) + "]", numbered("server", "서버", i), ""};
   f_.positions[c.path] = pos_of(t.source());
   check_keys(t, c, kServerKeys);
   server::ServerSpec spec;
-  if (require(t, "name", c, "how steps refer to this server"))
+  if (require(t, "name", c, {"how steps refer to this server", "단계가 이 서버를 부를 때 쓰는 이름"}))
     if (auto name = get_nonempty(t, "name", c)) spec.name = *name;
-  if (require(t, "hosts", c, "the host names it answers for, e.g. [\"shop.example\"]")) {
+  if (require(t, "hosts", c,
+              {"the host names it answers for, e.g. [\"shop.example\"]", "이 서버가 응답하는 호스트 이름들. 예: [\"shop.example\"]"})) {
     if (auto hosts = get_strings(t, "hosts", c)) {
-      if (hosts->empty()) f_.reject(c.key_path("hosts"), f_.at(c.key_path("hosts")), c.label + "hosts: is empty");
+      if (hosts->empty())
+        f_.reject(c.key_path("hosts"), f_.at(c.key_path("hosts")), c.label + Bilingual{"hosts: is empty", "hosts: 비어 있습니다"});
       for (std::size_t h = 0; h < hosts->size(); ++h) {
         const std::string& host = (*hosts)[h];
         const std::string item = "hosts[" + std::to_string(h) + "]";
-        if (const std::string problem = host_problem(host); !problem.empty())
-          f_.reject(c.key_path(item), f_.at(c.key_path(item)), c.label + item + ": " + in_quotes(host) + ": " + problem);
+        if (const Bilingual problem = host_problem(host); !problem.empty())
+          f_.reject(c.key_path(item), f_.at(c.key_path(item)), c.label + both(item + ": " + in_quotes(host) + ": ") + problem);
         else
           spec.hosts.push_back(host);
       }
@@ -410,20 +460,22 @@ server::ServerSpec Reader::read_server(const toml::table& t, std::size_t i) {
     }
     if (!found)
       f_.reject(c.key_path("profile"), f_.at(c.key_path("profile")),
-                c.label + "profile: unknown profile " + in_quotes(*profile) + "; allowed: " + join_names(names));
+                c.label + unknown_name("profile", {"profile", "프로필"}, *profile, names));
   }
   if (auto age = get_duration(t, "session_age", c)) spec.session_age = *age;
   if (auto secret = get_nonempty(t, "secret", c)) spec.secret = *secret;
-  const auto users = get_tables(t, "users", c, "users = [ { username = \"...\", password = \"...\" } ]");
+  const auto users = get_tables(t, "users", c,
+                                {"users = [ { username = \"...\", password = \"...\" } ]",
+                                 "users = [ { username = \"...\", password = \"...\" } ] 꼴로 쓰세요"});
   for (std::size_t u = 0; u < users.size(); ++u) {
     if (!users[u]) continue;
-    const Ctx uc{c.key_path("users") + "[" + std::to_string(u) + "]", c.label + "user " + std::to_string(u + 1) + ": ", ""};
+    const Ctx uc{c.key_path("users") + "[" + std::to_string(u) + "]", c.label + numbered("user", "사용자", u), ""};
     if (auto user = read_user(*users[u], uc)) spec.users.push_back(std::move(*user));
   }
-  const auto routes = get_tables(t, "route", c, "write [[server.route]]");
+  const auto routes = get_tables(t, "route", c, {"write [[server.route]]", "[[server.route]]로 쓰세요"});
   for (std::size_t r = 0; r < routes.size(); ++r) {
     if (!routes[r]) continue;
-    const Ctx rc{c.key_path("route") + "[" + std::to_string(r) + "]", c.label + "route " + std::to_string(r + 1) + ": ", ""};
+    const Ctx rc{c.key_path("route") + "[" + std::to_string(r) + "]", c.label + numbered("route", "라우트", r), ""};
     if (auto route = read_route(*routes[r], rc)) spec.routes.push_back(std::move(*route));
   }
   return spec;
@@ -432,10 +484,10 @@ server::ServerSpec Reader::read_server(const toml::table& t, std::size_t i) {
 std::optional<server::UserSpec> Reader::read_user(const toml::table& t, const Ctx& c) {
   check_keys(t, c, kUserKeys);
   server::UserSpec user;
-  bool ok = require(t, "username", c, "the login name");
+  bool ok = require(t, "username", c, {"the login name", "로그인 이름"});
   if (auto name = get_nonempty(t, "username", c)) user.username = *name;
   else ok = false;
-  ok = require(t, "password", c, "") && ok;
+  ok = require(t, "password", c, {}) && ok;
   if (auto password = get_string(t, "password", c)) user.password = *password;
   if (auto display = get_nonempty(t, "display_name", c)) user.display_name = *display;
   else user.display_name = user.username;
@@ -447,27 +499,27 @@ std::optional<server::UserSpec> Reader::read_user(const toml::table& t, const Ct
 std::optional<server::RouteSpec> Reader::read_route(const toml::table& t, const Ctx& c) {
   check_keys(t, c, kRouteKeys);
   server::RouteSpec route;
-  if (!require(t, "path", c, "the exact path it answers, e.g. \"/set-theme\"")) return std::nullopt;
+  if (!require(t, "path", c, {"the exact path it answers, e.g. \"/set-theme\"", "응답할 정확한 경로. 예: \"/set-theme\""}))
+    return std::nullopt;
   if (auto path = get_string(t, "path", c)) {
     if (path->empty() || path->front() != '/')
-      f_.reject(c.key_path("path"), f_.at(c.key_path("path")),
-                c.label + "path: " + in_quotes(*path) + " must start with '/'");
+      f_.reject(c.key_path("path"), f_.at(c.key_path("path")), c.label + path_without_slash(*path, ""));
     else
       route.path = *path;
   }
   if (auto method = get_string(t, "method", c)) {
-    if (const std::string problem = method_problem(*method); !problem.empty())
-      f_.reject(c.key_path("method"), f_.at(c.key_path("method")), c.label + "method: " + in_quotes(*method) + ": " + problem);
+    if (const Bilingual problem = method_problem(*method); !problem.empty())
+      f_.reject(c.key_path("method"), f_.at(c.key_path("method")), c.label + both("method: " + in_quotes(*method) + ": ") + problem);
     else
       route.method = *method;
   }
-  if (auto status = get_int(t, "status", c, 100, 599, "an HTTP status is 100 to 599"))
+  if (auto status = get_int(t, "status", c, 100, 599, {"an HTTP status is 100 to 599", "HTTP 상태 코드는 100부터 599까지입니다"}))
     route.status = static_cast<int>(*status);
   if (auto headers = get_strings(t, "headers", c)) {
     for (std::size_t h = 0; h < headers->size(); ++h) {
       const std::string item = "headers[" + std::to_string(h) + "]";
-      if (const std::string problem = header_line_problem((*headers)[h]); !problem.empty())
-        f_.reject(c.key_path(item), f_.at(c.key_path(item)), c.label + item + ": " + problem);
+      if (const Bilingual problem = header_line_problem((*headers)[h]); !problem.empty())
+        f_.reject(c.key_path(item), f_.at(c.key_path(item)), c.label + both(item + ": ") + problem);
       else
         route.headers.push_back(split_header_line((*headers)[h]));
     }
@@ -477,12 +529,12 @@ std::optional<server::RouteSpec> Reader::read_route(const toml::table& t, const 
 }
 
 BrowserSpec Reader::read_browser(const toml::table& t, std::size_t i) {
-  const Ctx c{"browser[" + std::to_string(i) + "]", "browser " + std::to_string(i + 1) + ": ", ""};
+  const Ctx c{"browser[" + std::to_string(i) + "]", numbered("browser", "브라우저", i), ""};
   f_.positions[c.path] = pos_of(t.source());
   check_keys(t, c, kBrowserKeys);
   BrowserSpec b;
   b.pos = pos_of(t.source());
-  if (require(t, "name", c, "steps name the browser they drive"))
+  if (require(t, "name", c, {"steps name the browser they drive", "단계는 이 이름으로 브라우저를 고릅니다"}))
     if (auto name = get_nonempty(t, "name", c)) b.name = *name;
   if (auto policy = get_string(t, "policy", c)) {
     constexpr std::array kPolicies = {cookie::Policy::Rfc6265, cookie::Policy::Chromium};
@@ -497,7 +549,7 @@ BrowserSpec Reader::read_browser(const toml::table& t, std::size_t i) {
     }
     if (!found)
       f_.reject(c.key_path("policy"), f_.at(c.key_path("policy")),
-                c.label + "policy: unknown policy " + in_quotes(*policy) + "; allowed: " + join_names(names));
+                c.label + unknown_name("policy", {"policy", "정책"}, *policy, names));
   }
   if (auto agent = get_string(t, "user_agent", c)) b.user_agent = *agent;
   if (auto block = get_bool(t, "block_third_party", c)) b.block_third_party = *block;
@@ -505,7 +557,7 @@ BrowserSpec Reader::read_browser(const toml::table& t, std::size_t i) {
 }
 
 Step Reader::read_step(const toml::table& t, std::size_t i) {
-  const Ctx c{"step[" + std::to_string(i) + "]", "step " + std::to_string(i + 1) + ": ", ""};
+  const Ctx c{"step[" + std::to_string(i) + "]", numbered("step", "단계", i), ""};
   Step step;
   step.pos = pos_of(t.source());
   f_.positions[c.path] = step.pos;
@@ -514,12 +566,12 @@ Step Reader::read_step(const toml::table& t, std::size_t i) {
   Keys names;
   for (std::size_t a = 0; a < static_cast<std::size_t>(Action::Count); ++a)
     names.push_back(action_name(static_cast<Action>(a)));
-  if (require(t, "action", c, "one of: " + join_names(names))) {
+  if (require(t, "action", c, {"one of: " + join_names(names), "다음 중 하나: " + join_names(names)})) {
     if (auto name = get_string(t, "action", c)) {
       action = action_from_name(*name);
       if (!action)
         f_.reject(c.key_path("action"), f_.at(c.key_path("action")),
-                  c.label + "action: unknown action " + in_quotes(*name) + "; allowed: " + join_names(names));
+                  c.label + unknown_name("action", {"action", "동작"}, *name, names));
     }
   }
   if (action) step.action = *action;
@@ -547,9 +599,15 @@ void Reader::check_step_keys(const toml::table& t, const Ctx& c, std::optional<A
       const auto& own = action_keys(*action);
       Keys takes = own.required;
       takes.insert(takes.end(), own.optional.begin(), own.optional.end());
-      f_.error(at, c.label + "action " + in_quotes(action_name(*action)) + " does not use key " + in_quotes(k) +
-                       "; it takes: " + (takes.empty() ? std::string("no other key") : join_names(takes)) +
-                       " (and " + join_names(common) + ")");
+      const std::string quoted_action = in_quotes(action_name(*action)), quoted = in_quotes(k);
+      const std::string common_list = join_names(common);
+      f_.error(at, c.label + Bilingual{"action " + quoted_action + " does not use key " + quoted + "; it takes: " +
+                                           (takes.empty() ? std::string("no other key") : join_names(takes)) +
+                                           " (and " + common_list + ")",
+                                       "동작 " + quoted_action + "에는 키 " + ko::with(quoted, ko::Josa::EulReul) +
+                                           " 쓰지 않습니다. 이 동작이 쓰는 키: " +
+                                           (takes.empty() ? std::string("다른 키 없음") : join_names(takes)) +
+                                           " (그리고 " + common_list + ")"});
     } else {
       Keys all = common;
       for (std::size_t a = 0; a < static_cast<std::size_t>(Action::Count); ++a) {
@@ -558,13 +616,18 @@ void Reader::check_step_keys(const toml::table& t, const Ctx& c, std::optional<A
           for (const auto key_name : list)
             if (std::find(all.begin(), all.end(), key_name) == all.end()) all.push_back(key_name);
       }
-      f_.error(at, c.label + "unknown key " + in_quotes(k) + "; allowed in a step: " + join_names(all));
+      const std::string quoted = in_quotes(k), list = join_names(all);
+      f_.error(at, c.label + Bilingual{"unknown key " + quoted + "; allowed in a step: " + list,
+                                       "알 수 없는 키 " + quoted + ". 단계에서 쓸 수 있는 키: " + list});
     }
   }
   if (action)
     for (const auto key : action_keys(*action).required)
       if (!t.contains(key))
-        f_.error(pos_of(t.source()), c.label + "action " + in_quotes(action_name(*action)) + " needs key " + in_quotes(key));
+        f_.error(pos_of(t.source()),
+                 c.label + Bilingual{"action " + in_quotes(action_name(*action)) + " needs key " + in_quotes(key),
+                                     "동작 " + in_quotes(action_name(*action)) + "에는 키 " +
+                                         ko::with(in_quotes(key), ko::Josa::IGa) + " 필요합니다"});
 }
 
 void Reader::read_step_values(const toml::table& t, const Ctx& c, Step& step) {
@@ -598,8 +661,7 @@ void Reader::read_step_values(const toml::table& t, const Ctx& c, Step& step) {
   if (welcome("path"))
     if (auto path = get_string(t, "path", c)) {
       if (path->empty() || path->front() != '/')
-        f_.reject(c.key_path("path"), f_.at(c.key_path("path")),
-                  c.label + "path: " + in_quotes(*path) + " must start with '/' (RFC 6265 5.2.4)");
+        f_.reject(c.key_path("path"), f_.at(c.key_path("path")), c.label + path_without_slash(*path, " (RFC 6265 5.2.4)"));
       else
         step.path = *path;
     }
@@ -629,7 +691,7 @@ http::FormFields Reader::read_fields(const toml::table& t, const Ctx& c) {
   const toml::node* n = find(t, "fields", c);
   const auto* table = n ? n->as_table() : nullptr;
   if (!table) {
-    if (n) wrong_type(*n, c, "fields", "a table of strings, e.g. { username = \"alice\" }");
+    if (n) wrong_type(*n, c, "fields", {"a table of strings, e.g. { username = \"alice\" }", "문자열 테이블"}, "예: { username = \"alice\" }");
     return fields;
   }
   const Ctx fc = c.sub("fields");
@@ -648,11 +710,12 @@ Expectations Reader::read_expect(const toml::table& t, const Ctx& c) {
   Expectations e;
   // 0 stands for "no response": the host is served by no server, the browser shows
   // its own "could not connect" page.
-  if (auto status = get_int(t, "status", c, 0, 599, "write an HTTP status 100 to 599, or 0 for no response")) {
+  const Bilingual statuses = {"write an HTTP status 100 to 599, or 0 for no response",
+                              "HTTP 상태 코드 100부터 599까지, 또는 응답이 없으면 0을 쓰세요"};
+  if (auto status = get_int(t, "status", c, 0, 599, statuses)) {
     if (*status > 0 && *status < 100)
       f_.reject(c.key_path("status"), f_.at(c.key_path("status")),
-                c.label + c.name("status") + ": " + std::to_string(*status) +
-                    " is out of range; write an HTTP status 100 to 599, or 0 for no response");
+                c.label + both(c.name("status") + ": ") + out_of_range(*status, statuses));
     else
       e.status = static_cast<int>(*status);
   }
@@ -663,7 +726,7 @@ Expectations Reader::read_expect(const toml::table& t, const Ctx& c) {
   }};
   for (const auto& [key, list] : lists)
     if (auto names = get_strings(t, key, c)) *list = std::move(*names);
-  if (auto sessions = get_int(t, "sessions", c, 0, std::numeric_limits<int>::max(), "a count is 0 or more"))
+  if (auto sessions = get_int(t, "sessions", c, 0, std::numeric_limits<int>::max(), {"a count is 0 or more", "개수는 0 이상입니다"}))
     e.sessions = static_cast<int>(*sessions);
   if (auto who = get_string(t, "logged_in", c)) e.logged_in = *who;
   if (auto text = get_nonempty(t, "page_contains", c)) e.page_contains = *text;
@@ -673,10 +736,11 @@ Expectations Reader::read_expect(const toml::table& t, const Ctx& c) {
 std::optional<Question> Reader::read_question(const toml::table& t, const Ctx& c) {
   check_keys(t, c, kQuestionKeys);
   Question q;
-  bool ok = require(t, "prompt", c, "a table { en = \"...\", ko = \"...\" }");
+  bool ok = require(t, "prompt", c, kTextTable);
   if (auto prompt = get_text(t, "prompt", c)) q.prompt = *prompt;
   else ok = false;
-  ok = require(t, "choices", c, "an array of { en = \"...\", ko = \"...\" }") && ok;
+  const Bilingual choice_list = {"an array of { en = \"...\", ko = \"...\" }", "{ en = \"...\", ko = \"...\" }의 배열"};
+  ok = require(t, "choices", c, choice_list) && ok;
   bool choices_ok = false;
   if (const toml::node* n = find(t, "choices", c)) {
     if (const auto* a = n->as_array()) {
@@ -689,25 +753,27 @@ std::optional<Question> Reader::read_question(const toml::table& t, const Ctx& c
         else choices_ok = false;
       }
       if (a->size() < 2) {
+        const std::string found = std::to_string(a->size());
         f_.reject(c.key_path("choices"), pos_of(n->source()),
-                  c.label + c.name("choices") + ": a question needs at least 2 choices, found " +
-                      std::to_string(a->size()));
+                  c.label + Bilingual{c.name("choices") + ": a question needs at least 2 choices, found " + found,
+                                      c.name("choices") + ": 질문에는 선택지가 2개 이상 있어야 합니다. 지금은 " + found + "개입니다"});
         choices_ok = false;
       }
     } else {
-      wrong_type(*n, c, "choices", "an array of { en = \"...\", ko = \"...\" }");
+      wrong_type(*n, c, "choices", choice_list);
     }
   }
   ok = ok && choices_ok;
-  ok = require(t, "answer", c, "the number of the right choice, from 1") && ok;
+  ok = require(t, "answer", c, {"the number of the right choice, from 1", "정답 선택지의 번호, 1부터"}) && ok;
   if (auto answer = get_int(t, "answer", c, std::numeric_limits<std::int64_t>::min(),
-                            std::numeric_limits<std::int64_t>::max(), "")) {
+                            std::numeric_limits<std::int64_t>::max(), {})) {
     // The file counts choices from 1, as the learner sees them numbered.
     const auto count = static_cast<std::int64_t>(q.choices.size());
     if (choices_ok && (*answer < 1 || *answer > count)) {
+      const std::string last = std::to_string(count);
       f_.reject(c.key_path("answer"), f_.at(c.key_path("answer")),
-                c.label + c.name("answer") + ": " + std::to_string(*answer) +
-                    " is out of range; the choices are numbered 1 to " + std::to_string(count));
+                c.label + both(c.name("answer") + ": ") +
+                    out_of_range(*answer, {"the choices are numbered 1 to " + last, "선택지 번호는 1부터 " + last + "까지입니다"}));
       ok = false;
     } else {
       q.answer = static_cast<int>(*answer - 1);
@@ -738,7 +804,8 @@ LoadResult load_scenario_text(std::string_view toml_text, const std::string& pat
   Findings f;
   f.file = path;
   if (only_whitespace(toml_text)) {
-    f.error({}, "the file is empty; a scenario needs a title and at least one [[step]] (see scenarios/FORMAT.md)");
+    f.error({}, {"the file is empty; a scenario needs a title and at least one [[step]] (see scenarios/FORMAT.md)",
+                 "파일이 비어 있습니다. 시나리오에는 title과 [[step]]이 하나 이상 있어야 합니다(scenarios/FORMAT.md 참고)"});
     return finish(f, {});
   }
   // The loader never throws: a learner's typo must come back as a message, and a
@@ -748,16 +815,18 @@ LoadResult load_scenario_text(std::string_view toml_text, const std::string& pat
     try {
       root = toml::parse(toml_text, path);
     } catch (const toml::parse_error& e) {
-      f.error(pos_of(e.source()), "TOML syntax error: " + std::string(e.description()));
+      // toml++ describes the error in English only; the position is what helps most.
+      const std::string what(e.description());
+      f.error(pos_of(e.source()), {"TOML syntax error: " + what, "TOML 문법 오류: " + what});
       return finish(f, {});
     }
     Scenario scenario = Reader(f).read(root, path);
     check_references(scenario, f);
     return finish(f, std::move(scenario));
   } catch (const std::exception& e) {
-    f.error({}, std::string("could not read the scenario: ") + e.what());
+    f.error({}, {std::string("could not read the scenario: ") + e.what(), std::string("시나리오를 읽지 못했습니다: ") + e.what()});
   } catch (...) {
-    f.error({}, "could not read the scenario");
+    f.error({}, {"could not read the scenario", "시나리오를 읽지 못했습니다"});
   }
   return finish(f, {});
 }
@@ -768,28 +837,29 @@ LoadResult load_scenario_file(const std::string& path) {
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
   if (ec || !std::filesystem::exists(status)) {
-    f.error({}, "cannot open the file: it does not exist");
+    f.error({}, {"cannot open the file: it does not exist", "파일을 열 수 없습니다: 파일이 없습니다"});
     return finish(f, {});
   }
   if (!std::filesystem::is_regular_file(status)) {
-    f.error({}, "cannot open the file: it is not a regular file");
+    f.error({}, {"cannot open the file: it is not a regular file", "파일을 열 수 없습니다: 일반 파일이 아닙니다"});
     return finish(f, {});
   }
   const auto size = std::filesystem::file_size(path, ec);
   if (!ec && size > kMaxFileBytes) {
-    f.error({}, "the file is too large (" + std::to_string(size) + " bytes); a scenario is at most " +
-                    std::to_string(kMaxFileBytes) + " bytes");
+    const std::string bytes = std::to_string(size), most = std::to_string(kMaxFileBytes);
+    f.error({}, {"the file is too large (" + bytes + " bytes); a scenario is at most " + most + " bytes",
+                 "파일이 너무 큽니다(" + bytes + "바이트). 시나리오는 최대 " + most + "바이트입니다"});
     return finish(f, {});
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    f.error({}, "cannot open the file for reading");
+    f.error({}, {"cannot open the file for reading", "파일을 읽으려고 열 수 없습니다"});
     return finish(f, {});
   }
   std::ostringstream text;
   text << in.rdbuf();
   if (in.bad()) {
-    f.error({}, "cannot read the file");
+    f.error({}, {"cannot read the file", "파일을 읽을 수 없습니다"});
     return finish(f, {});
   }
   return load_scenario_text(text.str(), path);

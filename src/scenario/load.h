@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include "base/text.h"
 #include "scenario/scenario.h"
 
 namespace cl::scenario {
@@ -12,8 +13,8 @@ namespace cl::scenario {
 struct Diagnostic {
   std::string file;
   int line = 0, column = 0;  // 1-based; 0 when the whole file is meant
-  std::string message;       // what is wrong, and what is allowed
-  std::string to_string() const;  // "file:line:column: message"
+  Bilingual message;         // what is wrong, and what is allowed: lessons are written in both languages
+  std::string to_string(Lang lang = Lang::En) const;  // "file:line:column: message"
 };
 
 struct LoadResult {

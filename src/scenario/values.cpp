@@ -17,35 +17,43 @@ bool is_token(std::string_view s) { return !s.empty() && std::all_of(s.begin(), 
 
 }  // namespace
 
-std::string url_problem(std::string_view text) {
+Bilingual url_problem(std::string_view text) {
   const auto result = http::parse_url(text);
-  if (result.url) return "";
-  return result.error.empty() ? "not an absolute http or https URL" : result.error;
+  if (result.url) return {};
+  if (result.error.empty()) return {"not an absolute http or https URL", "http나 https로 시작하는 완전한 URL이 아닙니다"};
+  return result.error;
 }
 
-std::string host_problem(std::string_view host) {
-  if (host.empty()) return "the host is empty";
-  if (to_lower_ascii(host) != host) return "write the host in lower case";
+Bilingual host_problem(std::string_view host) {
+  if (host.empty()) return {"the host is empty", "호스트가 비어 있습니다"};
+  if (to_lower_ascii(host) != host) return {"write the host in lower case", "호스트는 소문자로 쓰세요"};
   // Let the URL parser judge the name, then make sure nothing but the host was written.
   const std::string url = "http://" + std::string(host) + "/";
   const auto parsed = http::parse_url(url);
-  if (!parsed.url) return parsed.error.empty() ? "not a host name" : parsed.error;
+  if (!parsed.url)
+    return parsed.error.empty() ? Bilingual{"not a host name", "호스트 이름이 아닙니다"} : parsed.error;
   if (parsed.url->host != host || parsed.url->target() != "/")
-    return "write only the host name (no scheme, port or path), e.g. \"shop.example\"";
-  return "";
+    return {"write only the host name (no scheme, port or path), e.g. \"shop.example\"",
+            "호스트 이름만 쓰세요(스킴, 포트, 경로 없이). 예: \"shop.example\""};
+  return {};
 }
 
-std::string header_line_problem(std::string_view line) {
+Bilingual header_line_problem(std::string_view line) {
   const auto colon = line.find(':');
-  if (colon == std::string_view::npos) return "a header is written \"Name: value\"; no ':' found";
+  if (colon == std::string_view::npos)
+    return {"a header is written \"Name: value\"; no ':' found", "헤더는 \"Name: value\" 꼴로 씁니다. ':'가 없습니다"};
   const auto name = line.substr(0, colon);
-  if (name.empty()) return "the header name before ':' is empty";
+  if (name.empty()) return {"the header name before ':' is empty", "':' 앞의 헤더 이름이 비어 있습니다"};
   // RFC 9112 5.1: no whitespace is allowed between the field name and the colon.
-  if (!is_token(name)) return "the header name \"" + std::string(name) + "\" is not a token (RFC 9110 5.1)";
+  if (!is_token(name)) {
+    const std::string quoted = "\"" + std::string(name) + "\"";
+    return {"the header name " + quoted + " is not a token (RFC 9110 5.1)",
+            "헤더 이름 " + ko::with(quoted, ko::Josa::EunNeun) + " 토큰이 아닙니다(RFC 9110 5.1)"};
+  }
   const auto value = line.substr(colon + 1);
   if (value.find_first_of("\r\n") != std::string_view::npos)
-    return "a header value cannot contain a line break (RFC 9110 5.5)";
-  return "";
+    return {"a header value cannot contain a line break (RFC 9110 5.5)", "헤더 값에는 줄바꿈이 들어갈 수 없습니다(RFC 9110 5.5)"};
+  return {};
 }
 
 http::Field split_header_line(std::string_view line) {
@@ -53,9 +61,10 @@ http::Field split_header_line(std::string_view line) {
   return {std::string(line.substr(0, colon)), std::string(trim_wsp(line.substr(colon + 1)))};
 }
 
-std::string method_problem(std::string_view method) {
-  if (method == "*" || is_token(method)) return "";
-  return "a method is a token such as GET or POST (RFC 9110 9.1), or \"*\" for any";
+Bilingual method_problem(std::string_view method) {
+  if (method == "*" || is_token(method)) return {};
+  return {"a method is a token such as GET or POST (RFC 9110 9.1), or \"*\" for any",
+          "메서드는 GET, POST 같은 토큰(RFC 9110 9.1)이거나, 모든 메서드를 뜻하는 \"*\"입니다"};
 }
 
 std::string request_with_crlf(std::string_view text) {

@@ -40,3 +40,15 @@ TEST_CASE("punctuation after a word does not decide the particle") {
   CHECK(with("a1b2c3…", Josa::EulReul) == "a1b2c3…을");  // 삼 -> ㅁ
   CHECK(with("(bob)", Josa::IGa) == "(bob)이");
 }
+
+TEST_CASE("has_hangul finds a Hangul syllable and nothing else") {
+  CHECK(cl::ko::has_hangul("가"));        // U+AC00, the first
+  CHECK(cl::ko::has_hangul("x 힣 y"));    // U+D7A3, the last
+  CHECK(cl::ko::has_hangul("step 3: 단계"));
+  CHECK_FALSE(cl::ko::has_hangul(""));
+  CHECK_FALSE(cl::ko::has_hangul("unknown key \"x\""));
+  CHECK_FALSE(cl::ko::has_hangul("\xE3\x84\xB1"));  // U+3131 ㄱ, a compatibility jamo, not a syllable
+  CHECK_FALSE(cl::ko::has_hangul("\xED\x9E\xA4"));  // U+D7A4, just past the syllables
+  CHECK_FALSE(cl::ko::has_hangul("\xEA\xB0"));       // a syllable cut short
+  CHECK_FALSE(cl::ko::has_hangul("日本語"));
+}

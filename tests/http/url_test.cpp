@@ -8,7 +8,7 @@ namespace {
 
 Url must_parse(std::string_view text) {
   const UrlResult r = parse_url(text);
-  INFO("url: " << text << " error: " << r.error);
+  INFO("url: " << text << " error: " << r.error.en);
   REQUIRE(r.url);
   return *r.url;
 }
@@ -17,8 +17,10 @@ std::string refused(std::string_view text) {
   const UrlResult r = parse_url(text);
   INFO("url: " << text);
   REQUIRE_FALSE(r.url);
-  CHECK_FALSE(r.error.empty());
-  return r.error;
+  CHECK_FALSE(r.error.en.empty());
+  // The reason is shown to a lesson's author in either language.
+  CHECK(cl::ko::has_hangul(r.error.ko));
+  return r.error.en;
 }
 
 std::string resolved(std::string_view base, std::string_view reference) {

@@ -14,7 +14,15 @@ namespace {
 std::vector<std::string> diagnostics_of(std::string_view text) {
   const LoadResult r = load_scenario_text(text, "t.toml");
   std::vector<std::string> out;
-  for (const auto& d : r.diagnostics) out.push_back(d.to_string());
+  for (const auto& d : r.diagnostics) {
+    out.push_back(d.to_string());
+    // Every mistake is also told in Korean, at the same place: lessons are written
+    // by teachers who read either language.
+    const std::string ko = d.to_string(cl::Lang::Ko);
+    INFO(ko);
+    CHECK(cl::ko::has_hangul(d.message.ko));
+    CHECK(ko.substr(0, ko.size() - d.message.ko.size()) == out.back().substr(0, out.back().size() - d.message.en.size()));
+  }
   // A scenario is handed out only when nothing is wrong.
   CHECK(r.scenario.has_value() == out.empty());
   return out;

@@ -335,6 +335,7 @@ say.ko = "안녕."
 }
 
 TEST_CASE("Diagnostic::to_string") {
-  CHECK(Diagnostic{"a.toml", 3, 7, "bad"}.to_string() == "a.toml:3:7: bad");
-  CHECK(Diagnostic{"a.toml", 0, 0, "missing"}.to_string() == "a.toml: missing");
+  CHECK(Diagnostic{"a.toml", 3, 7, {"bad", "잘못됨"}}.to_string() == "a.toml:3:7: bad");
+  CHECK(Diagnostic{"a.toml", 3, 7, {"bad", "잘못됨"}}.to_string(cl::Lang::Ko) == "a.toml:3:7: 잘못됨");
+  CHECK(Diagnostic{"a.toml", 0, 0, {"missing", "없음"}}.to_string() == "a.toml: missing");
 }

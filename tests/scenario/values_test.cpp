@@ -53,8 +53,9 @@ TEST_CASE("hosts a server answers for") {
   CHECK(host_problem("shop.example").empty());
   CHECK(host_problem("localhost").empty());
   CHECK(host_problem("127.0.0.1").empty());
-  CHECK(host_problem("").find("empty") != std::string::npos);
-  CHECK(host_problem("Shop.example") == "write the host in lower case");
+  CHECK(host_problem("").en.find("empty") != std::string::npos);
+  CHECK(host_problem("").ko == "호스트가 비어 있습니다");
+  CHECK(host_problem("Shop.example").en == "write the host in lower case");
   CHECK_FALSE(host_problem("http://shop.example").empty());
   CHECK_FALSE(host_problem("shop.example:8080").empty());
   CHECK_FALSE(host_problem("shop.example/path").empty());
@@ -73,8 +74,8 @@ TEST_CASE("URLs") {
 TEST_CASE("scripted header lines") {
   CHECK(header_line_problem("Set-Cookie: a=b").empty());
   CHECK(header_line_problem("X-Empty:").empty());
-  CHECK(header_line_problem("Set-Cookie a=b") == "a header is written \"Name: value\"; no ':' found");
-  CHECK(header_line_problem(": a") == "the header name before ':' is empty");
+  CHECK(header_line_problem("Set-Cookie a=b").en == "a header is written \"Name: value\"; no ':' found");
+  CHECK(header_line_problem(": a").en == "the header name before ':' is empty");
   CHECK_FALSE(header_line_problem("Set-Cookie : a=b").empty());  // RFC 9112 5.1: no space before ':'
   CHECK_FALSE(header_line_problem("Bad Name: x").empty());
   CHECK_FALSE(header_line_problem("X: a\r\nInjected: b").empty());

@@ -78,9 +78,10 @@ void describe_outcome(PlaygroundLine& line) {
   line.rfc = set_decision_rfc(d);
 }
 
-std::optional<http::Url> parse_or(std::string_view text, std::string& error) {
+std::optional<http::Url> parse_or(std::string_view text, Bilingual& error) {
   http::UrlResult r = http::parse_url(trim_wsp(text));
-  if (!r.url) error = "\"" + std::string(trim_wsp(text)) + "\": " + r.error;
+  const std::string quoted = "\"" + std::string(trim_wsp(text)) + "\": ";
+  if (!r.url) error = Bilingual{quoted, quoted} + r.error;
   return r.url;
 }
 

@@ -58,8 +58,8 @@ struct PlaygroundExclusion {
 };
 
 struct PlaygroundResult {
-  std::string url_error;     // the request URL is not an http(s) URL: nothing was set
-  std::string second_error;  // the second URL (or its page) is not one: no header
+  Bilingual url_error;       // the request URL is not an http(s) URL: nothing was set
+  Bilingual second_error;    // the second URL (or its page) is not one: no header
   std::vector<PlaygroundLine> lines;
   std::vector<cookie::Cookie> jar;  // after the lines, in the jar's order
   std::optional<http::Url> second;  // the URL the header is for

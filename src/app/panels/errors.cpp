@@ -18,12 +18,10 @@ void draw_errors(AppState& state) {
   const std::string title = std::string(tr(Ui::FileErrors, lang)) + "###errors";
   bool open = true;
   if (ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoSavedSettings)) {
-    // The diagnostics come from the loader in English; this line says in the
-    // learner's language what they are.
     text_wrapped(tr(Ui::FileErrorsHint, lang));
     ImGui::Spacing();
     ImGui::PushStyleColor(ImGuiCol_Text, pal.bad);
-    for (const auto& d : state.lesson.errors()) text_wrapped(d.to_string());
+    for (const auto& d : state.lesson.errors()) text_wrapped(d.to_string(lang));
     ImGui::PopStyleColor();
     ImGui::Spacing();
     if (ImGui::Button(tr(Ui::Dismiss, lang).data())) open = false;

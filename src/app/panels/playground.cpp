@@ -71,7 +71,7 @@ void draw_inputs(AppState& state, const Palette& pal) {
   if (ImGui::RadioButton(tr(Ui::EmptyJarStart, lang).data(), !in.from_step_jar)) in.from_step_jar = false;
 
   labelled_input("##url", tr(Ui::RequestUrl, lang), in.url);
-  if (!panel.result.url_error.empty()) text_colored(pal.bad, panel.result.url_error);
+  if (!panel.result.url_error.empty()) text_colored(pal.bad, panel.result.url_error.in(lang));
   text(tr(Ui::SetCookieLines, lang));
   ImGui::PushFont(fonts().mono);
   ImGui::InputTextMultiline("##lines", &in.set_cookies, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 7.5f),
@@ -82,7 +82,7 @@ void draw_inputs(AppState& state, const Palette& pal) {
   ImGui::Checkbox(tr(Ui::TopLevel, lang).data(), &in.second_top_level);
   ImGui::SameLine();
   ImGui::Checkbox(tr(Ui::PostMethod, lang).data(), &in.second_post);
-  if (!panel.result.second_error.empty()) text_colored(pal.bad, panel.result.second_error);
+  if (!panel.result.second_error.empty()) text_colored(pal.bad, panel.result.second_error.in(lang));
   if (ImGui::Button(tr(Ui::Example, lang).data())) {
     const bool from_step = in.from_step_jar;
     const cookie::Policy policy = in.policy;
