@@ -87,7 +87,7 @@ Bilingual explain_exchange(const Exchange& ex, const scenario::Scenario& sc, con
   for (const cookie::Exclusion& e : ex.cookies.excluded) append(out, describe_exclusion(e));
   if (ex.server < 0 && ex.status == 0) {
     append(out, {"No server in this lesson answers for " + ex.url->host + ".",
-                 "이 수업에는 " + ex.url->host + "에 응답하는 서버가 없습니다."});
+                 "이 레슨에는 " + ex.url->host + "에 응답하는 서버가 없습니다."});
     return out;
   }
   if (ex.server >= 0) {

@@ -152,6 +152,8 @@ TEST_CASE("an exchange becomes a labelled arrow with cookie marks", "[sequence]"
     CHECK_FALSE(a.carries_cookie);
     CHECK_FALSE(a.carries_set_cookie);
     CHECK(a.response_label == "(no response)");
+    CHECK(arrow_of(step, lanes, cl::Lang::Ko).response_label == "(응답 없음)");
+    CHECK(lanes_of(s, cl::Lang::Ko).labels.back() == "(서버 없음)");
   }
 }
 

@@ -59,3 +59,37 @@ TEST_CASE("the Sequence's notes are in the learner's language", "[ui_text]") {
     CHECK(tr(Ui::Lessons, Lang::Ko) == "레슨");
   }
 }
+
+TEST_CASE("the words of the panels follow the learner's language", "[ui_text]") {
+  SECTION("what became of a Set-Cookie line") {
+    CHECK(tr(outcome_label(cookie::SetOutcome::Stored), Lang::Ko) == "저장됨");
+    CHECK(tr(outcome_label(cookie::SetOutcome::Replaced), Lang::Ko) == "교체됨");
+    CHECK(tr(outcome_label(cookie::SetOutcome::Deleted), Lang::Ko) == "삭제됨");
+    CHECK(tr(outcome_label(cookie::SetOutcome::Ignored), Lang::Ko) == "무시됨");
+    CHECK(tr(outcome_label(cookie::SetOutcome::Deleted), Lang::En) == "deleted");
+  }
+  SECTION("the browser's own page when nobody answers") {
+    CHECK(cant_reach_title("nowhere.example", Lang::En) == "Can't reach nowhere.example");
+    CHECK(cant_reach_title("nowhere.example", Lang::Ko) == "nowhere.example에 연결할 수 없음");
+    CHECK(cant_reach_text("nowhere.example", Lang::Ko) == "이 레슨에는 nowhere.example에 응답하는 서버가 없습니다.");
+  }
+  SECTION("the speed slider's format keeps its one %.2f") {
+    for (Lang l : {Lang::En, Lang::Ko}) {
+      const auto s = tr(Ui::SpeedFormat, l);
+      CHECK(s.find("%.2f") != std::string_view::npos);
+      CHECK(s.find('%', s.find("%.2f") + 1) == std::string_view::npos);
+    }
+  }
+}
+
+TEST_CASE("checks that speak of several timeline steps say so", "[ui_text]") {
+  CHECK(checks_heading(5, 5, Lang::En) == "Checks");
+  CHECK(checks_heading(13, 14, Lang::En) == "Checks (whole step: 13-14)");
+  CHECK(checks_heading(13, 14, Lang::Ko) == "확인 (단계 전체: 13~14)");
+}
+
+TEST_CASE("the score tells skipped questions from wrong answers", "[ui_text]") {
+  CHECK(score_line(3, 4, 4, Lang::En) == "Score: 3 / 4");
+  CHECK(score_line(0, 1, 4, Lang::En) == "Score: 0 / 4 (3 not answered)");
+  CHECK(score_line(0, 0, 4, Lang::Ko) == std::string(tr(Ui::Score, Lang::Ko)) + ": 0 / 4 (답하지 않은 질문 4개)");
+}

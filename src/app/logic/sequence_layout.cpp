@@ -7,7 +7,7 @@
 
 namespace cl::app {
 
-Lanes lanes_of(const scenario::Scenario& scenario) {
+Lanes lanes_of(const scenario::Scenario& scenario, Lang lang) {
   Lanes l;
   for (const auto& b : scenario.browsers) l.labels.push_back(b.name);
   l.short_labels = l.labels;
@@ -23,8 +23,9 @@ Lanes lanes_of(const scenario::Scenario& scenario) {
     l.short_labels.insert(l.short_labels.begin(), "browser");
     l.browsers = 1;
   }
-  l.labels.push_back("(no server)");
-  l.short_labels.push_back("(none)");
+  const bool ko = lang == Lang::Ko;
+  l.labels.push_back(ko ? "(서버 없음)" : "(no server)");
+  l.short_labels.push_back(ko ? "(없음)" : "(none)");
   return l;
 }
 
@@ -92,7 +93,7 @@ std::string short_agent(std::string_view ua) {
   return name.substr(0, 24) + v;
 }
 
-Arrow arrow_of(const sim::Step& step, const Lanes& lanes) {
+Arrow arrow_of(const sim::Step& step, const Lanes& lanes, Lang lang) {
   Arrow a;
   if (!step.exchange) {
     a.from = a.to = lanes.browser_lane(step.browser);
@@ -120,7 +121,7 @@ Arrow arrow_of(const sim::Step& step, const Lanes& lanes) {
     std::string_view phrase = http::reason_phrase(x.status);
     if (!phrase.empty()) a.response_label.append(" ").append(phrase);
   } else {
-    a.response_label = "(no response)";
+    a.response_label = lang == Lang::Ko ? "(응답 없음)" : "(no response)";
   }
   a.carries_cookie = x.has_cookie_field();
   // One report per Set-Cookie line received, whatever became of it.

@@ -13,7 +13,7 @@
 namespace cl::app {
 
 // Browsers first (scenario order), then servers; a step to a host no server
-// answers goes to the last lane, "(no server)".
+// answers goes to the last lane, "(no server)" ("(서버 없음)").
 struct Lanes {
   std::vector<std::string> labels;        // browser names, then each server's first host
   std::vector<std::string> short_labels;  // the same, with server names for hosts (for narrow lanes)
@@ -28,7 +28,7 @@ struct Lanes {
   int server_lane(int server) const { return server < 0 ? browsers + servers : browsers + server; }
   int count() const { return static_cast<int>(labels.size()); }
 };
-Lanes lanes_of(const scenario::Scenario& scenario);
+Lanes lanes_of(const scenario::Scenario& scenario, Lang lang = Lang::En);
 // Adds a lane for each User-Agent of the real clients' steps (browser -1), in the
 // order they first appear.
 void add_client_lanes(Lanes& lanes, const std::deque<sim::Step>& steps);
@@ -41,13 +41,13 @@ struct Arrow {
   int from = 0, to = 0;        // lanes (request: browser -> server)
   std::string request_label;   // "GET /login"; "GET www.shop.example/" when the lane's label
                                // (the server's first host) is not the host requested
-  std::string response_label;  // "302 Found"
+  std::string response_label;  // "302 Found"; "(no response)" in the learner's language
   bool carries_cookie = false;      // the request had a Cookie header
   bool carries_set_cookie = false;  // the response had Set-Cookie
   bool has_exchange = false;        // false: a local action (wait, close...), drawn as a note
   std::string note;                 // for local actions: "wait", "close", ...
 };
-Arrow arrow_of(const sim::Step& step, const Lanes& lanes);
+Arrow arrow_of(const sim::Step& step, const Lanes& lanes, Lang lang = Lang::En);
 
 struct SequenceGeometry {
   float left = 0, width = 0;      // of the drawing area

@@ -22,7 +22,7 @@ constexpr Entry kTable[] = {
   {"Routes hit", "요청된 경로"}, {"Session table (SQLite)", "세션 테이블 (SQLite)"},
   {"Session key", "세션 키"}, {"Data", "데이터"}, {"Expires", "만료"}, {"Whose", "사용자"},
   {"(anonymous)", "(익명)"}, {"expired", "만료됨"}, {"changed", "변경됨"}, {"new", "새 행"},
-  {"deleted", "삭제됨"}, {"No sessions yet.", "아직 세션이 없습니다."},
+  {"deleted", "삭제됨"}, {"The session table is empty.", "세션 테이블이 비어 있습니다."},
   {"(live)", "(실시간)"},
   {"Read from the SQLite database now. Earlier steps show the table as the timeline recorded it.",
    "지금 SQLite 데이터베이스에서 읽은 내용입니다. 이전 단계는 타임라인에 기록된 테이블을 보여 줍니다."},
@@ -72,6 +72,8 @@ constexpr Entry kTable[] = {
   {"A redirect: the response has no page, only a Location to go to next.",
    "리다이렉트입니다. 응답에는 페이지가 없고, 다음에 갈 주소(Location)만 있습니다."},
   {"serving", "실시간 응답 중"}, {"requests", "요청"},
+  {"hidden", "숨은 필드"}, {"(this page)", "(이 페이지)"}, {"state", "상태"}, {"(nameless)", "(이름 없음)"},
+  {"(none)", "(없음)"}, {"%.2f /s", "초당 %.2f단계"},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(Ui::Count),
               "every Ui label needs an English and a Korean text");
@@ -93,6 +95,41 @@ std::string_view action_label(scenario::Action action, Lang lang) {
   const auto i = static_cast<std::size_t>(action);
   if (i >= std::size(kActions)) return "?";
   return lang == Lang::Ko ? kActions[i].ko : kActions[i].en;
+}
+
+std::string cant_reach_title(std::string_view host, Lang lang) {
+  return lang == Lang::Ko ? std::string(host) + "에 연결할 수 없음" : "Can't reach " + std::string(host);
+}
+
+std::string cant_reach_text(std::string_view host, Lang lang) {
+  return lang == Lang::Ko ? "이 레슨에는 " + std::string(host) + "에 응답하는 서버가 없습니다."
+                          : "No server in this lesson answers for " + std::string(host) + ".";
+}
+
+std::string checks_heading(std::size_t first, std::size_t last, Lang lang) {
+  std::string out(tr(Ui::Checks, lang));
+  if (first == last) return out;
+  const std::string range = std::to_string(first) + (lang == Lang::Ko ? "~" : "-") + std::to_string(last);
+  return out + (lang == Lang::Ko ? " (단계 전체: " : " (whole step: ") + range + ")";
+}
+
+std::string score_line(int correct, int answered, int questions, Lang lang) {
+  std::string out = std::string(tr(Ui::Score, lang)) + ": " + std::to_string(correct) + " / " + std::to_string(questions);
+  const int skipped = questions - answered;
+  if (skipped > 0)
+    out += lang == Lang::Ko ? " (답하지 않은 질문 " + std::to_string(skipped) + "개)"
+                            : " (" + std::to_string(skipped) + " not answered)";
+  return out;
+}
+
+Ui outcome_label(cookie::SetOutcome outcome) {
+  switch (outcome) {
+    case cookie::SetOutcome::Stored: return Ui::StoredOutcome;
+    case cookie::SetOutcome::Replaced: return Ui::ReplacedOutcome;
+    case cookie::SetOutcome::Deleted: return Ui::Deleted;
+    case cookie::SetOutcome::Ignored: return Ui::Ignored;
+  }
+  return Ui::Ignored;
 }
 
 std::string duration_label(TimeMs span, Lang lang) {

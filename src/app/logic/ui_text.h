@@ -6,6 +6,7 @@
 #include <string_view>
 #include "base/text.h"
 #include "base/time.h"
+#include "cookie/jar.h"
 #include "scenario/scenario.h"
 
 namespace cl::app {
@@ -44,6 +45,9 @@ enum class Ui {
   BuiltInLesson, Seen, FileErrorsHint, Waiting, RedirectHint,
   // `cookielab FILE --serve`: the status line
   Serving, ServeRequests,
+  // small words of the panels: a form's hidden field and its own address, the session
+  // table's change column, a cookie without a name, no SameSite, the speed slider
+  HiddenField, ThisPage, RowState, Nameless, NoneOption, SpeedFormat,
   Count
 };
 
@@ -54,6 +58,18 @@ std::string serve_status(std::string_view url, std::size_t requests, Lang lang);
 // A scenario action as the Sequence notes it ("copy cookie", "쿠키 복사"); the file's
 // own word (copy_cookie) is vocabulary for authors, not for the learner.
 std::string_view action_label(scenario::Action action, Lang lang);
+// The page a browser shows when no server answers for the host (it makes the page
+// itself, so it speaks the learner's language): its tab title and its one line.
+std::string cant_reach_title(std::string_view host, Lang lang);
+std::string cant_reach_text(std::string_view host, Lang lang);
+// The heading of a step's checks. They speak of the whole scenario step, which may have
+// made several timeline steps (a form post and its redirect): then the heading names
+// them, 1-based, "Checks (whole step: 13-14)", so "status 302" under the GET is not misread.
+std::string checks_heading(std::size_t first, std::size_t last, Lang lang);
+// "Score: 2 / 4 (2 not answered)": a question skipped by jumping past it is not a wrong answer.
+std::string score_line(int correct, int answered, int questions, Lang lang);
+// What became of a Set-Cookie line, as a word in the learner's language ("stored", "저장됨").
+Ui outcome_label(cookie::SetOutcome outcome);
 // "1h 30m" in English; "1시간 30분" in Korean.
 std::string duration_label(TimeMs span, Lang lang);
 // The note of a step that sends nothing: "wait 20m" / "20분 대기", "close browser" / "브라우저 닫기".

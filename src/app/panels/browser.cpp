@@ -32,6 +32,14 @@ void draw_page(AppState& state, const sim::BrowserState& b, const BrowserView& v
   BrowserPanel& panel = state.browser_panel;
   const std::string& name = b.name;
   const page::Page& page = b.page();
+  if (b.location && b.status == 0) {
+    // Nobody answered: the browser's own error page, which it writes in its user's language.
+    text_colored(pal.muted, "[" + cant_reach_title(b.location->host, state.lang) + "]");
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.bad);
+    text_wrapped(cant_reach_text(b.location->host, state.lang));
+    ImGui::PopStyleColor();
+    return;
+  }
   // The title is what a browser shows on its tab: small, above the page.
   if (!page.title.empty()) {
     std::string tab = "[";
@@ -79,7 +87,7 @@ void draw_page(AppState& state, const sim::BrowserState& b, const BrowserView& v
       auto& value = panel.forms[f][field++].second;
       if (input.type == "hidden") {
         // Hidden fields travel with the form (a CSRF token, typically): shown small.
-        text_colored(pal.muted, "hidden " + input.name + " = " + value.substr(0, 24) +
+        text_colored(pal.muted, std::string(tr(Ui::HiddenField, state.lang)) + " " + input.name + " = " + value.substr(0, 24) +
                                     (value.size() > 24 ? "..." : ""));
         continue;
       }
@@ -106,7 +114,7 @@ void draw_page(AppState& state, const sim::BrowserState& b, const BrowserView& v
       return;  // the page changed under us
     }
     ImGui::SameLine();
-    text_colored(pal.muted, form.method + " " + (form.action.empty() ? "(this page)" : form.action));
+    text_colored(pal.muted, form.method + " " + (form.action.empty() ? std::string(tr(Ui::ThisPage, state.lang)) : form.action));
     ImGui::PopID();
   }
   if (!page.links.empty()) ImGui::Separator();

@@ -75,7 +75,8 @@ void draw_editor(AppState& state) {
   ImGui::SameLine();
   ImGui::Checkbox("HttpOnly", &c.http_only);
   int same_site = static_cast<int>(c.same_site);
-  ImGui::Combo("SameSite", &same_site, "(none)\0None\0Lax\0Strict\0");
+  const std::string choices = std::string(tr(Ui::NoneOption, lang)) + '\0' + "None" + '\0' + "Lax" + '\0' + "Strict" + '\0';
+  ImGui::Combo("SameSite", &same_site, choices.c_str());
   c.same_site = static_cast<cookie::SameSite>(same_site);
   auto expiry = parse_iso8601(panel.edit_expiry);
   c.persistent = expiry.has_value();
@@ -145,17 +146,21 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
   // beside the name (Secure, HttpOnly and SameSite matter in lessons 09b and 09c and
   // must not be cut off at the right edge) and the times in each row's tooltip.
   const bool compact = !panel.all_columns && ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 50;
-  const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX |
-                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
+  // The compact table fits the panel (no sideways scroll): the value and the scope
+  // take what the other columns leave and are cut, so the edit and delete buttons at
+  // the right edge are always in reach.
+  const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
+                                ImGuiTableFlags_SizingFixedFit | (compact ? 0 : ImGuiTableFlags_ScrollX);
   if (ImGui::BeginTable(compact ? "cookies-compact" : "cookies", compact ? 6 : 13, flags)) {
     ImGui::TableSetupScrollFreeze(2, 1);
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
     const Ui full[] = {Ui::Name, Ui::Value, Ui::Domain, Ui::HostOnly, Ui::Path, Ui::Expiry, Ui::Secure,
                        Ui::HttpOnly, Ui::SameSite, Ui::Created, Ui::LastUsed};
-    const Ui narrow[] = {Ui::Name, Ui::Value};
     if (compact) {
-      for (Ui h : narrow) ImGui::TableSetupColumn(tr(h, lang).data());
-      ImGui::TableSetupColumn((std::string(tr(Ui::Domain, lang)) + " + " + std::string(tr(Ui::Path, lang))).c_str());
+      ImGui::TableSetupColumn(tr(Ui::Name, lang).data());
+      ImGui::TableSetupColumn(tr(Ui::Value, lang).data(), ImGuiTableColumnFlags_WidthStretch);
+      ImGui::TableSetupColumn((std::string(tr(Ui::Domain, lang)) + " + " + std::string(tr(Ui::Path, lang))).c_str(),
+                              ImGuiTableColumnFlags_WidthStretch);
       ImGui::TableSetupColumn(tr(Ui::Expiry, lang).data());
     } else {
       for (Ui h : full) ImGui::TableSetupColumn(tr(h, lang).data());
@@ -228,7 +233,7 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
         } else if (compact) {
           // How long it has left teaches more than a date; the date is in the tooltip.
           // The two largest units are enough at a glance: "+29d 23h".
-          const std::string left = format_duration(c.expiry - now);
+          const std::string left = duration_label(c.expiry - now, lang);
           const std::size_t second_space = left.find(' ', left.find(' ') + 1);
           text("+" + left.substr(0, second_space));
           tooltip(format_iso8601(c.expiry));

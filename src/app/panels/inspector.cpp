@@ -77,7 +77,7 @@ void draw_decisions(const sim::Exchange& x, const Palette& pal, Lang lang) {
     text_colored(pal.accent, tr(Ui::SetCookieResults, lang));
     for (const auto& r : x.set_cookies) {
       const bool ignored = r.decision.outcome == cookie::SetOutcome::Ignored;
-      std::string what = std::string(cookie::set_outcome_name(r.decision.outcome));
+      std::string what(tr(outcome_label(r.decision.outcome), lang));
       if (ignored) {
         const cookie::ReasonInfo& info = cookie::reason_info(r.decision.reason);
         what += ": " + std::string(lang == Lang::Ko ? info.ko : info.en);

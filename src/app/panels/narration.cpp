@@ -87,7 +87,11 @@ void draw_narration(AppState& state, const Rect& area) {
   }
   if (!step->checks.empty()) {
     ImGui::Spacing();
-    text_colored(pal.accent, tr(Ui::Checks, lang));
+    // The checks sit on the last timeline step their scenario step made.
+    const auto& all = lesson.world()->timeline().steps();
+    std::size_t first = step->index;
+    while (step->scenario_step >= 0 && first > 0 && all[first - 1].scenario_step == step->scenario_step) --first;
+    text_colored(pal.accent, checks_heading(first + 1, step->index + 1, lang));
     for (const auto& c : step->checks) {
       // The check in words of the learner's language (sim::describe_check); the values stay.
       std::string line = (c.passed ? "✓ " : "✗ ") + sim::describe_check(c).in(lang);
@@ -101,8 +105,7 @@ void draw_narration(AppState& state, const Rect& area) {
   if (lesson.position() == lesson.count() && score.questions > 0) {
     ImGui::Separator();
     ImGui::PushFont(fonts().large);
-    text_colored(pal.set_cookie_line, std::string(tr(Ui::Score, lang)) + ": " + std::to_string(score.correct) +
-                                          " / " + std::to_string(score.questions));
+    text_colored(pal.set_cookie_line, score_line(score.correct, score.answered, score.questions, lang));
     ImGui::PopFont();
   }
   end_panel();

@@ -57,6 +57,7 @@ struct SequencePanel {
   std::uint64_t version = 0;
   Lanes lanes;
   std::uint64_t generation = 0;  // of the timeline the lanes were computed for
+  Lang lang = Lang::En;          // and the language of their labels
   std::size_t scrolled_to = static_cast<std::size_t>(-1);
 };
 void draw_sequence(AppState& state, const Rect& area);

@@ -106,17 +106,6 @@ std::string where(const cookie::Cookie& c) {
   return (c.host_only ? "" : ".") + c.domain + c.path;  // the leading dot: sent to subdomains too
 }
 
-// The outcome as a word in the learner's language; the engine's id in the tooltip.
-Ui outcome_label(cookie::SetOutcome o) {
-  switch (o) {
-    case cookie::SetOutcome::Stored: return Ui::StoredOutcome;
-    case cookie::SetOutcome::Replaced: return Ui::ReplacedOutcome;
-    case cookie::SetOutcome::Deleted: return Ui::Deleted;
-    case cookie::SetOutcome::Ignored: return Ui::Ignored;
-  }
-  return Ui::Ignored;
-}
-
 // Attributes as a row of marks (what each does in its tooltip), wrapping at the
 // edge; the reason under it for each one the algorithm ignored (RFC 6265 5.2).
 void draw_attributes(const PlaygroundLine& line, const Palette& pal, Lang lang) {
@@ -171,7 +160,7 @@ void draw_jar(const PlaygroundResult& r, const Palette& pal, Lang lang) {
   for (const cookie::Cookie& c : r.jar) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    text(c.name.empty() ? "(nameless)" : c.name);
+    text(c.name.empty() ? std::string(tr(Ui::Nameless, lang)) : c.name);
     std::string flags_text;
     if (c.secure) flags_text += "Secure ";
     if (c.http_only) flags_text += "HttpOnly ";

@@ -34,11 +34,11 @@ void draw_sequence(AppState& state, const Rect& area) {
   if (!begin_panel("sequence", tr(Ui::Sequence, state.lang), area) || !state.lesson.loaded()) { end_panel(); return; }
   SequencePanel& panel = state.sequence_panel;
   const Palette& pal = palette(state.high_contrast);
-  if (panel.version != state.lesson.version()) {
+  if (panel.version != state.lesson.version() || panel.lang != state.lang) {
     // The "(no server)" lane only when some request found no server.
     const auto& all = state.lesson.world()->timeline().steps();
-    if (panel.generation != state.lesson.generation()) {
-      panel.lanes = lanes_of(*state.lesson.scenario());
+    if (panel.generation != state.lesson.generation() || panel.lang != state.lang) {
+      panel.lanes = lanes_of(*state.lesson.scenario(), state.lang);
       add_client_lanes(panel.lanes, all);
       bool unanswered = false;
       for (const auto& st : all) unanswered |= st.exchange && st.exchange->server < 0;
@@ -47,6 +47,7 @@ void draw_sequence(AppState& state, const Rect& area) {
         panel.lanes.short_labels.pop_back();
       }
       panel.generation = state.lesson.generation();
+      panel.lang = state.lang;
     }
     panel.version = state.lesson.version();
   }
@@ -122,7 +123,7 @@ void draw_sequence(AppState& state, const Rect& area) {
     const sim::Step& step = all_steps[r];
     // A waiting question: neither the cookie mark nor the response is drawn yet.
     const bool hidden = state.lesson.row_outcome_hidden(r);
-    const Arrow a = arrow_of(step, lanes);
+    const Arrow a = arrow_of(step, lanes, state.lang);
     const float top = geo.row_y(r);
     const bool current = r + 1 == position;
     if (current)

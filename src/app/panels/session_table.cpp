@@ -39,7 +39,7 @@ void draw_server(AppState& state, std::size_t index) {
   if (server.routes.empty()) text_colored(pal.muted, "-");
   for (std::size_t i = 0; i < server.routes.size(); ++i) {
     const auto& [route, hits] = server.routes[i];
-    std::string label = route + (hits > 1 ? " x" + std::to_string(hits) : "");
+    std::string label = route + (hits > 1 ? " ×" + std::to_string(hits) : "");
     if (i > 0) ImGui::SameLine();
     // Wrap to the next line when the label would not fit.
     if (i > 0 && ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(label.c_str()).x) ImGui::NewLine();
@@ -63,7 +63,7 @@ void draw_server(AppState& state, std::size_t index) {
   ImGui::TableSetupColumn(tr(Ui::SessionKey, lang).data());
   ImGui::TableSetupColumn(tr(Ui::Whose, lang).data());
   ImGui::TableSetupColumn(tr(Ui::Expires, lang).data());
-  ImGui::TableSetupColumn("");
+  ImGui::TableSetupColumn(tr(Ui::RowState, lang).data());
   ImGui::TableSetupColumn(tr(Ui::SessionData, lang).data());
   ImGui::TableHeadersRow();
   ImGuiListClipper clipper;
@@ -92,7 +92,7 @@ void draw_server(AppState& state, std::size_t index) {
       ImGui::TableNextColumn();
       const std::string& data = v.row.decoded.empty() ? v.row.data : v.row.decoded;
       text_colored(color, data.size() > 60 ? data.substr(0, 60) + "..." : data);
-      tooltip("data: " + v.row.data + "\n\n" + v.row.decoded);
+      tooltip(std::string(tr(Ui::SessionData, lang)) + ": " + v.row.data + "\n\n" + v.row.decoded);
     }
   }
   ImGui::EndTable();
