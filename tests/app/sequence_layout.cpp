@@ -157,6 +157,33 @@ TEST_CASE("an exchange becomes a labelled arrow with cookie marks", "[sequence]"
   }
 }
 
+TEST_CASE("a raw request is labelled with its own first line", "[sequence]") {
+  scenario::Scenario s;
+  s.browsers.push_back(browser("alice"));
+  const Lanes lanes = lanes_of(s);
+  sim::Step step;
+  step.browser = 0;
+  sim::Exchange x;
+  x.browser = 0;
+  x.method = "GET";  // what the step's address would have been fetched with
+  x.url = std::make_shared<const http::Url>(*http::parse_url("http://shop.example/").url);
+  SECTION("bytes that are no request line") {
+    x.request = std::make_shared<const std::string>("GARBAGE\r\n\r\n");
+    step.exchange = x;
+    CHECK(arrow_of(step, lanes).request_label == "GARBAGE");
+  }
+  SECTION("a request line of its own") {
+    x.request = std::make_shared<const std::string>("DELETE /cart?all=1 HTTP/1.0\r\nHost: shop.example\r\n\r\n");
+    step.exchange = x;
+    CHECK(arrow_of(step, lanes).request_label == "DELETE /cart?all=1 HTTP/1.0");
+  }
+  SECTION("the usual request keeps the short label") {
+    x.request = std::make_shared<const std::string>("GET / HTTP/1.1\r\nHost: shop.example\r\n\r\n");
+    step.exchange = x;
+    CHECK(arrow_of(step, lanes).request_label == "GET /");
+  }
+}
+
 TEST_CASE("a request to another host of the lane's server names the host", "[sequence]") {
   scenario::Scenario s;
   s.browsers.push_back(browser("alice"));

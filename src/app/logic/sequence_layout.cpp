@@ -116,6 +116,14 @@ Arrow arrow_of(const sim::Step& step, const Lanes& lanes, Lang lang) {
     if (hosts.size() > 1 && !x.url->host.empty() && x.url->host != hosts.front()) a.request_label.append(x.url->host);
   }
   a.request_label.append(x.url->target());
+  // A raw request goes out as written, and may not even parse: its own first line,
+  // not the method and address the step was given.
+  const std::string& text = x.request_text();
+  if (!text.empty() && !text.starts_with(x.method + " " + x.url->target() + " ")) {
+    std::string line = text.substr(0, std::min(text.find_first_of("\r\n"), text.size()));
+    if (line.size() > 32) line = line.substr(0, 32) + "...";
+    a.request_label = line.empty() ? "(?)" : line;
+  }
   if (x.status > 0) {
     a.response_label = std::to_string(x.status);
     std::string_view phrase = http::reason_phrase(x.status);
