@@ -47,6 +47,12 @@ TEST_CASE("prose wraps at spaces only", "[wrap]") {
     CHECK(wrap("abcdefghij", 4) == Lines{"abcd", "efgh", "ij"});
     CHECK(wrap("x abcdefghij y", 4) == Lines{"x", "abcd", "efgh", "ij y"});
   }
+  SECTION("a long URL or header value is cut after a separator that fits") {
+    CHECK(wrap("application/x-www-form-urlencoded", 26) == Lines{"application/x-www-form-", "urlencoded"});
+    CHECK(wrap("/accounts/login/?next=/accounts/profile/", 30) == Lines{"/accounts/login/?next=/", "accounts/profile/"});
+    // A separator too early would leave a stub of a line: cut where the room ends instead.
+    CHECK(wrap("a-bcdefghijkl", 9) == Lines{"a-bcdefgh", "ijkl"});
+  }
   SECTION("a long word is cut between UTF-8 characters, never inside one") {
     CHECK(wrap("세션키세션키", 4) == Lines{"세션키세", "션키"});
   }

@@ -14,6 +14,13 @@ std::size_t char_length(std::string_view s, std::size_t i) {
   return n;
 }
 
+// Where a word too long for any line is best cut: after the last separator of a URL
+// or a header value in the part that fits, when that keeps at least a third of it.
+std::size_t cut_point(std::string_view fits) {
+  const std::size_t sep = fits.find_last_of("/&?=;,-");
+  return sep != std::string_view::npos && sep + 1 < fits.size() && (sep + 1) * 3 >= fits.size() ? sep + 1 : fits.size();
+}
+
 // The longest run of whole characters of `word` that fits, at least one character.
 std::size_t fitting_prefix(std::string_view word, float width, const MeasureText& measure) {
   std::size_t end = char_length(word, 0);
@@ -50,7 +57,8 @@ void wrap_paragraph(std::string_view p, float width, const MeasureText& measure,
     }
     // A word longer than a whole line (after the paragraph's indentation, if any).
     const float room = width - measure(p.substr(start, word - start));
-    const std::size_t cut = word + fitting_prefix(p.substr(word, word_end - word), room, measure);
+    const std::size_t fits = fitting_prefix(p.substr(word, word_end - word), room, measure);
+    const std::size_t cut = word + (word + fits < word_end ? cut_point(p.substr(word, fits)) : fits);
     out.push_back(p.substr(start, cut - start));
     // The next line starts with the rest of the word, or with the next word (the
     // spaces at the break dropped).

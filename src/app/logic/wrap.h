@@ -2,7 +2,9 @@
 // messages). Dear ImGui 1.86's own wrapping also breaks after '.', ',' and ';', which
 // cuts host names and URLs in two ("shop. / example") and starts lines with
 // punctuation. Here a line breaks only at a space; only a single word longer than
-// the whole line is cut, anywhere (between UTF-8 characters, never inside one).
+// the whole line is cut: after its last '/', '&', '?', '=', ';', ',' or '-' that fits
+// (a URL or a header value: "application/x-www-form-" / "urlencoded"), else
+// anywhere (between UTF-8 characters, never inside one).
 #pragma once
 #include <functional>
 #include <string_view>
