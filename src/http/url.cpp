@@ -105,18 +105,21 @@ Bilingual parse_host_port(std::string_view authority, Url& url) {
   std::string_view host, port;
   if (!authority.empty() && authority.front() == '[') {
     const std::size_t close = authority.find(']');
-    if (close == std::string_view::npos) return {"the IPv6 address has no closing ']'", "IPv6 주소를 닫는 ']'가 없습니다"};
+    if (close == std::string_view::npos)
+      return {"the IPv6 address has no closing ']'", "IPv6 주소를 닫는 ']'가 없습니다"};
     host = authority.substr(0, close + 1);
     const std::string_view inside = host.substr(1, host.size() - 2);
     if (inside.find(':') == std::string_view::npos)
-      return {"\"" + std::string(host) + "\" is not an IPv6 address", ko::with("\"" + std::string(host) + "\"", ko::Josa::EunNeun) + " IPv6 주소가 아닙니다"};
+      return {"\"" + std::string(host) + "\" is not an IPv6 address",
+              ko::with("\"" + std::string(host) + "\"", ko::Josa::EunNeun) + " IPv6 주소가 아닙니다"};
     for (char c : inside)
       if (!is_hex(c) && c != ':' && c != '.')
         return {"found '" + std::string(1, c) + "' in the IPv6 address; expected hex digits, ':' and '.'",
                 "IPv6 주소에 " + ko::with("'" + std::string(1, c) + "'", ko::Josa::IGa) + " 있습니다. 16진수 숫자와 ':', '.'만 쓸 수 있습니다"};
     const std::string_view rest = authority.substr(close + 1);
     if (!rest.empty() && rest.front() != ':')
-      return {"found text after the IPv6 address; expected ':' and a port", "IPv6 주소 뒤에 다른 글자가 있습니다. ':'와 포트가 와야 합니다"};
+      return {"found text after the IPv6 address; expected ':' and a port",
+              "IPv6 주소 뒤에 다른 글자가 있습니다. ':'와 포트가 와야 합니다"};
     if (!rest.empty()) port = rest.substr(1);
   } else {
     const std::size_t colon = authority.find(':');

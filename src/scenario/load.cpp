@@ -69,6 +69,9 @@ const Bilingual kBothLanguages = {"every text must be given in both English and 
                                   "모든 글은 영어와 한국어로 함께 써야 합니다"};
 const Bilingual kTextTable = {"a table { en = \"...\", ko = \"...\" }", "{ en = \"...\", ko = \"...\" } 꼴의 테이블"};
 
+// "hosts: is empty".
+Bilingual is_empty(const std::string& name) { return {name + ": is empty", name + ": 비어 있습니다"}; }
+
 // "42 is out of range; <range>".
 Bilingual out_of_range(std::int64_t value, const Bilingual& range) {
   const std::string v = std::to_string(value);
@@ -197,7 +200,7 @@ std::optional<std::string> Reader::get_string(const toml::table& t, std::string_
 std::optional<std::string> Reader::get_nonempty(const toml::table& t, std::string_view key, const Ctx& c) {
   auto s = get_string(t, key, c);
   if (s && trim_wsp(*s).empty()) {
-    f_.reject(c.key_path(key), f_.at(c.key_path(key)), c.label + Bilingual{c.name(key) + ": is empty", c.name(key) + ": 비어 있습니다"});
+    f_.reject(c.key_path(key), f_.at(c.key_path(key)), c.label + is_empty(c.name(key)));
     return std::nullopt;
   }
   return s;
@@ -435,7 +438,7 @@ server::ServerSpec Reader::read_server(const toml::table& t, std::size_t i) {
               {"the host names it answers for, e.g. [\"shop.example\"]", "이 서버가 응답하는 호스트 이름들. 예: [\"shop.example\"]"})) {
     if (auto hosts = get_strings(t, "hosts", c)) {
       if (hosts->empty())
-        f_.reject(c.key_path("hosts"), f_.at(c.key_path("hosts")), c.label + Bilingual{"hosts: is empty", "hosts: 비어 있습니다"});
+        f_.reject(c.key_path("hosts"), f_.at(c.key_path("hosts")), c.label + is_empty("hosts"));
       for (std::size_t h = 0; h < hosts->size(); ++h) {
         const std::string& host = (*hosts)[h];
         const std::string item = "hosts[" + std::to_string(h) + "]";

@@ -114,7 +114,8 @@ std::string checks_heading(std::size_t first, std::size_t last, Lang lang) {
 }
 
 std::string score_line(int correct, int answered, int questions, Lang lang) {
-  std::string out = std::string(tr(Ui::Score, lang)) + ": " + std::to_string(correct) + " / " + std::to_string(questions);
+  std::string out = std::string(tr(Ui::Score, lang)) + ": " + std::to_string(correct) + " / " +
+                    std::to_string(questions);
   const int skipped = questions - answered;
   if (skipped > 0)
     out += lang == Lang::Ko ? " (답하지 않은 질문 " + std::to_string(skipped) + "개)"

@@ -87,7 +87,8 @@ void draw_page(AppState& state, const sim::BrowserState& b, const BrowserView& v
       auto& value = panel.forms[f][field++].second;
       if (input.type == "hidden") {
         // Hidden fields travel with the form (a CSRF token, typically): shown small.
-        text_colored(pal.muted, std::string(tr(Ui::HiddenField, state.lang)) + " " + input.name + " = " + value.substr(0, 24) +
+        text_colored(pal.muted, std::string(tr(Ui::HiddenField, state.lang)) + " " + input.name + " = " +
+                                    value.substr(0, 24) +
                                     (value.size() > 24 ? "..." : ""));
         continue;
       }
@@ -114,7 +115,8 @@ void draw_page(AppState& state, const sim::BrowserState& b, const BrowserView& v
       return;  // the page changed under us
     }
     ImGui::SameLine();
-    text_colored(pal.muted, form.method + " " + (form.action.empty() ? std::string(tr(Ui::ThisPage, state.lang)) : form.action));
+    const std::string action = form.action.empty() ? std::string(tr(Ui::ThisPage, state.lang)) : form.action;
+    text_colored(pal.muted, form.method + " " + action);
     ImGui::PopID();
   }
   if (!page.links.empty()) ImGui::Separator();

@@ -37,7 +37,8 @@ void draw_controls(AppState& state, const Rect& area) {
   if (button(lesson.playing() ? "❚❚" : "▶▶", lesson.playing() ? Ui::Pause : Ui::Play, count > 0)) lesson.toggle_play();
   float speed = lesson.speed();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
-  if (ImGui::SliderFloat("##speed", &speed, 0.25f, 8.0f, tr(Ui::SpeedFormat, lang).data(), ImGuiSliderFlags_Logarithmic)) lesson.set_speed(speed);
+  const char* per_second = tr(Ui::SpeedFormat, lang).data();
+  if (ImGui::SliderFloat("##speed", &speed, 0.25f, 8.0f, per_second, ImGuiSliderFlags_Logarithmic)) lesson.set_speed(speed);
   tooltip(tr(Ui::Speed, lang));
   ImGui::SameLine();
   char counter[96];

@@ -75,7 +75,8 @@ void draw_editor(AppState& state) {
   ImGui::SameLine();
   ImGui::Checkbox("HttpOnly", &c.http_only);
   int same_site = static_cast<int>(c.same_site);
-  const std::string choices = std::string(tr(Ui::NoneOption, lang)) + '\0' + "None" + '\0' + "Lax" + '\0' + "Strict" + '\0';
+  const std::string choices =
+      std::string(tr(Ui::NoneOption, lang)) + '\0' + "None" + '\0' + "Lax" + '\0' + "Strict" + '\0';
   ImGui::Combo("SameSite", &same_site, choices.c_str());
   c.same_site = static_cast<cookie::SameSite>(same_site);
   auto expiry = parse_iso8601(panel.edit_expiry);
