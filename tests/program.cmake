@@ -31,7 +31,7 @@ set_tests_properties("cli: check --lang ko reports a broken file in Korean" PROP
 add_test(NAME "cli: check --lang ko says which step failed, in Korean"
          COMMAND ${cookielab} check --lang ko ${PROJECT_SOURCE_DIR}/tests/data/wrong_expectation.toml)
 set_tests_properties("cli: check --lang ko says which step failed, in Korean" PROPERTIES
-  PASS_REGULAR_EXPRESSION "wrong_expectation.toml:11: 단계 1 \\(visit\\): status: 기대한 것 상태 코드 404, 실제 200")
+  PASS_REGULAR_EXPRESSION "wrong_expectation.toml:11: 단계 1 \\(visit\\): status: 기대: 상태 코드 404, 실제: 200")
 add_test(NAME "cli: a failing expectation fails check"
          COMMAND ${cookielab} check ${PROJECT_SOURCE_DIR}/tests/data/wrong_expectation.toml)
 set_tests_properties("cli: a failing expectation fails check" PROPERTIES WILL_FAIL TRUE)

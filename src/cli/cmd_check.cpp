@@ -14,22 +14,28 @@
 int cmd_check(int argc, char** argv) {
   cl::Lang lang = cl::Lang::En;
   std::vector<std::string> files;
+  bool bad_option = false;
   for (int i = 1; i < argc; ++i) {
     const std::string_view a = argv[i];
-    if (a == "--lang" && i + 1 < argc) {
-      if (!cl::cli::parse_lang(argv[++i], lang)) {
-        std::fprintf(stderr, "cookielab check: --lang is en or ko, not %s\n", argv[i]);
+    if (a == "--lang") {
+      if (i + 1 >= argc || !cl::cli::parse_lang(argv[++i], lang)) {
+        std::fprintf(stderr, "cookielab check: --lang is en or ko\n");
         return 2;
       }
+    } else if (a.size() > 1 && a[0] == '-') {  // "-" alone is the built-in lesson
+      std::fprintf(stderr, "cookielab check: unknown option %s\n", argv[i]);
+      bad_option = true;
     } else {
       files.emplace_back(a);
     }
   }
-  if (files.empty()) {
-    std::fputs("usage: cookielab check [--lang en|ko] FILE... (\"-\" is the built-in lesson)\n", stderr);
+  const bool ko = lang == cl::Lang::Ko;
+  if (files.empty() || bad_option) {
+    std::fputs(ko ? "사용법: cookielab check [--lang en|ko] 파일... (\"-\"는 기본 레슨)\n"
+                  : "usage: cookielab check [--lang en|ko] FILE... (\"-\" is the built-in lesson)\n",
+               stderr);
     return 2;
   }
-  const bool ko = lang == cl::Lang::Ko;
   int failed_files = 0;
   for (const std::string& file : files) {
     std::optional<cl::scenario::Scenario> scenario = cl::cli::load_or_report(file, lang);
@@ -48,8 +54,9 @@ int cmd_check(int argc, char** argv) {
       std::printf("%s: %s (단계 %zu개, 타임라인 %zu개, 확인 %zu개, 실패 %zu개)\n", scenario->path.c_str(),
                   failures ? "실패" : "통과", scenario->steps.size(), world.timeline().size(), checks, failures);
     else
-      std::printf("%s: %s (%zu steps, %zu on the timeline, %zu checks, %zu failed)\n", scenario->path.c_str(),
-                  failures ? "FAILED" : "ok", scenario->steps.size(), world.timeline().size(), checks, failures);
+      std::printf("%s: %s (%zu %s, %zu on the timeline, %zu %s, %zu failed)\n", scenario->path.c_str(),
+                  failures ? "FAILED" : "ok", scenario->steps.size(), scenario->steps.size() == 1 ? "step" : "steps",
+                  world.timeline().size(), checks, checks == 1 ? "check" : "checks", failures);
   }
   return failed_files ? 1 : 0;
 }

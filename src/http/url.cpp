@@ -110,12 +110,11 @@ Bilingual parse_host_port(std::string_view authority, Url& url) {
     host = authority.substr(0, close + 1);
     const std::string_view inside = host.substr(1, host.size() - 2);
     if (inside.find(':') == std::string_view::npos)
-      return {"\"" + std::string(host) + "\" is not an IPv6 address",
-              ko::with("\"" + std::string(host) + "\"", ko::Josa::EunNeun) + " IPv6 주소가 아닙니다"};
+      return {"\"" + std::string(host) + "\" is not an IPv6 address", "IPv6 주소가 아닙니다: \"" + std::string(host) + "\""};
     for (char c : inside)
       if (!is_hex(c) && c != ':' && c != '.')
         return {"found '" + std::string(1, c) + "' in the IPv6 address; expected hex digits, ':' and '.'",
-                "IPv6 주소에 " + ko::with("'" + std::string(1, c) + "'", ko::Josa::IGa) + " 있습니다. 16진수 숫자와 ':', '.'만 쓸 수 있습니다"};
+                "IPv6 주소에 쓸 수 없는 글자가 있습니다: '" + std::string(1, c) + "'. 16진수 숫자와 ':', '.'만 씁니다"};
     const std::string_view rest = authority.substr(close + 1);
     if (!rest.empty() && rest.front() != ':')
       return {"found text after the IPv6 address; expected ':' and a port",
@@ -128,10 +127,13 @@ Bilingual parse_host_port(std::string_view authority, Url& url) {
     for (char c : host) {
       if (static_cast<unsigned char>(c) >= 0x80)
         return {"the host has non-ASCII letters; write it in its ASCII (\"xn--\") form",
-                "호스트에 ASCII가 아닌 글자가 있습니다. ASCII(\"xn--\") 형태로 쓰세요"};
+                "호스트 이름에는 한글 같은 ASCII 밖의 글자를 쓸 수 없습니다. 영문 소문자, 숫자, '-', '.'만 쓰고, "
+                "한글 도메인은 xn--로 시작하는 퓨니코드로 쓰세요"};
+      if (c == ' ')
+        return {"found ' ' in the host; expected letters, digits, '-' and '.'", "호스트에 공백이 있습니다"};
       if (!is_alpha(c) && !is_digit(c) && c != '-' && c != '.' && c != '_')
         return {"found '" + std::string(1, c) + "' in the host; expected letters, digits, '-' and '.'",
-                "호스트에 " + ko::with("'" + std::string(1, c) + "'", ko::Josa::IGa) + " 있습니다. 영문자, 숫자, '-', '.'만 쓸 수 있습니다"};
+                "호스트에 쓸 수 없는 글자가 있습니다: '" + std::string(1, c) + "'. 영문자, 숫자, '-', '.'만 씁니다"};
     }
   }
   if (host.empty()) return {"the URL has no host", "URL에 호스트가 없습니다"};
@@ -141,12 +143,12 @@ Bilingual parse_host_port(std::string_view authority, Url& url) {
   if (!port.empty()) {
     if (port.size() > 5)
       return {"the port \"" + std::string(port) + "\" is too large; expected 1 to 65535",
-              "포트 " + ko::with("\"" + std::string(port) + "\"", ko::Josa::IGa) + " 너무 큽니다. 1부터 65535까지 쓸 수 있습니다"};
+              "포트가 너무 큽니다: \"" + std::string(port) + "\". 1부터 65535까지 쓸 수 있습니다"};
     int n = 0;
     for (char c : port) {
       if (!is_digit(c))
         return {"found '" + std::string(1, c) + "' in the port; expected digits",
-                "포트에 " + ko::with("'" + std::string(1, c) + "'", ko::Josa::IGa) + " 있습니다. 숫자만 쓸 수 있습니다"};
+                "포트에 숫자가 아닌 글자가 있습니다: '" + std::string(1, c) + "'"};
       n = n * 10 + (c - '0');
     }
     if (n < 1 || n > 65535)
@@ -192,14 +194,17 @@ UrlResult parse_url(std::string_view text) {
     std::string quoted(s);  // built in steps: GCC 12 gives a false -Wrestrict for "\"" + std::string
     quoted.insert(0, 1, '"');
     quoted += '"';
+    if (starts_with_icase(s, "http//") || starts_with_icase(s, "https//"))
+      return fail({quoted + " has no ':' after its scheme; expected http:// or https://",
+                   "스킴 뒤에 ':'가 빠졌습니다. http:// 또는 https://로 시작해야 합니다: " + quoted});
     return fail({quoted + " has no scheme; expected http:// or https://",
-                 quoted + "에는 스킴이 없습니다. http:// 또는 https://로 시작해야 합니다"});
+                 "http:// 같은 앞부분(스킴)이 없습니다. http:// 또는 https://로 시작해야 합니다: " + quoted});
   }
   Url url;
   url.scheme = to_lower_ascii(s.substr(0, scheme_len - 1));
   if (url.scheme != "http" && url.scheme != "https")
     return fail({"the scheme \"" + url.scheme + "\" is not supported; expected http or https",
-                 "스킴 " + ko::with("\"" + url.scheme + "\"", ko::Josa::EunNeun) + " 지원하지 않습니다. http 또는 https만 쓸 수 있습니다"});
+                 "\"" + url.scheme + "\" 스킴은 지원하지 않습니다. http 또는 https만 쓸 수 있습니다"});
   std::string_view rest = s.substr(scheme_len);
   if (!rest.starts_with("//"))
     return fail({"expected \"//\" and a host after \"" + url.scheme + ":\"",

@@ -252,8 +252,8 @@ std::size_t write_failures(std::ostream& out, const sim::World& world, Lang lang
       const int n = s.scenario_step;
       const int line = n >= 0 ? world.scenario().steps[static_cast<std::size_t>(n)].pos.line : 0;
       out << world.scenario().path << ":" << line << (ko ? ": 단계 " : ": step ") << (n + 1) << " ("
-          << scenario::action_name(s.action) << "): " << c.what << (ko ? ": 기대한 것 " : ": expected ")
-          << sim::describe_check(c).in(lang) << (ko ? ", 실제 " : ", saw ")
+          << scenario::action_name(s.action) << "): " << c.what << (ko ? ": 기대: " : ": expected ")
+          << sim::describe_check(c).in(lang) << (ko ? ", 실제: " : ", saw ")
           << (c.seen.empty() ? (ko ? "없음" : "nothing") : c.seen) << "\n";
     }
   }

@@ -49,25 +49,26 @@ Bilingual type_phrase(const toml::node& n) {
     case toml::node_type::array: return {"an array", "배열"};
     case toml::node_type::string: return {"a string", "문자열"};
     case toml::node_type::integer: return {"an integer", "정수"};
-    case toml::node_type::floating_point: return {"a floating-point number", "실수"};
-    case toml::node_type::boolean: return {"a boolean", "불리언(true/false)"};
+    case toml::node_type::floating_point: return {"a floating-point number", "소수"};
+    case toml::node_type::boolean: return {"a boolean", "불리언 값"};
     case toml::node_type::date: return {"a date", "날짜"};
     case toml::node_type::time: return {"a time", "시각"};
     case toml::node_type::date_time: return {"a date-time", "날짜·시각"};
-    default: return {"nothing", "아무것도 없음"};
+    default: return {"nothing", "알 수 없는 값"};
   }
 }
 
-// "url: 문자열이 와야 하는데 정수가 있습니다": what was expected and what was found.
+// "url: 문자열을 써야 하는데 정수입니다": what was expected and what was found. The
+// Korean names end in Hangul, so ko::with picks their particle surely.
 Bilingual expected_found(const Bilingual& expected, const Bilingual& found, std::string_view ko_hint = "") {
   return {"expected " + expected.en + ", found " + found.en,
-          ko::with(expected.ko, ko::Josa::IGa) + " 와야 하는데 " + ko::with(found.ko, ko::Josa::IGa) + " 있습니다" +
+          ko::with(expected.ko, ko::Josa::EulReul) + " 써야 하는데 " + found.ko + "입니다" +
               (ko_hint.empty() ? "" : " (" + std::string(ko_hint) + ")")};
 }
 
 const Bilingual kBothLanguages = {"every text must be given in both English and Korean",
                                   "모든 글은 영어와 한국어로 함께 써야 합니다"};
-const Bilingual kTextTable = {"a table { en = \"...\", ko = \"...\" }", "{ en = \"...\", ko = \"...\" } 꼴의 테이블"};
+const Bilingual kTextTable = {"a table { en = \"...\", ko = \"...\" }", "{ en = \"...\", ko = \"...\" } 형태의 테이블"};
 
 // "hosts: is empty".
 Bilingual is_empty(const std::string& name) { return {name + ": is empty", name + ": 비어 있습니다"}; }
@@ -90,7 +91,7 @@ Bilingual unknown_name(std::string_view key, const Bilingual& what, std::string_
 Bilingual path_without_slash(std::string_view path, std::string_view cite) {
   const std::string quoted = in_quotes(path);
   return {"path: " + quoted + " must start with '/'" + std::string(cite),
-          "path: " + ko::with(quoted, ko::Josa::EunNeun) + " '/'로 시작해야 합니다" + std::string(cite)};
+          "path는 '/'로 시작해야 합니다" + std::string(cite) + ": " + quoted};
 }
 
 
@@ -167,6 +168,17 @@ void Reader::wrong_type(const toml::node& n, const Ctx& c, std::string_view key,
             c.label + both(c.name(key) + ": ") + expected_found(expected, type_phrase(n), ko_hint));
 }
 
+// A key of the file's top written under a [[server]], [[browser]] or [[step]]: in TOML
+// every key after a table header belongs to that table, which authors easily forget.
+Bilingual top_key_hint(std::string_view key, const std::string& table_path) {
+  static const Keys kFileKeys = {"id", "level", "start", "seed", "title", "summary"};
+  if (table_path.empty() || std::find(kFileKeys.begin(), kFileKeys.end(), key) == kFileKeys.end()) return {};
+  return {"; \"" + std::string(key) + "\" belongs at the top of the file, before the first [[...]] table "
+          "(keys written under a table belong to it)",
+          ". \"" + std::string(key) + "\" 키는 파일 맨 위, 첫 [[...]] 표보다 앞에 씁니다"
+          "(표 머리 아래에 쓴 키는 그 표에 속합니다)"};
+}
+
 void Reader::check_keys(const toml::table& t, const Ctx& c, const Keys& allowed) {
   for (auto&& [key, value] : t) {
     if (std::find(allowed.begin(), allowed.end(), key.str()) != allowed.end()) continue;
@@ -175,7 +187,8 @@ void Reader::check_keys(const toml::table& t, const Ctx& c, const Keys& allowed)
     f_.error(pos_of(key.source()),
              c.label + Bilingual{"unknown key " + quoted + (table.empty() ? "" : " in " + table) + "; allowed here: " + list,
                                  (table.empty() ? "" : table + " 안에 ") + "알 수 없는 키 " + quoted +
-                                     ". 여기서 쓸 수 있는 키: " + list});
+                                     ". 여기서 쓸 수 있는 키: " + list} +
+                 top_key_hint(key.str(), c.path));
   }
 }
 
@@ -184,7 +197,7 @@ bool Reader::require(const toml::table& t, std::string_view key, const Ctx& c, c
   const SourcePos at = c.path.empty() ? SourcePos{} : pos_of(t.source());
   const std::string quoted = in_quotes(c.name(key));
   f_.error(at, c.label + Bilingual{"missing key " + quoted + (what.en.empty() ? "" : " (" + what.en + ")"),
-                                   "키 " + ko::with(quoted, ko::Josa::IGa) + " 없습니다" +
+                                   quoted + " 키가 없습니다" +
                                        (what.ko.empty() ? "" : " (" + what.ko + ")")});
   return false;
 }
@@ -216,6 +229,14 @@ std::optional<std::int64_t> Reader::get_int(const toml::table& t, std::string_vi
     return std::nullopt;
   }
   const std::int64_t x = v->get();
+  if (x > max && max >= std::numeric_limits<int>::max()) {  // the range speaks of the minimum only
+    const std::string value = std::to_string(x), most = std::to_string(max);
+    f_.reject(c.key_path(key), pos_of(n->source()),
+              c.label + Bilingual{c.name(key) + ": " + value + " is too large; at most " + most,
+                                  c.name(key) + ": " + ko::with(value, ko::Josa::EunNeun) + " 너무 큽니다. 최대 " + most +
+                                      "입니다"});
+    return std::nullopt;
+  }
   if (x < min || x > max) {
     f_.reject(c.key_path(key), pos_of(n->source()), c.label + both(c.name(key) + ": ") + out_of_range(x, range));
     return std::nullopt;
@@ -227,7 +248,7 @@ std::optional<bool> Reader::get_bool(const toml::table& t, std::string_view key,
   const toml::node* n = find(t, key, c);
   if (!n) return std::nullopt;
   if (const auto* b = n->as_boolean()) return b->get();
-  wrong_type(*n, c, key, {"true or false", "true 또는 false"});
+  wrong_type(*n, c, key, {"true or false", "true나 false 값"});
   return std::nullopt;
 }
 
@@ -265,9 +286,12 @@ std::optional<std::vector<std::string>> Reader::get_strings(const toml::table& t
 std::optional<Bilingual> Reader::text_of(const toml::node& n, const Ctx& c, std::string_view key) {
   const auto* t = n.as_table();
   if (!t) {
-    const Bilingual why = expected_found(kTextTable, type_phrase(n));
+    const Bilingual found = type_phrase(n);
     f_.reject(c.key_path(key), pos_of(n.source()),
-              c.label + both(c.name(key) + ": ") + Bilingual{why.en + "; " + kBothLanguages.en, why.ko + ". " + kBothLanguages.ko});
+              c.label + both(c.name(key) + ": ") +
+                  Bilingual{"expected " + kTextTable.en + ", found " + found.en + "; " + kBothLanguages.en,
+                            "글은 { en = \"...\", ko = \"...\" }처럼 영어와 한국어를 함께 써야 합니다(지금은 " + found.ko +
+                                "입니다)"});
     return std::nullopt;
   }
   const Ctx tc = c.sub(key);
@@ -280,7 +304,7 @@ std::optional<Bilingual> Reader::text_of(const toml::node& n, const Ctx& c, std:
       f_.error(pos_of(t->source()),
                c.label + both(c.name(key) + ": ") +
                    Bilingual{"missing " + quoted + " (" + (lang == "en" ? "English" : "Korean") + "); " + kBothLanguages.en,
-                             ko::with(quoted, ko::Josa::IGa) + " 없습니다(" + (lang == "en" ? "영어" : "한국어") + "). " +
+                             std::string(lang == "en" ? "영어" : "한국어") + "(" + quoted + ") 글이 없습니다. " +
                                  kBothLanguages.ko});
       ok = false;
       continue;
@@ -356,14 +380,31 @@ std::optional<TimeMs> Reader::get_duration(const toml::table& t, std::string_vie
   if (!s) return std::nullopt;
   if (const auto d = parse_duration(*s)) return d;
   const std::string quoted = in_quotes(*s), examples = "\"30s\", \"15m\", \"2h\", \"1d\", \"2w\", \"1h30m\"";
+  const Bilingual why = duration_problem(*s);
   f_.reject(c.key_path(key), f_.at(c.key_path(key)),
-            c.label + Bilingual{c.name(key) + ": bad duration " + quoted + "; write a number and a unit, e.g. " + examples,
-                                c.name(key) + ": 잘못된 기간 " + quoted + ". 숫자와 단위로 쓰세요. 예: " + examples});
+            c.label + Bilingual{c.name(key) + ": bad duration " + quoted + "; " + why.en + ", e.g. " + examples,
+                                c.name(key) + ": 잘못된 시간 길이 " + quoted + ". " + why.ko + ". 예: " + examples});
   return std::nullopt;
 }
 
+// "2026-03-02T18:00:00+09:00" (a teacher in Seoul writes the time of her class): the
+// same instant in UTC, as a TOML offset date-time written without quotes gives.
+std::optional<TimeMs> with_offset(std::string_view text) {
+  if (text.size() < 7) return std::nullopt;
+  const std::string_view zone = text.substr(text.size() - 6);
+  if ((zone[0] != '+' && zone[0] != '-') || zone[3] != ':') return std::nullopt;
+  const auto digit = [&](std::size_t i) { return zone[i] >= '0' && zone[i] <= '9' ? zone[i] - '0' : -100; };
+  const int hours = digit(1) * 10 + digit(2), minutes = digit(4) * 10 + digit(5);
+  if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return std::nullopt;
+  const auto local = parse_iso8601(std::string(text.substr(0, text.size() - 6)) + "Z");
+  if (!local) return std::nullopt;
+  const TimeMs offset = (hours * kHour + minutes * kMinute) * (zone[0] == '-' ? -1 : 1);
+  return *local - offset;
+}
+
 // The clock is UTC everywhere (cookie expiry dates are GMT, RFC 6265 5.1.1), so a
-// start time must say Z. A quoted string or a TOML offset date-time are both fine.
+// start time must say its zone: Z or an offset. A quoted string or a TOML offset
+// date-time are both fine.
 std::optional<TimeMs> Reader::get_start(const toml::table& t) {
   const Ctx top;
   const toml::node* n = find(t, "start", top);
@@ -387,6 +428,7 @@ std::optional<TimeMs> Reader::get_start(const toml::table& t) {
     return std::nullopt;
   }
   if (const auto time = parse_iso8601(s->get())) return time;
+  if (const auto time = with_offset(s->get())) return time;
   const std::string quoted = in_quotes(s->get());
   f_.reject("start", pos_of(n->source()), Bilingual{"start: bad start time " + quoted, "start: 잘못된 시작 시각 " + quoted} + hint);
   return std::nullopt;
@@ -404,7 +446,7 @@ Scenario Reader::read(const toml::table& root, const std::string& path) {
                            {"allowed: 1 (beginner), 2 (intermediate), 3 (advanced)", "쓸 수 있는 값: 1(초급), 2(중급), 3(고급)"}))
     s.level = static_cast<int>(*level);
   if (auto start = get_start(root)) s.start = *start;
-  if (auto seed = get_int(root, "seed", top, 0, std::numeric_limits<std::int64_t>::max(), {"a seed is 0 or more", "seed는 0 이상입니다"}))
+  if (auto seed = get_int(root, "seed", top, 0, std::numeric_limits<std::int64_t>::max(), {"a seed is 0 or more", "seed는 0 이상이어야 합니다"}))
     s.seed = static_cast<std::uint64_t>(*seed);
   if (require(root, "title", top, kTextTable))
     if (auto title = get_text(root, "title", top)) s.title = *title;
@@ -607,10 +649,10 @@ void Reader::check_step_keys(const toml::table& t, const Ctx& c, std::optional<A
       f_.error(at, c.label + Bilingual{"action " + quoted_action + " does not use key " + quoted + "; it takes: " +
                                            (takes.empty() ? std::string("no other key") : join_names(takes)) +
                                            " (and " + common_list + ")",
-                                       "동작 " + quoted_action + "에는 키 " + ko::with(quoted, ko::Josa::EulReul) +
-                                           " 쓰지 않습니다. 이 동작이 쓰는 키: " +
-                                           (takes.empty() ? std::string("다른 키 없음") : join_names(takes)) +
-                                           " (그리고 " + common_list + ")"});
+                                       quoted_action + " 동작에는 " + quoted + " 키를 쓸 수 없습니다. " +
+                                           (takes.empty() ? "이 동작에는 공통 키(" + common_list + ")만 쓸 수 있습니다"
+                                                          : "이 동작에 쓸 수 있는 키: " + join_names(takes) +
+                                                                " (공통: " + common_list + ")")});
     } else {
       Keys all = common;
       for (std::size_t a = 0; a < static_cast<std::size_t>(Action::Count); ++a) {
@@ -620,8 +662,10 @@ void Reader::check_step_keys(const toml::table& t, const Ctx& c, std::optional<A
             if (std::find(all.begin(), all.end(), key_name) == all.end()) all.push_back(key_name);
       }
       const std::string quoted = in_quotes(k), list = join_names(all);
-      f_.error(at, c.label + Bilingual{"unknown key " + quoted + "; allowed in a step: " + list,
-                                       "알 수 없는 키 " + quoted + ". 단계에서 쓸 수 있는 키: " + list});
+      f_.error(at, c.label +
+                       Bilingual{"unknown key " + quoted + "; allowed in a step: " + list,
+                                 "알 수 없는 키 " + quoted + ". 단계에서 쓸 수 있는 키: " + list} +
+                       top_key_hint(k, c.path));
     }
   }
   if (action)
@@ -629,8 +673,7 @@ void Reader::check_step_keys(const toml::table& t, const Ctx& c, std::optional<A
       if (!t.contains(key))
         f_.error(pos_of(t.source()),
                  c.label + Bilingual{"action " + in_quotes(action_name(*action)) + " needs key " + in_quotes(key),
-                                     "동작 " + in_quotes(action_name(*action)) + "에는 키 " +
-                                         ko::with(in_quotes(key), ko::Josa::IGa) + " 필요합니다"});
+                                     in_quotes(action_name(*action)) + " 동작에는 " + in_quotes(key) + " 키가 필요합니다"});
 }
 
 void Reader::read_step_values(const toml::table& t, const Ctx& c, Step& step) {
@@ -729,7 +772,7 @@ Expectations Reader::read_expect(const toml::table& t, const Ctx& c) {
   }};
   for (const auto& [key, list] : lists)
     if (auto names = get_strings(t, key, c)) *list = std::move(*names);
-  if (auto sessions = get_int(t, "sessions", c, 0, std::numeric_limits<int>::max(), {"a count is 0 or more", "개수는 0 이상입니다"}))
+  if (auto sessions = get_int(t, "sessions", c, 0, std::numeric_limits<int>::max(), {"a count is 0 or more", "개수는 0 이상이어야 합니다"}))
     e.sessions = static_cast<int>(*sessions);
   if (auto who = get_string(t, "logged_in", c)) e.logged_in = *who;
   if (auto text = get_nonempty(t, "page_contains", c)) e.page_contains = *text;
@@ -793,6 +836,31 @@ bool only_whitespace(std::string_view text) {
   return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
+// toml++ describes a syntax error in English. The common ones are told in Korean too,
+// as what to do about them (the teacher's keyboard gives full-width '＝' and curly
+// quotes; an inline table cannot span lines); toml++'s words follow in parentheses.
+Bilingual toml_error(std::string_view what) {
+  const auto has = [&](std::string_view needle) { return what.find(needle) != std::string_view::npos; };
+  std::string ko;
+  if (has("utf-8")) ko = "파일이 UTF-8이 아닙니다. 편집기에서 UTF-8로 다시 저장하세요";
+  else if (has("not representable")) ko = "숫자가 너무 큽니다";
+  else if (has("unescaped control characters")) ko = "문자열을 닫는 \"가 없거나, 문자열 안에서 줄이 바뀌었습니다";
+  else if (has("dangling comma")) ko = "닫는 '}' 앞의 쉼표를 지우세요";
+  else if (has("cannot redefine existing")) ko = "같은 키나 표를 두 번 썼습니다";
+  else if (has("saw '＝'")) ko = "전각 '＝' 대신 반각 '='를 쓰세요";
+  else if (has("expected '='")) ko = "키 다음에는 '='가 와야 합니다";
+  else if (has("inline table") && has("saw '\\n'"))
+    ko = "{ ... } 안에서는 줄을 바꿀 수 없습니다. 한 줄로 쓰거나 say.en = \"...\", say.ko = \"...\"처럼 나눠 쓰세요";
+  else if (has("expected key or closing '}'")) ko = "따옴표 없는 키에는 영문자, 숫자, '_', '-'만 쓸 수 있습니다";
+  else if (has("expected comma or closing '}'")) ko = "{ ... } 안의 값들은 쉼표로 나누고 '}'로 닫습니다";
+  else if (has("expected ']'")) ko = "표 머리를 닫는 ']'가 없습니다";
+  else if (has("could not determine value type")) ko = "값의 형식을 알 수 없습니다. 문자열은 곧은 따옴표(\")로 감싸세요";
+  else if (has("expected hex digit")) ko = "역슬래시(\\) 뒤에 올 수 없는 글자입니다. \\ 자체는 \\\\로 쓰세요";
+  else if (has("expected a comment or whitespace")) ko = "값 뒤에 다른 글자가 있습니다. 문자열 안의 \"는 \\\"로 쓰세요";
+  const std::string words(what);
+  return {"TOML syntax error: " + words, "TOML 문법 오류: " + (ko.empty() ? words : ko + " (" + words + ")")};
+}
+
 LoadResult finish(Findings& f, Scenario scenario) {
   f.sort();
   LoadResult result;
@@ -818,9 +886,7 @@ LoadResult load_scenario_text(std::string_view toml_text, const std::string& pat
     try {
       root = toml::parse(toml_text, path);
     } catch (const toml::parse_error& e) {
-      // toml++ describes the error in English only; the position is what helps most.
-      const std::string what(e.description());
-      f.error(pos_of(e.source()), {"TOML syntax error: " + what, "TOML 문법 오류: " + what});
+      f.error(pos_of(e.source()), toml_error(e.description()));
       return finish(f, {});
     }
     Scenario scenario = Reader(f).read(root, path);

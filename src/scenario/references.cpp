@@ -13,7 +13,7 @@ std::string indexed(std::string_view list, std::size_t i) {
 // "host \"a.example\" is listed twice".
 Bilingual listed_twice(std::string_view en, std::string_view ko, const std::string& quoted) {
   return {std::string(en) + " " + quoted + " is listed twice",
-          std::string(ko) + " " + ko::with(quoted, ko::Josa::IGa) + " 두 번 나옵니다"};
+          quoted + " " + ko::with(ko, ko::Josa::IGa) + " 두 번 나옵니다"};
 }
 
 
@@ -33,7 +33,7 @@ void check_servers(const Scenario& s, Findings& f) {
                           line = std::to_string(f.at(indexed("server", it->second) + ".name").line);
         f.error(f.at(path + ".name"),
                 where + Bilingual{"duplicate server name " + quoted + " (server " + other + " has it, line " + line + ")",
-                                  "서버 이름 " + ko::with(quoted, ko::Josa::IGa) + " 겹칩니다(서버 " + other + ", " + line +
+                                  quoted + " 서버 이름이 겹칩니다(서버 " + other + ", " + line +
                                       "번째 줄에 이미 있습니다)"});
       }
     }
@@ -48,8 +48,8 @@ void check_servers(const Scenario& s, Findings& f) {
         const std::string other = in_quotes(s.servers[it->second.first].name);
         f.error(at, where + Bilingual{"host " + host + " is already served by server " + other +
                                           "; each host belongs to one server",
-                                      "호스트 " + ko::with(host, ko::Josa::EunNeun) + " 이미 서버 " + other +
-                                          "에 속합니다. 호스트 하나는 서버 하나에만 속합니다"});
+                                      host + " 호스트는 이미 " + other +
+                                          " 서버에 속합니다. 호스트 하나는 서버 하나에만 속합니다"});
       }
     }
     std::map<std::string, std::size_t> user_by_name;
@@ -79,7 +79,7 @@ void check_browsers(Scenario& s, Findings& f) {
       f.error(f.at(indexed("browser", i) + ".name"),
               numbered("browser", "브라우저", i) +
                   Bilingual{"duplicate browser name " + quoted + " (browser " + other + " has it)",
-                            "브라우저 이름 " + ko::with(quoted, ko::Josa::IGa) + " 겹칩니다(브라우저 " + other + "에 이미 있습니다)"});
+                            quoted + " 브라우저 이름이 겹칩니다(브라우저 " + other + "에 이미 있습니다)"});
     }
   }
 }
@@ -105,8 +105,13 @@ bool is_user_anywhere(const Scenario& s, std::string_view name) {
   });
 }
 
-Bilingual missing_browser(const Scenario& s, std::string_view name) {
+Bilingual missing_browser(const Scenario& s, const Findings& f, std::string_view name) {
   const std::string quoted = in_quotes(name), list = join_names(browser_names(s));
+  if (!f.present("browser"))  // the file declares none: its one browser is the default, "browser"
+    return {"no browser named " + quoted + "; the file declares no [[browser]], so its one browser is \"browser\": "
+            "add [[browser]] with name = " + quoted,
+            "이름이 " + quoted + "인 브라우저가 없습니다. 파일에 [[browser]]가 없어서 기본 브라우저 \"browser\" 하나만 "
+            "있습니다. [[browser]]에 name = " + quoted + "를 넣으세요"};
   return {"no browser named " + quoted + "; browsers: " + list, "이름이 " + quoted + "인 브라우저가 없습니다. 브라우저: " + list};
 }
 
@@ -116,7 +121,7 @@ void check_step_browser(Scenario& s, std::size_t i, Findings& f) {
   const Bilingual where = numbered("step", "단계", i);
   if (f.refused(path) || f.refused("browser")) return;
   if (f.present(path)) {
-    if (!has_browser(s, step.browser)) f.error(f.at(path), where + both("browser: ") + missing_browser(s, step.browser));
+    if (!has_browser(s, step.browser)) f.error(f.at(path), where + both("browser: ") + missing_browser(s, f, step.browser));
     return;
   }
   if (s.browsers.size() == 1) {
@@ -135,11 +140,12 @@ void check_step_names(const Scenario& s, std::size_t i, Findings& f) {
   const Bilingual where = numbered("step", "단계", i);
   if (step.action == Action::CopyCookie && f.present(path + ".from_browser") && !f.refused(path + ".from_browser")) {
     if (!has_browser(s, step.from_browser))
-      f.error(f.at(path + ".from_browser"), where + both("from_browser: ") + missing_browser(s, step.from_browser));
+      f.error(f.at(path + ".from_browser"), where + both("from_browser: ") + missing_browser(s, f, step.from_browser));
     else if (step.from_browser == step.browser)
       f.error(f.at(path + ".from_browser"),
               where + Bilingual{"from_browser: the cookie would be copied from " + in_quotes(step.browser) + " into itself",
-                                "from_browser: 쿠키를 " + in_quotes(step.browser) + "에서 자기 자신에게 복사하게 됩니다"});
+                                "from_browser: 이 단계의 브라우저(" + in_quotes(step.browser) +
+                                    ")와 같습니다. 쿠키를 가져올 다른 브라우저를 쓰세요"});
   }
   if (step.action == Action::DeleteSession && f.present(path + ".server") && !f.refused(path + ".server")) {
     const auto* server = find_server(s, step.server);
@@ -162,7 +168,7 @@ void check_step_names(const Scenario& s, std::size_t i, Findings& f) {
         f.error(f.at(path + ".user"),
                 where + Bilingual{"user: server " + quoted_server + " has no user " + quoted +
                                       (users.empty() ? "" : "; its users: " + list),
-                                  "user: 서버 " + quoted_server + "에는 사용자 " + ko::with(quoted, ko::Josa::IGa) + " 없습니다" +
+                                  "user: " + quoted_server + " 서버에는 " + quoted + " 사용자가 없습니다" +
                                       (users.empty() ? "" : ". 이 서버의 사용자: " + list)});
       }
     }
@@ -173,8 +179,8 @@ void check_step_names(const Scenario& s, std::size_t i, Findings& f) {
   if (who && !who->empty() && !f.refused(path + ".expect.logged_in") && !is_user_anywhere(s, *who))
     f.error(f.at(path + ".expect.logged_in", step.pos),
             where + Bilingual{"expect.logged_in: no server has a user " + in_quotes(*who) + " (\"\" means nobody)",
-                              "expect.logged_in: 사용자 " + ko::with(in_quotes(*who), ko::Josa::IGa) +
-                                  " 있는 서버가 없습니다(\"\"는 아무도 로그인하지 않았다는 뜻입니다)"});
+                              "expect.logged_in: " + in_quotes(*who) +
+                                  " 사용자가 있는 서버가 없습니다(\"\"는 아무도 로그인하지 않았다는 뜻입니다)"});
 }
 
 }  // namespace

@@ -45,10 +45,13 @@ Bilingual header_line_problem(std::string_view line) {
   const auto name = line.substr(0, colon);
   if (name.empty()) return {"the header name before ':' is empty", "':' 앞의 헤더 이름이 비어 있습니다"};
   // RFC 9112 5.1: no whitespace is allowed between the field name and the colon.
+  if (name.back() == ' ' || name.back() == '\t')
+    return {"no space is allowed between the header name and ':' (RFC 9112 5.1)",
+            "헤더 이름과 ':' 사이에는 공백을 둘 수 없습니다(RFC 9112 5.1)"};
   if (!is_token(name)) {
     const std::string quoted = "\"" + std::string(name) + "\"";
     return {"the header name " + quoted + " is not a token (RFC 9110 5.1)",
-            "헤더 이름 " + ko::with(quoted, ko::Josa::EunNeun) + " 토큰이 아닙니다(RFC 9110 5.1)"};
+            "헤더 이름에는 영문자, 숫자와 !#$%&'*+-.^_`|~만 쓸 수 있습니다(RFC 9110 5.1의 토큰): " + quoted};
   }
   const auto value = line.substr(colon + 1);
   if (value.find_first_of("\r\n") != std::string_view::npos)
@@ -64,7 +67,24 @@ http::Field split_header_line(std::string_view line) {
 Bilingual method_problem(std::string_view method) {
   if (method == "*" || is_token(method)) return {};
   return {"a method is a token such as GET or POST (RFC 9110 9.1), or \"*\" for any",
-          "메서드는 GET, POST 같은 토큰(RFC 9110 9.1)이거나, 모든 메서드를 뜻하는 \"*\"입니다"};
+          "메서드는 GET이나 POST처럼 하나만, 토큰(RFC 9110 9.1)으로 씁니다. 모든 메서드는 \"*\"입니다"};
+}
+
+Bilingual duration_problem(std::string_view text) {
+  const auto has = [&](auto pred) { return std::any_of(text.begin(), text.end(), pred); };
+  if (ko::has_hangul(text))
+    return {"units are written s, m, h, d, w (or ms)", "단위는 한글이 아니라 s, m, h, d, w(또는 ms)로 씁니다"};
+  if (has([](char c) { return c >= 'A' && c <= 'Z'; })) return {"write units in lower case", "단위는 소문자로 씁니다"};
+  if (has([](char c) { return c == '.' || c == ','; }))
+    return {"no fractions: an hour and a half is \"1h30m\"", "소수는 쓸 수 없습니다. 1시간 반은 \"1h30m\"처럼 씁니다"};
+  if (has([](char c) { return c == ' ' || c == '\t'; })) return {"no spaces", "공백 없이 씁니다"};
+  if (!text.empty() && !has([](char c) { return c >= '1' && c <= '9'; }) && has([](char c) { return c == '0'; }))
+    return {"a duration is longer than 0", "0보다 길어야 합니다"};
+  // Only digits and units, yet refused: too many digits is a span too long to count.
+  const bool well_formed = text.find_first_not_of("0123456789wdhms") == std::string_view::npos;
+  if (well_formed && std::count_if(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) >= 10)
+    return {"it is too long", "너무 깁니다"};
+  return {"write a number and a unit", "숫자와 단위로 쓰세요"};
 }
 
 std::string request_with_crlf(std::string_view text) {

@@ -19,6 +19,9 @@ Bilingual header_line_problem(std::string_view line);
 http::Field split_header_line(std::string_view line);  // assumes no problem
 // A method is a token (RFC 9110 9.1); "*" means any method.
 Bilingual method_problem(std::string_view method);
+// Why parse_duration refused a text, as precisely as can be told ("units in lower
+// case", "no fractions"), for the loader's message; the examples follow it there.
+Bilingual duration_problem(std::string_view text);
 // HTTP/1.1 ends lines with CRLF (RFC 9112 2.1); a TOML multi-line string has LF.
 // Every LF not already preceded by CR becomes CRLF.
 std::string request_with_crlf(std::string_view text);

@@ -66,6 +66,19 @@ std::vector<ExpectationResult> evaluate_expectations(const World& world, const s
     }
   const int browser = steps.empty() ? -1 : steps.front().browser;
 
+  // A link to follow or a form to submit that the page does not have: the step sent
+  // nothing, which is never what its author meant, so it fails as a check would.
+  const bool follows = step.action == scenario::Action::Follow, submits = step.action == scenario::Action::Submit;
+  if ((follows || submits) && !first && browser >= 0) {
+    const page::Page& p = world.browser(browser).page();
+    std::vector<std::string> there;
+    if (follows)
+      for (const page::Link& l : p.links) there.push_back(l.text);
+    else
+      for (const page::Form& f : p.forms) there.push_back(f.action.empty() ? "(this page)" : f.action);
+    check(follows ? "link" : "form", false, follows ? step.link : step.form, join(there));
+  }
+
   if (e.status) {
     const int seen = first ? first->status : 0;
     check("status", seen == *e.status, std::to_string(*e.status), first ? std::to_string(seen) : "-");
@@ -120,8 +133,10 @@ std::vector<ExpectationResult> evaluate_expectations(const World& world, const s
       for (const page::Block& b : p.blocks) text += "\n" + b.text;
       for (const page::Link& l : p.links) text += "\n" + l.text;
     }
-    check("page_contains", text.find(*e.page_contains) != std::string::npos, *e.page_contains,
-          text.substr(0, 200));
+    // What was seen goes on one line (a failure is reported as file:line: ...).
+    std::string seen = text.substr(0, 200);
+    std::replace(seen.begin(), seen.end(), '\n', '|');
+    check("page_contains", text.find(*e.page_contains) != std::string::npos, *e.page_contains, seen);
   }
   return out;
 }
@@ -138,9 +153,13 @@ Bilingual describe_check(const ExpectationResult& c) {
   if (c.what == "ignored") return {v + " is ignored", v + " 쿠키가 무시됨"};
   if (c.what == "in_jar") return {v + " is in the jar", "쿠키 저장소에 " + v + " 있음"};
   if (c.what == "not_in_jar") return {v + " is not in the jar", "쿠키 저장소에 " + v + " 없음"};
-  if (c.what == "sessions") return {v + " session rows", "세션 행 " + v + "개"};
+  if (c.what == "sessions") return {v + (v == "1" ? " session row" : " session rows"), "세션 행 " + v + "개"};
   if (c.what == "logged_in") return {"logged in: " + who, "로그인한 사용자: " + who_ko};
   if (c.what == "page_contains") return {"the page shows \"" + v + "\"", "페이지에 \"" + v + "\" 표시"};
+  if (c.what == "link") return {"a link \"" + v + "\" on the page", "페이지에 \"" + v + "\" 링크가 있음"};
+  if (c.what == "form")
+    return v.empty() ? Bilingual{"a form on the page", "페이지에 폼이 있음"}
+                     : Bilingual{"a form for " + v + " on the page", "페이지에 " + v + "(으)로 보내는 폼이 있음"};
   return {c.what + ": " + v, c.what + ": " + v};
 }
 

@@ -103,6 +103,7 @@ TEST_CASE("parse_url refuses with a reason", "[url]") {
   CHECK_THAT(refused("javascript:alert(1)"), Catch::Contains("javascript"));
   CHECK_THAT(refused("/relative/path"), Catch::Contains("no scheme"));
   CHECK_THAT(refused("a.example/x"), Catch::Contains("no scheme"));
+  CHECK_THAT(refused("https//a.example/"), Catch::Contains("no ':' after its scheme"));
   CHECK_THAT(refused("http:a.example"), Catch::Contains("//"));
   CHECK_THAT(refused("http://"), Catch::Contains("no host"));
   CHECK_THAT(refused("http:///x"), Catch::Contains("no host"));

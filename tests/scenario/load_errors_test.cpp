@@ -56,6 +56,35 @@ TEST_CASE("TOML syntax errors carry toml++'s position") {
   }
 }
 
+TEST_CASE("a file's own key written under a table says where it belongs") {
+  CHECK(only_diagnostic(TITLE "[[server]]\nname = \"s\"\nhosts = [\"s.example\"]\nlevel = 1\n[[step]]\naction = \"close\"\n") ==
+        "t.toml:5:1: server 1: unknown key \"level\"; allowed here: name, hosts, profile, session_age, users, route, "
+        "secret; \"level\" belongs at the top of the file, before the first [[...]] table (keys written under a "
+        "table belong to it)");
+  CHECK_THAT(only_diagnostic(TITLE "[[step]]\naction = \"close\"\nseed = 3\n"),
+             Contains("\"seed\" belongs at the top of the file"));
+}
+
+TEST_CASE("a count too large for the program says so, not that it is too small") {
+  CHECK(only_diagnostic(TITLE "[[step]]\naction = \"close\"\nexpect = { sessions = 3000000000 }\n") ==
+        "t.toml:4:23: step 1: expect.sessions: 3000000000 is too large; at most 2147483647");
+}
+
+TEST_CASE("common TOML syntax errors are explained in Korean, toml++'s words after them") {
+  const auto korean = [](std::string_view text) {
+    const LoadResult r = load_scenario_text(text, "t.toml");
+    REQUIRE(r.diagnostics.size() == 1);
+    return r.diagnostics[0].to_string(cl::Lang::Ko);
+  };
+  // The keyboard's full-width '＝', an inline table split over two lines, curly quotes.
+  CHECK_THAT(korean(TITLE "level ＝ 1\n"), StartsWith("t.toml:2:7: TOML 문법 오류: 전각 '＝' 대신 반각 '='를 쓰세요 ("));
+  CHECK_THAT(korean(TITLE "summary = { en = \"a\",\n ko = \"b\" }\n"),
+             Contains("{ ... } 안에서는 줄을 바꿀 수 없습니다"));
+  CHECK_THAT(korean(TITLE "id = \xE2\x80\x9Cx\xE2\x80\x9D\n"), Contains("곧은 따옴표"));
+  CHECK_THAT(korean(TITLE "id = \"abc\n"), Contains("문자열을 닫는 \"가 없거나"));
+  CHECK_THAT(korean("title = { en = \"T\", ko = \"\xB1\xE8\" }\n"), Contains("UTF-8로 다시 저장하세요"));
+}
+
 TEST_CASE("unknown keys are named, with the keys allowed there") {
   SECTION("top level") {
     CHECK(only_diagnostic(TITLE "levle = 1\n[[step]]\naction = \"close\"\n") ==
@@ -278,7 +307,8 @@ TEST_CASE("references to browsers, servers and users") {
   }
   SECTION("the default browser is called browser") {
     CHECK(only_diagnostic(TITLE "[[step]]\naction = \"close\"\nbrowser = \"alice\"\n") ==
-          "t.toml:4:11: step 1: browser: no browser named \"alice\"; browsers: browser");
+          "t.toml:4:11: step 1: browser: no browser named \"alice\"; the file declares no [[browser]], so its one "
+          "browser is \"browser\": add [[browser]] with name = \"alice\"");
   }
   SECTION("copy_cookie from a browser that does not exist, or from itself") {
     CHECK(only_diagnostic(TITLE "[[browser]]\nname = \"a\"\n[[step]]\naction = \"copy_cookie\"\nbrowser = \"a\"\n"

@@ -334,6 +334,25 @@ say.ko = "안녕."
   CHECK(r.scenario->steps[0].say == Bilingual{"Bye.", "안녕."});
 }
 
+TEST_CASE("a quoted start time may carry an offset, as a teacher in Seoul writes it") {
+  for (const char* start : {"2026-03-02T18:00:00+09:00", "2026-03-02T04:30:00-04:30", "2026-03-02T09:00:00+00:00"}) {
+    const LoadResult r = load_scenario_text(std::string("title = { en = \"T\", ko = \"티\" }\nstart = \"") + start +
+                                                "\"\n[[step]]\naction = \"close\"\n",
+                                            "x.toml");
+    INFO(start);
+    for (const auto& d : r.diagnostics) UNSCOPED_INFO(d.to_string());
+    REQUIRE(r.scenario);
+    CHECK(r.scenario->start == 1772442000000);  // 2026-03-02T09:00:00Z
+  }
+  for (const char* bad : {"2026-03-02T18:00:00+24:00", "2026-03-02T18:00:00+0900", "2026-03-02T18:00:00"}) {
+    INFO(bad);
+    CHECK_FALSE(load_scenario_text(std::string("title = { en = \"T\", ko = \"티\" }\nstart = \"") + bad +
+                                       "\"\n[[step]]\naction = \"close\"\n",
+                                   "x.toml")
+                    .scenario);
+  }
+}
+
 TEST_CASE("Diagnostic::to_string") {
   CHECK(Diagnostic{"a.toml", 3, 7, {"bad", "잘못됨"}}.to_string() == "a.toml:3:7: bad");
   CHECK(Diagnostic{"a.toml", 3, 7, {"bad", "잘못됨"}}.to_string(cl::Lang::Ko) == "a.toml:3:7: 잘못됨");

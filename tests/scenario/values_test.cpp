@@ -101,3 +101,16 @@ TEST_CASE("raw requests get CRLF line ends") {
   // A lone CR stays a lone CR: a lesson may send it on purpose.
   CHECK(request_with_crlf("A\rB") == "A\rB");
 }
+
+TEST_CASE("a refused duration says why, as precisely as it can") {
+  CHECK(duration_problem("2시간").en == "units are written s, m, h, d, w (or ms)");
+  CHECK(duration_problem("2H").en == "write units in lower case");
+  CHECK(duration_problem("1.5h").en == "no fractions: an hour and a half is \"1h30m\"");
+  CHECK(duration_problem("2 h").en == "no spaces");
+  CHECK(duration_problem("0s").en == "a duration is longer than 0");
+  CHECK(duration_problem("99999999999999w").en == "it is too long");
+  CHECK(duration_problem("99999999999w").en == "it is too long");
+  CHECK(duration_problem("soon").en == "write a number and a unit");
+  CHECK(duration_problem("30m1h").en == "write a number and a unit");
+  for (const char* text : {"2시간", "2H", "1.5h", "2 h", "0s", "soon"}) CHECK(cl::ko::has_hangul(duration_problem(text).ko));
+}

@@ -236,3 +236,24 @@ TEST_CASE("a page with an image makes the browser fetch it every time it is show
   CHECK(seen ==
         "news./pixel/ track/p.gif news./plain/ news./pixel/ track/p.gif news./pixel/ track/p.gif news./plain/ ");
 }
+
+TEST_CASE("following a link or submitting a form the page lacks fails as a check", "[world]") {
+  scenario::Scenario sc = login_scenario();
+  sc.steps.clear();
+  sc.steps.push_back(step(scenario::Action::Visit, "alice", "http://shop.example/"));
+  scenario::Step follow = step(scenario::Action::Follow, "alice");
+  follow.link = "로그인";  // the page says "Log in"
+  sc.steps.push_back(follow);
+  scenario::Step submit = step(scenario::Action::Submit, "alice");  // the home page has no form
+  sc.steps.push_back(submit);
+  scenario::Step good = step(scenario::Action::Follow, "alice");
+  good.link = "Log in";
+  sc.steps.push_back(good);
+  sim::World w(sc);
+  w.run_all();
+  const std::vector<std::string> f = failures(w);
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].rfind("step 2 link: expected 로그인, saw Log in, ", 0) == 0);
+  CHECK(f[1] == "step 3 form: expected , saw ");
+  CHECK(sim::describe_check(w.timeline().steps()[1].checks[0]).ko == "페이지에 \"로그인\" 링크가 있음");
+}
