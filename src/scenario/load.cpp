@@ -150,6 +150,7 @@ private:
   BrowserSpec read_browser(const toml::table& t, std::size_t i);
   Step read_step(const toml::table& t, std::size_t i);
   void check_step_keys(const toml::table& t, const Ctx& c, std::optional<Action> action);
+  void check_expect_fits(Action action, const Ctx& c);
   void read_step_values(const toml::table& t, const Ctx& c, Step& step);
   http::FormFields read_fields(const toml::table& t, const Ctx& c);
   Expectations read_expect(const toml::table& t, const Ctx& c);
@@ -549,6 +550,12 @@ std::optional<server::RouteSpec> Reader::read_route(const toml::table& t, const 
   if (auto path = get_string(t, "path", c)) {
     if (path->empty() || path->front() != '/')
       f_.reject(c.key_path("path"), f_.at(c.key_path("path")), c.label + path_without_slash(*path, ""));
+    else if (path->find_first_of("?#") != std::string::npos)
+      f_.reject(c.key_path("path"), f_.at(c.key_path("path")),
+                c.label + Bilingual{"path: " + in_quotes(*path) + " has a query or fragment; a route answers a path "
+                                    "(\"/set-theme\"), whatever its query",
+                                    "path에는 '?'나 '#' 뒤의 부분을 쓸 수 없습니다. 라우트는 쿼리와 상관없이 경로(\"/set-theme\")에 "
+                                    "응답합니다: " + in_quotes(*path)});
     else
       route.path = *path;
   }
@@ -622,6 +629,7 @@ Step Reader::read_step(const toml::table& t, std::size_t i) {
   if (action) step.action = *action;
   check_step_keys(t, c, action);
   read_step_values(t, c, step);
+  if (action) check_expect_fits(*action, c);
   return step;
 }
 
@@ -676,6 +684,25 @@ void Reader::check_step_keys(const toml::table& t, const Ctx& c, std::optional<A
                                      in_quotes(action_name(*action)) + " 동작에는 " + in_quotes(key) + " 키가 필요합니다"});
 }
 
+// A step that sends no request has no response: expecting its status or the cookies it
+// sent could never pass, so it is the author's mistake, told now rather than at run time.
+void Reader::check_expect_fits(Action action, const Ctx& c) {
+  constexpr std::array kSending = {Action::Visit, Action::Submit, Action::Follow, Action::Post, Action::Raw};
+  if (std::find(kSending.begin(), kSending.end(), action) != kSending.end()) return;
+  const std::string quoted = in_quotes(action_name(action));
+  for (const std::string_view key : {"status", "location", "sent", "not_sent"}) {
+    const std::string path = c.key_path("expect." + std::string(key));
+    if (!f_.present(path) || f_.refused(path)) continue;
+    f_.reject(path, f_.at(path),
+              c.label + Bilingual{"expect." + std::string(key) + ": a " + quoted +
+                                      " step sends no request, so there is nothing to check; its expectations can be "
+                                      "stored, ignored, in_jar, not_in_jar, sessions, logged_in, page_contains",
+                                  "expect." + std::string(key) + ": " + quoted +
+                                      " 단계는 요청을 보내지 않으므로 확인할 것이 없습니다. 이 단계에서 확인할 수 있는 것: "
+                                      "stored, ignored, in_jar, not_in_jar, sessions, logged_in, page_contains"});
+  }
+}
+
 void Reader::read_step_values(const toml::table& t, const Ctx& c, Step& step) {
   // A key the action does not take was reported already; reading it again would
   // only add noise, so each value is read when it is welcome.
@@ -693,7 +720,17 @@ void Reader::read_step_values(const toml::table& t, const Ctx& c, Step& step) {
   if (welcome("duration"))
     if (auto duration = get_duration(t, "duration", c)) step.duration = *duration;
   if (welcome("cookie"))
-    if (auto cookie = get_string(t, "cookie", c)) step.cookie = *cookie;
+    if (auto cookie = get_string(t, "cookie", c)) {
+      // The value of a Set-Cookie field (or of document.cookie = ...), not the field.
+      if (starts_with_icase(*cookie, "Set-Cookie:") || starts_with_icase(*cookie, "document.cookie"))
+        f_.reject(c.key_path("cookie"), f_.at(c.key_path("cookie")),
+                  c.label + Bilingual{"cookie: write only the line's value, e.g. \"theme=dark; Path=/\", without "
+                                      "\"Set-Cookie:\" or \"document.cookie =\"",
+                                      "cookie에는 값만 씁니다. 예: \"theme=dark; Path=/\" (\"Set-Cookie:\"나 "
+                                      "\"document.cookie =\"는 빼세요)"});
+      else
+        step.cookie = *cookie;
+    }
   if (welcome("name"))
     if (auto name = get_nonempty(t, "name", c)) step.name = *name;
   if (welcome("domain"))

@@ -65,6 +65,25 @@ TEST_CASE("a file's own key written under a table says where it belongs") {
              Contains("\"seed\" belongs at the top of the file"));
 }
 
+TEST_CASE("mistakes that would only have shown when the lesson ran") {
+  SECTION("expecting a status from a step that sends nothing") {
+    CHECK(only_diagnostic(TITLE "[[step]]\naction = \"wait\"\nduration = \"1h\"\nexpect = { status = 200 }\n") ==
+          "t.toml:5:21: step 1: expect.status: a \"wait\" step sends no request, so there is nothing to check; its "
+          "expectations can be stored, ignored, in_jar, not_in_jar, sessions, logged_in, page_contains");
+    CHECK(diagnostics_of(TITLE "[[step]]\naction = \"wait\"\nduration = \"1h\"\nexpect = { sessions = 0 }\n").empty());
+  }
+  SECTION("a route's path with a query, which no request would match") {
+    CHECK_THAT(only_diagnostic(TITLE "[[server]]\nname = \"s\"\nhosts = [\"s.example\"]\n[[server.route]]\n"
+                                     "path = \"/set-theme?name=dark\"\n[[step]]\naction = \"close\"\n"),
+               StartsWith("t.toml:6:8: server 1: route 1: path: \"/set-theme?name=dark\" has a query or fragment"));
+  }
+  SECTION("a whole Set-Cookie field where its value belongs") {
+    CHECK_THAT(only_diagnostic(TITLE "[[step]]\naction = \"set_cookie\"\nurl = \"http://a.example/\"\n"
+                                     "cookie = \"Set-Cookie: theme=dark\"\n"),
+               StartsWith("t.toml:5:10: step 1: cookie: write only the line's value"));
+  }
+}
+
 TEST_CASE("a count too large for the program says so, not that it is too small") {
   CHECK(only_diagnostic(TITLE "[[step]]\naction = \"close\"\nexpect = { sessions = 3000000000 }\n") ==
         "t.toml:4:23: step 1: expect.sessions: 3000000000 is too large; at most 2147483647");
