@@ -877,25 +877,30 @@ bool only_whitespace(std::string_view text) {
 // as what to do about them (the teacher's keyboard gives full-width '＝' and curly
 // quotes; an inline table cannot span lines); toml++'s words follow in parentheses.
 Bilingual toml_error(std::string_view what) {
-  const auto has = [&](std::string_view needle) { return what.find(needle) != std::string_view::npos; };
-  std::string ko;
-  if (has("utf-8")) ko = "파일이 UTF-8이 아닙니다. 편집기에서 UTF-8로 다시 저장하세요";
-  else if (has("not representable")) ko = "숫자가 너무 큽니다";
-  else if (has("unescaped control characters")) ko = "문자열을 닫는 \"가 없거나, 문자열 안에서 줄이 바뀌었습니다";
-  else if (has("dangling comma")) ko = "닫는 '}' 앞의 쉼표를 지우세요";
-  else if (has("cannot redefine existing")) ko = "같은 키나 표를 두 번 썼습니다";
-  else if (has("saw '＝'")) ko = "전각 '＝' 대신 반각 '='를 쓰세요";
-  else if (has("expected '='")) ko = "키 다음에는 '='가 와야 합니다";
-  else if (has("inline table") && has("saw '\\n'"))
-    ko = "{ ... } 안에서는 줄을 바꿀 수 없습니다. 한 줄로 쓰거나 say.en = \"...\", say.ko = \"...\"처럼 나눠 쓰세요";
-  else if (has("expected key or closing '}'")) ko = "따옴표 없는 키에는 영문자, 숫자, '_', '-'만 쓸 수 있습니다";
-  else if (has("expected comma or closing '}'")) ko = "{ ... } 안의 값들은 쉼표로 나누고 '}'로 닫습니다";
-  else if (has("expected ']'")) ko = "표 머리를 닫는 ']'가 없습니다";
-  else if (has("could not determine value type")) ko = "값의 형식을 알 수 없습니다. 문자열은 곧은 따옴표(\")로 감싸세요";
-  else if (has("expected hex digit")) ko = "역슬래시(\\) 뒤에 올 수 없는 글자입니다. \\ 자체는 \\\\로 쓰세요";
-  else if (has("expected a comment or whitespace")) ko = "값 뒤에 다른 글자가 있습니다. 문자열 안의 \"는 \\\"로 쓰세요";
+  // The first entry whose words (both, when two are given) toml++ used; order matters.
+  struct Gloss { std::string_view needle, also, ko; };
+  static constexpr Gloss kGlosses[] = {
+    {"utf-8", "", "파일이 UTF-8이 아닙니다. 편집기에서 UTF-8로 다시 저장하세요"},
+    {"not representable", "", "숫자가 너무 큽니다"},
+    {"unescaped control characters", "", "문자열을 닫는 \"가 없거나, 문자열 안에서 줄이 바뀌었습니다"},
+    {"dangling comma", "", "닫는 '}' 앞의 쉼표를 지우세요"},
+    {"cannot redefine existing", "", "같은 키나 표를 두 번 썼습니다"},
+    {"saw '＝'", "", "전각 '＝' 대신 반각 '='를 쓰세요"},
+    {"expected '='", "", "키 다음에는 '='가 와야 합니다"},
+    {"inline table", "saw '\\n'",
+     "{ ... } 안에서는 줄을 바꿀 수 없습니다. 한 줄로 쓰거나 say.en = \"...\", say.ko = \"...\"처럼 나눠 쓰세요"},
+    {"expected key or closing '}'", "", "따옴표 없는 키에는 영문자, 숫자, '_', '-'만 쓸 수 있습니다"},
+    {"expected comma or closing '}'", "", "{ ... } 안의 값들은 쉼표로 나누고 '}'로 닫습니다"},
+    {"expected ']'", "", "표 머리를 닫는 ']'가 없습니다"},
+    {"could not determine value type", "", "값의 형식을 알 수 없습니다. 문자열은 곧은 따옴표(\")로 감싸세요"},
+    {"expected hex digit", "", "역슬래시(\\) 뒤에 올 수 없는 글자입니다. \\ 자체는 \\\\로 쓰세요"},
+    {"expected a comment or whitespace", "", "값 뒤에 다른 글자가 있습니다. 문자열 안의 \"는 \\\"로 쓰세요"},
+  };
   const std::string words(what);
-  return {"TOML syntax error: " + words, "TOML 문법 오류: " + (ko.empty() ? words : ko + " (" + words + ")")};
+  for (const Gloss& g : kGlosses)
+    if (what.find(g.needle) != std::string_view::npos && what.find(g.also) != std::string_view::npos)
+      return {"TOML syntax error: " + words, "TOML 문법 오류: " + std::string(g.ko) + " (" + words + ")"};
+  return {"TOML syntax error: " + words, "TOML 문법 오류: " + words};
 }
 
 LoadResult finish(Findings& f, Scenario scenario) {
