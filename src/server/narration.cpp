@@ -37,24 +37,24 @@ std::string join(std::initializer_list<std::string_view> parts) {
 
 Bilingual session_found(std::string_view key, std::string_view user) {
   const std::string k = short_key(key);
-  const std::string k_eul = ko::with(k, ko::Josa::EulReul);
+  const std::string k_eul = "(" + k + ")를";  // after "세션 ID": read 아이디, so 를
   if (user.empty())
     return {join({"The server found session ", k, " in its session table; it belongs to no logged-in user."}),
-            join({"세션 테이블에서 세션 ID ", k_eul, " 찾았습니다. 로그인한 사용자의 세션은 아닙니다."})};
+            join({"세션 테이블에서 세션 ID", k_eul, " 찾았습니다. 로그인한 사용자의 세션은 아닙니다."})};
   return {join({"The server found session ", k, " in its session table. This request is ", user, "'s."}),
-          join({"세션 테이블에서 세션 ID ", k_eul, " 찾았습니다. 이 요청은 ", user, "의 것입니다."})};
+          join({"세션 테이블에서 세션 ID", k_eul, " 찾았습니다. 이 요청은 ", user, "의 것입니다."})};
 }
 
 Bilingual session_missing(std::string_view key) {
   const std::string k = short_key(key);
   return {"The browser sent session ID " + k + ", but the session table has no such row, so the visitor counts as new.",
-          "브라우저가 세션 ID " + ko::with(k, ko::Josa::EulReul) + " 보냈지만 세션 테이블에 그런 행이 없어서, 처음 온 방문자로 취급합니다."};
+          "브라우저가 세션 ID(" + k + ")를 보냈지만 세션 테이블에 그런 행이 없어서, 처음 온 방문자로 취급합니다."};
 }
 
 Bilingual session_expired(std::string_view key) {
   const std::string k = short_key(key);
   return {"Session " + k + " is still in the table, but its expiry time has passed, so the server ignores it.",
-          "세션 " + ko::with(k, ko::Josa::EunNeun) + " 테이블에 남아 있지만 만료 시각이 지났기 때문에 서버는 이 세션을 무시합니다."};
+          "세션(" + k + ")은 테이블에 남아 있지만 만료 시각이 지났기 때문에 서버는 이 세션을 무시합니다."};
 }
 
 Bilingual session_invalid(std::string_view cookie) {
@@ -66,20 +66,20 @@ Bilingual session_adopted(std::string_view key) {
   const std::string k = short_key(key);
   return {"PHP does not know session ID " + k + " but takes it anyway (session.use_strict_mode is off): whoever chose "
           "the ID can share this session.",
-          "PHP는 세션 ID " + ko::with(k, ko::Josa::EulReul) + " 모르지만 그대로 받아들입니다(session.use_strict_mode가 꺼져 있음). 이 ID를 정한 "
+          "PHP는 세션 ID(" + k + ")를 모르지만 그대로 받아들입니다(session.use_strict_mode가 꺼져 있음). 이 ID를 정한 "
           "사람이라면 누구든 이 세션을 함께 쓸 수 있습니다."};
 }
 
 Bilingual session_created(std::string_view key, std::string_view cookie_name) {
   const std::string k = short_key(key);
   return {"The server created a new session " + k + " and sends its key in the " + s(cookie_name) + " cookie.",
-          "서버가 새 세션 " + ko::with(k, ko::Josa::EulReul) + " 만들고 그 키를 " + s(cookie_name) + " 쿠키에 담아 보냅니다."};
+          "서버가 새 세션(" + k + ")을 만들고 그 키를 " + s(cookie_name) + " 쿠키에 담아 보냅니다."};
 }
 
 Bilingual session_saved(std::string_view key) {
   const std::string k = short_key(key);
   return {"The server saved the changed session " + k + " and moved its expiry forward.",
-          "서버가 바뀐 세션 " + ko::with(k, ko::Josa::EulReul) + " 저장하고 만료 시각을 뒤로 미뤘습니다."};
+          "서버가 바뀐 세션(" + k + ")을 저장하고 만료 시각을 뒤로 미뤘습니다."};
 }
 
 Bilingual session_renewed(std::string_view old_key, std::string_view new_key) {
@@ -98,7 +98,7 @@ Bilingual session_kept_at_login(std::string_view key) {
 
 Bilingual session_deleted(std::string_view key) {
   const std::string k = short_key(key);
-  return {"The server deleted session " + k + " from its table.", "서버가 세션 " + ko::with(k, ko::Josa::EulReul) + " 테이블에서 지웠습니다."};
+  return {"The server deleted session " + k + " from its table.", "서버가 세션(" + k + ")을 테이블에서 지웠습니다."};
 }
 
 Bilingual cookie_deleted(std::string_view cookie_name) {
@@ -108,7 +108,7 @@ Bilingual cookie_deleted(std::string_view cookie_name) {
 
 Bilingual login_ok(std::string_view user) {
   return {"The password is correct: the session now records that this browser is " + s(user) + ".",
-          "비밀번호가 맞습니다. 이제 세션에 이 브라우저가 " + ko::with(user, ko::Josa::IRago) + " 기록됩니다."};
+          "비밀번호가 맞습니다. 이제 세션에 이 브라우저의 사용자가 " + s(user) + " 님으로 기록됩니다."};
 }
 
 Bilingual login_ok_stateless(std::string_view user) {
@@ -128,7 +128,7 @@ Bilingual login_failed(std::string_view user) {
 Bilingual logout(std::string_view user) {
   if (user.empty())
     return {"Logging out: there was no logged-in user.", "로그아웃합니다. 로그인한 사용자는 없었습니다."};
-  return {s(user) + " logs out.", ko::with(user, ko::Josa::IGa) + " 로그아웃합니다."};
+  return {s(user) + " logs out.", s(user) + " 님이 로그아웃합니다."};
 }
 
 Bilingual csrf_failed(std::string_view reason) {
@@ -151,12 +151,12 @@ Bilingual staff_required(std::string_view user) {
     return {"The administration needs a staff account; the visitor is not logged in.",
             "관리자 페이지는 스태프 계정이 필요한데, 방문자는 로그인하지 않았습니다."};
   return {s(user) + " is logged in but is not staff, so the administration sends them to its own login page.",
-          ko::with(user, ko::Josa::EunNeun) + " 로그인했지만 스태프가 아니어서, 관리자 페이지가 자체 로그인 페이지로 보냅니다."};
+          s(user) + " 님은 로그인했지만 스태프가 아니어서, 관리자 페이지가 자체 로그인 페이지로 보냅니다."};
 }
 
 Bilingual cart_added(std::string_view item) {
   return {"The server puts \"" + s(item) + "\" into the cart, which lives in the session on the server.",
-          "서버가 " + ko::with("\"" + s(item) + "\"", ko::Josa::EulReul) + " 장바구니에 넣습니다. 장바구니는 서버의 세션 안에 있습니다."};
+          "서버가 장바구니에 \"" + s(item) + "\" 상품을 넣습니다. 장바구니는 서버의 세션 안에 있습니다."};
 }
 
 Bilingual transfer(std::string_view from, std::string_view to, std::string_view amount) {
@@ -170,17 +170,17 @@ Bilingual tracker_saw(std::string_view uid, std::string_view site, bool new_uid)
   if (new_uid)
     return {"The tracker sees a browser without its uid cookie on " + where + ", gives it uid " + s(uid) +
                 " and writes down where it was.",
-            "추적기가 uid 쿠키가 없는 브라우저를 " + where_ko + "에서 보고, uid " + ko::with(uid, ko::Josa::EulReul) +
+            "추적기가 uid 쿠키가 없는 브라우저를 " + where_ko + "에서 보고, uid(" + s(uid) + ")를" +
                 " 붙인 뒤 어디서 봤는지 기록합니다."};
   return {"The tracker recognises uid " + s(uid) + " again, this time on " + where + ", and adds it to that "
           "browser's history.",
-          "추적기가 uid " + ko::with(uid, ko::Josa::EulReul) + " 다시 알아봅니다. 이번에는 " + where_ko + "입니다. 이 브라우저의 방문 기록에 "
+          "추적기가 uid(" + s(uid) + ")를 다시 알아봅니다. 이번에는 " + where_ko + "입니다. 이 브라우저의 방문 기록에 "
           "추가합니다."};
 }
 
 Bilingual app_cookie(std::string_view name, std::string_view value) {
   return {"The page sets the cookie " + s(name) + "=" + s(value) + ".",
-          "페이지가 쿠키 " + ko::with(s(name) + "=" + s(value), ko::Josa::EulReul) + " 설정합니다."};
+          "페이지가 쿠키(" + s(name) + "=" + s(value) + ")를 설정합니다."};
 }
 
 Bilingual stateless_forgets() {

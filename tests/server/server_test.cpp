@@ -3,6 +3,7 @@
 #include <regex>
 #include "client.h"
 #include "page/page.h"
+#include "server/narration.h"
 #include "server/pages.h"
 
 using namespace cl;
@@ -261,4 +262,16 @@ TEST_CASE("determinism: the same seed gives the same keys and bytes", "[server]"
   };
   CHECK(run(42) == run(42));
   CHECK(run(42) != run(43));
+}
+
+// A Korean particle after a name, a session key or a value the program fills in would
+// be a guess (title, jane, nku3… end in sounds a spelling does not tell): the server's
+// Korean sentences put a Korean word or "ID(...)" before the particle instead.
+TEST_CASE("the server's Korean sentences never hang a particle on a filled-in word") {
+  using namespace cl::server;
+  CHECK(say::logout("jane").ko == "jane 님이 로그아웃합니다.");
+  CHECK(say::session_found("nku3cuk91uialo5q6epdo6g2loshlnqr", "jane").ko.find("세션 ID(nku3…)를 찾았습니다") !=
+        std::string::npos);
+  CHECK(say::cart_added("apple").ko.find("장바구니에 \"apple\" 상품을 넣습니다") != std::string::npos);
+  CHECK(say::session_deleted("nku3cuk91uialo5q6epdo6g2loshlnqr").ko == "서버가 세션(nku3…)을 테이블에서 지웠습니다.");
 }
