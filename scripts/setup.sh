@@ -6,7 +6,7 @@ packages=(
   build-essential cmake pkg-config ninja-build ccache
   libimgui-dev libglfw3-dev python3-glad libgl-dev
   libsqlite3-dev sqlite3 libssl-dev libpsl-dev
-  libtomlplusplus-dev libstb-dev
+  libtomlplusplus-dev libstb-dev libgoogle-perftools-dev
   catch2
   libfontconfig-dev fontconfig fonts-nanum
   xvfb xauth libgl1-mesa-dri
