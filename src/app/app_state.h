@@ -26,6 +26,7 @@ struct AppState {
   std::vector<std::string> dropped;  // files dropped on the window, opened next frame
   double reloaded_at = -100;         // seconds (glfw clock) of the last reload from disk, for a notice
   double now = 0;                    // seconds (glfw clock) of this frame
+  bool redraw = false;               // the layout is a frame behind: draw again without waiting
 
   BrowserPanel browser_panel;
   CookieJarPanel jar_panel;

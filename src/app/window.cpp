@@ -98,7 +98,8 @@ void draw_frame(AppState& state) {
   draw_menu_bar(state);
   const float menu_h = ImGui::GetFrameHeight();
   const float controls_h = ImGui::GetFrameHeightWithSpacing() * 1.25f + ImGui::GetStyle().WindowPadding.y * 2;
-  const Layout layout = compute_layout(vp->Size.x, vp->Size.y, menu_h, controls_h);
+  const ContentHeights needs{state.narration_panel.height, state.server_panel.height};
+  const Layout layout = compute_layout(vp->Size.x, vp->Size.y, menu_h, controls_h, needs);
   draw_browser(state, layout.browser);
   draw_sequence(state, layout.sequence);
   draw_narration(state, layout.narration);
@@ -111,6 +112,9 @@ void draw_frame(AppState& state) {
   draw_file_dialog(state);
   draw_lesson_picker(state);
   draw_errors(state);
+  // The panels measure themselves as they draw, so a new step is laid out a frame
+  // late: draw that frame at once rather than after the next event.
+  state.redraw = needs != ContentHeights{state.narration_panel.height, state.server_panel.height};
 }
 
 }  // namespace
@@ -218,8 +222,8 @@ int run_window(const AppOptions& options) {
   while (!glfwWindowShouldClose(window) && !state.quit) {
     // Events: wait when nothing moves, so an idle window costs no CPU.
     // While serving, wake often enough that a request shows within a tenth of a second.
-    if (options.serve) glfwWaitEventsTimeout(screenshot ? 0.02 : 0.1);
-    else if (screenshot || state.bench || state.lesson.playing()) glfwPollEvents();
+    if (options.serve && !state.redraw) glfwWaitEventsTimeout(screenshot ? 0.02 : 0.1);
+    else if (screenshot || state.bench || state.lesson.playing() || state.redraw) glfwPollEvents();
     else glfwWaitEventsTimeout(0.25);
     if (g_interrupted) break;
     if (options.serve && !live.running() && !live.start(state.lesson))

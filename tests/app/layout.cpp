@@ -56,3 +56,29 @@ TEST_CASE("on a wide screen the narration gets most of the height", "[layout]") 
     CHECK(l.inspector.right() == Approx(l.narration.x));    // the row below ends where the column begins
   }
 }
+
+TEST_CASE("the narration and server panels share the column by what they hold", "[layout]") {
+  const float body = 1000.0f - 24 - 50;
+  const float share = body * 0.64f;  // the default split
+  const auto split = [&](float narration, float server) {
+    const Layout l = compute_layout(1600, 1000, 24, 50, ContentHeights{narration, server});
+    CHECK(l.server.y == Approx(l.narration.bottom()));
+    CHECK(l.server.bottom() == Approx(24 + body));
+    return l.narration.h;
+  };
+  SECTION("not measured yet, or both fit at the default: the default") {
+    CHECK(split(0, 0) == Approx(share));
+    CHECK(split(400, 200) == Approx(share));
+  }
+  SECTION("a long step: the narration grows as far as it needs") {
+    CHECK(split(700, 200) == Approx(700));
+  }
+  SECTION("but the server keeps the rows it shows at its default share") {
+    CHECK(split(900, 200) == Approx(body - 200));
+    CHECK(split(900, 600) == Approx(share));
+  }
+  SECTION("a long session table takes what the narration does not use") {
+    CHECK(split(300, 500) == Approx(body - 500));
+    CHECK(split(300, 800) == Approx(300));
+  }
+}

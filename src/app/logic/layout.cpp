@@ -3,7 +3,23 @@
 
 namespace cl::app {
 
-Layout compute_layout(float width, float height, float top, float controls_height) {
+namespace {
+
+// The height of the narration in the right-hand column, over the server panel.
+// The default split holds a typical step; it moves only as far as the narration
+// needs to be read whole, and not so far that the server panel loses rows it would
+// show at its default share. Should the session table need more than its share, the
+// narration gives up what it does not use.
+float narration_height(float body_h, const ContentHeights& needs) {
+  const float share = body_h * 0.64f;
+  if (needs.narration + needs.server <= body_h) return std::clamp(share, needs.narration, body_h - needs.server);
+  const float server_keeps = std::min(needs.server, body_h - share);
+  return std::min(needs.narration, body_h - server_keeps);
+}
+
+}  // namespace
+
+Layout compute_layout(float width, float height, float top, float controls_height, const ContentHeights& needs) {
   Layout l;
   const float body_top = top;
   const float body_h = std::max(0.0f, height - top - controls_height);
@@ -18,7 +34,7 @@ Layout compute_layout(float width, float height, float top, float controls_heigh
     const float c1 = width * 0.27f, c2 = width * 0.41f, c3 = width - c1 - c2;
     l.browser = {0, body_top, c1, h1};
     l.sequence = {c1, body_top, c2, h1};
-    const float narration_h = body_h * 0.64f;
+    const float narration_h = narration_height(body_h, needs);
     l.narration = {c1 + c2, body_top, c3, narration_h};
     l.server = {c1 + c2, body_top + narration_h, c3, body_h - narration_h};
     const float d1 = width * 0.38f, d2 = c1 + c2 - d1;

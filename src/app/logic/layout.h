@@ -15,8 +15,17 @@ struct Layout {
   bool wide = true;
 };
 
+// The heights the narration and server panels need to show all they hold (title
+// bar included), as measured when they were last drawn; 0 when not known yet.
+struct ContentHeights {
+  float narration = 0, server = 0;
+  bool operator==(const ContentHeights& o) const { return narration == o.narration && server == o.server; }
+  bool operator!=(const ContentHeights& o) const { return !(*this == o); }
+};
+
 // `top` is the menu bar's height, `controls_height` the bar at the bottom.
-Layout compute_layout(float width, float height, float top, float controls_height);
+Layout compute_layout(float width, float height, float top, float controls_height,
+                      const ContentHeights& needs = {});
 
 // The font size in pixels for a window: large enough to read across a room (16 px
 // at 1280x720, 24 at 1920x1080), smaller for a narrow window so the panels still

@@ -232,11 +232,7 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
           text_colored(pal.bad, tr(Ui::Expired, lang));
           tooltip(format_iso8601(c.expiry));
         } else if (compact) {
-          // How long it has left teaches more than a date; the date is in the tooltip.
-          // The two largest units are enough at a glance: "+29d 23h".
-          const std::string left = duration_label(c.expiry - now, lang);
-          const std::size_t second_space = left.find(' ', left.find(' ') + 1);
-          text("+" + left.substr(0, second_space));
+          text(time_left(c.expiry, now, lang));
           tooltip(format_iso8601(c.expiry));
         } else {
           text(short_time(c.expiry));

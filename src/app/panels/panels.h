@@ -49,6 +49,7 @@ struct SessionTablePanel {
   };
   std::vector<Server> servers;
   bool live = false;  // the rows were read from SQLite (the newest step), not the timeline
+  float height = 0;   // with every row of the shown table, as last drawn: for the layout
 };
 void draw_session_table(AppState& state, const Rect& area);
 
@@ -71,6 +72,7 @@ void draw_inspector(AppState& state, const Rect& area);
 struct NarrationPanel {
   std::uint64_t version = 0;
   Bilingual why;
+  float height = 0;  // all of it, as last drawn: the layout makes room for it
 };
 void draw_narration(AppState& state, const Rect& area);
 void draw_controls(AppState& state, const Rect& area);

@@ -25,12 +25,14 @@ void rebuild(SessionTablePanel& panel, const Lesson& lesson) {
   panel.live = view.live;
 }
 
-void draw_server(AppState& state, std::size_t index) {
+// Returns the height the panel needs to show every row of the table.
+float draw_server(AppState& state, std::size_t index) {
   const Lang lang = state.lang;
   const Palette& pal = palette(state.high_contrast);
   const auto& server = state.server_panel.servers[index];
   const sim::Step* step = state.lesson.step();
   const bool hidden = state.lesson.outcome_hidden();
+  const TimeMs now = state.lesson.after().now;
   const std::string current_route =
       step && step->exchange && !hidden && step->exchange->server == static_cast<int>(index) ? step->exchange->route : "";
 
@@ -54,17 +56,24 @@ void draw_server(AppState& state, std::size_t index) {
   }
   if (server.rows.empty()) {
     text_colored(pal.muted, tr(Ui::NoSessions, lang));
-    return;
+    return content_height();
   }
-  const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX |
-                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
-  if (!ImGui::BeginTable("sessions", 5, flags)) return;
-  ImGui::TableSetupScrollFreeze(1, 1);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float row_h = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
+  const float needed = ImGui::GetCursorPosY() + row_h * static_cast<float>(server.rows.size() + 1) +
+                       style.ItemSpacing.y + style.WindowPadding.y;
+  // The table fits the panel (no sideways scroll), as the compact cookie jar does:
+  // every header stays in sight, and the data, the one long column, takes what the
+  // others leave and is cut; its tooltip has all of it.
+  const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
+                                ImGuiTableFlags_SizingFixedFit;
+  if (!ImGui::BeginTable("sessions", 5, flags)) return needed;
+  ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn(tr(Ui::SessionKey, lang).data());
   ImGui::TableSetupColumn(tr(Ui::Whose, lang).data());
   ImGui::TableSetupColumn(tr(Ui::Expires, lang).data());
   ImGui::TableSetupColumn(tr(Ui::RowState, lang).data());
-  ImGui::TableSetupColumn(tr(Ui::SessionData, lang).data());
+  ImGui::TableSetupColumn(tr(Ui::SessionData, lang).data(), ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableHeadersRow();
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(server.rows.size()));
@@ -78,12 +87,15 @@ void draw_server(AppState& state, std::size_t index) {
       const ImVec4 color = v.expired || v.change == Change::Removed ? pal.muted : pal.text;
       ImGui::TableNextColumn();
       // Long keys are cut: the start is enough to tell rows apart, the tooltip has it all.
-      text_colored(color, v.row.key.size() > 12 ? v.row.key.substr(0, 12) + "..." : v.row.key);
+      text_colored(color, v.row.key.size() > 10 ? v.row.key.substr(0, 8) + "..." : v.row.key);
       tooltip(v.row.key);
       ImGui::TableNextColumn();
       text_colored(color, v.row.user.empty() ? tr(Ui::Anonymous, lang) : v.row.user);
       ImGui::TableNextColumn();
-      text_colored(v.expired ? pal.bad : color, short_time(v.row.expire));
+      // Time left rather than a date, as in the cookie jar: narrow enough to leave the
+      // data column room, and a sliding timeout shows as the time left growing back.
+      text_colored(v.expired ? pal.bad : color, time_left(v.row.expire, now, lang));
+      tooltip(format_iso8601(v.row.expire));
       ImGui::TableNextColumn();
       if (v.change == Change::New) text_colored(pal.accent, tr(Ui::NewRow, lang));
       else if (v.change == Change::Changed) text_colored(pal.set_cookie_line, tr(Ui::Changed, lang));
@@ -96,6 +108,7 @@ void draw_server(AppState& state, std::size_t index) {
     }
   }
   ImGui::EndTable();
+  return needed;
 }
 
 }  // namespace
@@ -104,12 +117,14 @@ void draw_session_table(AppState& state, const Rect& area) {
   if (!begin_panel("server", tr(Ui::Server, state.lang), area) || !state.lesson.loaded()) { end_panel(); return; }
   rebuild(state.server_panel, state.lesson);
   const auto* scenario = state.lesson.scenario();
-  const std::size_t n = state.server_panel.servers.size();
+  SessionTablePanel& panel = state.server_panel;
+  const std::size_t n = panel.servers.size();
+  // For the layout, which gives the narration above what this panel does not need.
+  panel.height = content_height();
   if (n == 1) {
-    draw_server(state, 0);
+    panel.height = draw_server(state, 0);
   } else if (n > 1 && ImGui::BeginTabBar("servers")) {
     // The server the shown step talked to comes to the front once per step.
-    SessionTablePanel& panel = state.server_panel;
     const bool follow = panel.followed != state.lesson.version();
     panel.followed = state.lesson.version();
     const sim::Step* step = state.lesson.step();
@@ -119,7 +134,7 @@ void draw_session_table(AppState& state, const Rect& area) {
       label.append("###s").append(std::to_string(i));
       const ImGuiTabItemFlags flags = follow && talked_to == static_cast<int>(i) ? ImGuiTabItemFlags_SetSelected : 0;
       if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
-        draw_server(state, i);
+        panel.height = draw_server(state, i);
         ImGui::EndTabItem();
       }
     }

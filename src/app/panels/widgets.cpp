@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <string>
+#include "app/logic/ui_text.h"
 #include "app/logic/wrap.h"
 
 namespace cl::app {
@@ -56,12 +57,23 @@ void row_background(const ImVec4& color) {
   ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(color));
 }
 
+float content_height() {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  return ImGui::GetCursorPosY() - style.ItemSpacing.y + style.WindowPadding.y;
+}
+
 std::string short_time(TimeMs t) {
   CivilTime c = civil_from_time(t);
   char buf[48];
   std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u %02u:%02u:%02u", static_cast<long long>(c.year), c.month,
                 c.day, c.hour, c.minute, c.second);
   return buf;
+}
+
+std::string time_left(TimeMs at, TimeMs now, Lang lang) {
+  const std::string left = duration_label(at - now, lang);
+  const std::size_t second_space = left.find(' ', left.find(' ') + 1);
+  return (at >= now ? "+" : "") + left.substr(0, second_space);
 }
 
 }  // namespace cl::app
