@@ -124,6 +124,21 @@ std::string format_iso8601(TimeMs t) {
   return out;
 }
 
+std::string format_time_ko(TimeMs t) {
+  const CivilTime c = civil_from_time(t);
+  const std::int64_t ms = t - floor_div(t, kSecond) * kSecond;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%lld년 %u월 %u일 %02u:%02u:%02u", static_cast<long long>(c.year), c.month, c.day,
+                c.hour, c.minute, c.second);
+  std::string out = buf;
+  if (ms != 0) {
+    std::snprintf(buf, sizeof buf, ".%03lld", static_cast<long long>(ms));
+    out += buf;
+  }
+  out += "(UTC)";
+  return out;
+}
+
 std::optional<TimeMs> parse_iso8601(std::string_view s) {
   std::size_t pos = 0;
   unsigned year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, ms = 0;

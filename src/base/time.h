@@ -25,6 +25,10 @@ CivilTime civil_from_time(TimeMs t);
 std::string format_http_date(TimeMs t);
 // "2026-01-01T00:00:00Z"; milliseconds are appended (".250Z") only when not zero.
 std::string format_iso8601(TimeMs t);
+// The same moment as a Korean sentence writes it: "2027년 3월 1일 09:00:02(UTC)";
+// milliseconds only when not zero ("09:00:02.250(UTC)"). The clock is UTC, and the
+// sentence says so: a reader in Korea would otherwise read it as KST, nine hours off.
+std::string format_time_ko(TimeMs t);
 // Accepts "YYYY-MM-DDTHH:MM:SSZ" (optionally with ".mmm", and "+00:00" for Z).
 std::optional<TimeMs> parse_iso8601(std::string_view text);
 

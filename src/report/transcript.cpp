@@ -28,6 +28,11 @@ constexpr Labels kKo{"질문", "정답", "무슨 일이 있었나", "(비어 있
 
 const Labels& labels(Lang lang) { return lang == Lang::Ko ? kKo : kEn; }
 
+// What a failed check saw, in the reader's language ("-" when nothing).
+std::string seen_text(const sim::ExpectationResult& c, Lang lang) {
+  return c.seen.empty() ? "-" : sim::describe_seen(c).in(lang);
+}
+
 std::string step_heading(Lang lang, std::size_t number, std::size_t total) {
   if (lang == Lang::Ko) return std::to_string(number) + "단계 (전체 " + std::to_string(total) + "단계)";
   return "Step " + std::to_string(number) + " of " + std::to_string(total);
@@ -146,7 +151,7 @@ void write_text(std::ostream& out, const sim::World& world, Lang lang) {
       out << "\n" << L.checks << ":\n";
       for (const sim::ExpectationResult& c : s.checks)
         out << "  " << (c.passed ? L.ok : L.failed) << " " << sim::describe_check(c).in(lang)
-            << (c.passed ? "" : std::string(" — ") + L.seen + ": " + (c.seen.empty() ? "-" : c.seen)) << "\n";
+            << (c.passed ? "" : std::string(" — ") + L.seen + ": " + seen_text(c, lang)) << "\n";
     }
   }
 }
@@ -195,7 +200,7 @@ void write_markdown(std::ostream& out, const sim::World& world, Lang lang) {
       out << "\n";
       for (const sim::ExpectationResult& c : s.checks)
         out << "- " << (c.passed ? "✅ " : "❌ ") << sim::describe_check(c).in(lang)
-            << (c.passed ? "" : std::string(" (") + L.seen + ": " + (c.seen.empty() ? "-" : c.seen) + ")") << "\n";
+            << (c.passed ? "" : std::string(" (") + L.seen + ": " + seen_text(c, lang) + ")") << "\n";
     }
   }
 }
@@ -254,7 +259,7 @@ std::size_t write_failures(std::ostream& out, const sim::World& world, Lang lang
       out << world.scenario().path << ":" << line << (ko ? ": 단계 " : ": step ") << (n + 1) << " ("
           << scenario::action_name(s.action) << "): " << c.what << (ko ? ": 기대: " : ": expected ")
           << sim::describe_check(c).in(lang) << (ko ? ", 실제: " : ", saw ")
-          << (c.seen.empty() ? (ko ? "없음" : "nothing") : c.seen) << "\n";
+          << (c.seen.empty() ? (ko ? "없음" : "nothing") : sim::describe_seen(c).in(lang)) << "\n";
     }
   }
   return failures;

@@ -14,6 +14,10 @@ std::string join(const std::vector<std::string>& names) {
   return out;
 }
 
+// How a form check lists a form without an action (it submits to the page's own URL).
+constexpr std::string_view kThisPage = "(this page)";
+constexpr std::string_view kThisPageKo = "(이 페이지)";
+
 std::vector<std::string> names_in_header(const std::string& header) {
   std::vector<std::string> names;
   for (std::string_view pair : split(header, ';')) {
@@ -75,7 +79,7 @@ std::vector<ExpectationResult> evaluate_expectations(const World& world, const s
     if (follows)
       for (const page::Link& l : p.links) there.push_back(l.text);
     else
-      for (const page::Form& f : p.forms) there.push_back(f.action.empty() ? "(this page)" : f.action);
+      for (const page::Form& f : p.forms) there.push_back(f.action.empty() ? std::string(kThisPage) : f.action);
     check(follows ? "link" : "form", false, follows ? step.link : step.form, join(there));
   }
 
@@ -159,8 +163,24 @@ Bilingual describe_check(const ExpectationResult& c) {
   if (c.what == "link") return {"a link \"" + v + "\" on the page", "페이지에 \"" + v + "\" 링크가 있음"};
   if (c.what == "form")
     return v.empty() ? Bilingual{"a form on the page", "페이지에 폼이 있음"}
-                     : Bilingual{"a form for " + v + " on the page", "페이지에 " + v + "(으)로 보내는 폼이 있음"};
+                     : Bilingual{"a form for " + v + " on the page", "페이지에 action이 \"" + v + "\"인 폼이 있음"};
   return {c.what + ": " + v, c.what + ": " + v};
+}
+
+Bilingual describe_seen(const ExpectationResult& c) {
+  if (c.what != "form") return {c.seen, c.seen};
+  // The actions of the page's forms, as evaluate_expectations joined them.
+  std::string ko;
+  const std::string_view seen = c.seen;
+  for (std::size_t start = 0;;) {
+    const std::size_t end = seen.find(", ", start);
+    const std::string_view action = seen.substr(start, end == std::string_view::npos ? end : end - start);
+    ko += action == kThisPage ? kThisPageKo : action;
+    if (end == std::string_view::npos) break;
+    ko += ", ";
+    start = end + 2;
+  }
+  return {c.seen, ko};
 }
 
 }  // namespace cl::sim

@@ -16,6 +16,10 @@ std::vector<ExpectationResult> evaluate_expectations(const World& world, const s
 
 // What a check expects, as a phrase: "sessionid is sent" / "sessionid 쿠키를 보냄".
 Bilingual describe_check(const ExpectationResult& check);
+// What the check saw, for the learner: `seen` in both languages. The values (names,
+// numbers, page text) stay as they are; only the words the check itself put in are
+// translated: a form without an action is "(this page)" / "(이 페이지)".
+Bilingual describe_seen(const ExpectationResult& check);
 
 // Who `browser` is at `server` now: its session cookie looked up ("" = nobody).
 std::string logged_in_as(const World& world, int browser, int server);

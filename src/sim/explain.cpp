@@ -44,7 +44,7 @@ Bilingual describe_decision(const cookie::SetDecision& d) {
     case cookie::SetOutcome::Replaced: {
       const cookie::Cookie& c = *d.cookie;
       const bool replaced = d.outcome == cookie::SetOutcome::Replaced;
-      const std::string life_ko = c.persistent ? format_iso8601(c.expiry) + "까지 유지" : "세션 쿠키";
+      const std::string life_ko = c.persistent ? format_time_ko(c.expiry) + "까지 유지" : "세션 쿠키";
       return {label + ": " + (replaced ? "replaced" : "stored") + " (" + cookie_scope(c) + ", " + describe_lifetime(c) +
                   flags(c) + ")",
               label + ": " + (replaced ? "기존 쿠키를 교체했습니다" : "쿠키 저장소에 저장했습니다") + " (" +
@@ -132,7 +132,7 @@ Bilingual explain_clear(std::size_t removed) {
 Bilingual explain_manual_set(const std::string& line, const cookie::SetDecision& d, bool from_script) {
   Bilingual out = from_script
                       ? Bilingual{"A script on the page runs document.cookie = \"" + line + "\".",
-                                  "페이지의 스크립트가 document.cookie = \"" + line + "\"를 실행합니다."}
+                                  "페이지의 스크립트가 document.cookie = \"" + line + "\" 문장을 실행합니다."}
                       : Bilingual{"A cookie is written into the jar by hand (as in the browser's developer tools): " + line,
                                   "개발자 도구에서처럼 쿠키를 직접 써 넣습니다: " + line};
   append(out, describe_decision(d));
@@ -191,9 +191,12 @@ Bilingual explain_wait(TimeMs span, const std::vector<std::pair<std::string, coo
 }
 
 Bilingual explain_no_form(const std::string& which) {
-  const std::string w = which.empty() ? "" : " (" + which + ")";
-  return {"The page shown has no such form" + w + ", so nothing is sent.",
-          "지금 페이지에 그런 폼이 없어" + w + " 아무것도 보내지 않습니다."};
+  // `which` is the form's action ("" = the first form). Nothing is attached to it:
+  // "인" after a word needs no guess, unlike 이/가 (see ko::with).
+  if (which.empty())
+    return {"The page shown has no such form, so nothing is sent.", "지금 페이지에 폼이 없어 아무것도 보내지 않습니다."};
+  return {"The page shown has no such form (" + which + "), so nothing is sent.",
+          "지금 페이지에 action이 \"" + which + "\"인 폼이 없어 아무것도 보내지 않습니다."};
 }
 
 Bilingual explain_no_link(const std::string& which) {

@@ -89,6 +89,13 @@ TEST_CASE("playground: stored, replaced and deleted lines", "[playground]") {
     REQUIRE(r.jar.size() == 1);
     CHECK(r.jar[0].path == "/docs");  // 5.1.4 default path
   }
+  SECTION("a persistent cookie's expiry: ISO 8601 in English, a Korean date (UTC) in Korean") {
+    auto r = run(input("http://shop.example/", "sid=1; Path=/; Max-Age=3602"));
+    REQUIRE(r.lines.size() == 1);
+    CHECK(r.lines[0].verdict.en.find("expires 2026-01-01T01:00:02Z") != std::string::npos);
+    CHECK(r.lines[0].verdict.ko ==
+          "새 쿠키로 저장되었습니다: 호스트 전용 shop.example, 경로 /, 만료 2026년 1월 1일 01:00:02(UTC).");
+  }
   SECTION("a second line with the same name, domain and path replaces the first") {
     auto r = run(input("http://shop.example/", "sid=1; Path=/\nsid=2; Path=/"));
     REQUIRE(r.lines.size() == 2);

@@ -108,6 +108,15 @@ TEST_CASE("ISO 8601 format and parse", "[time]") {
   }
 }
 
+TEST_CASE("format_time_ko writes the moment as a Korean sentence reads it, in UTC", "[time]") {
+  CHECK(format_time_ko(at(2027, 3, 1, 9, 0, 2)) == "2027년 3월 1일 09:00:02(UTC)");
+  CHECK(format_time_ko(at(2026, 12, 31, 23, 59, 59)) == "2026년 12월 31일 23:59:59(UTC)");
+  CHECK(format_time_ko(0) == "1970년 1월 1일 00:00:00(UTC)");
+  // The exact moment: milliseconds are kept when there are any, as in format_iso8601.
+  CHECK(format_time_ko(at(2026, 1, 1) + 250) == "2026년 1월 1일 00:00:00.250(UTC)");
+  CHECK(format_time_ko(-1) == "1969년 12월 31일 23:59:59.999(UTC)");
+}
+
 TEST_CASE("parse_duration", "[time]") {
   SECTION("single units") {
     CHECK(parse_duration("30s") == 30 * kSecond);

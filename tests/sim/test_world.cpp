@@ -2,6 +2,7 @@
 // rewinding to take another path, and two browsers told apart by their cookies.
 #include <catch2/catch.hpp>
 #include "sim/checks.h"
+#include "sim/explain.h"
 #include "sim/world.h"
 
 using namespace cl;
@@ -256,4 +257,47 @@ TEST_CASE("following a link or submitting a form the page lacks fails as a check
   CHECK(f[0].rfind("step 2 link: expected 로그인, saw Log in, ", 0) == 0);
   CHECK(f[1] == "step 3 form: expected , saw ");
   CHECK(sim::describe_check(w.timeline().steps()[1].checks[0]).ko == "페이지에 \"로그인\" 링크가 있음");
+}
+
+TEST_CASE("a form the page lacks: the check and the step say so in Korean, a form without action is (이 페이지)",
+          "[world]") {
+  scenario::Scenario sc = login_scenario();
+  sc.servers.clear();
+  server::ServerSpec site;
+  site.name = "site";
+  site.hosts = {"site.example"};
+  site.profile = server::Profile::Stateless;
+  site.routes.push_back({"*", "/forms/", 200, {{"Content-Type", "text/html"}},
+                         "<form method=\"post\"><input name=\"a\"></form>"
+                         "<form action=\"/search/\"><input name=\"q\"></form>"});
+  sc.servers.push_back(site);
+  sc.steps.clear();
+  sc.steps.push_back(step(scenario::Action::Visit, "alice", "http://site.example/forms/"));
+  scenario::Step submit = step(scenario::Action::Submit, "alice");
+  submit.form = "/nope/";
+  sc.steps.push_back(submit);
+  sim::World w(sc);
+  w.run_all();
+  const sim::Step& last = w.timeline().steps().back();
+  CHECK(sim::explain(sc, last).ko == "지금 페이지에 action이 \"/nope/\"인 폼이 없어 아무것도 보내지 않습니다.");
+  REQUIRE(last.checks.size() == 1);
+  const sim::ExpectationResult& c = last.checks[0];
+  CHECK_FALSE(c.passed);
+  CHECK(c.what == "form");
+  CHECK(c.seen == "(this page), /search/");
+  CHECK(sim::describe_seen(c).en == "(this page), /search/");
+  CHECK(sim::describe_seen(c).ko == "(이 페이지), /search/");
+  CHECK(sim::describe_check(c).en == "a form for /nope/ on the page");
+  CHECK(sim::describe_check(c).ko == "페이지에 action이 \"/nope/\"인 폼이 있음");
+}
+
+TEST_CASE("describe_seen translates only the words a form check put in", "[world]") {
+  sim::ExpectationResult form{"form", false, "/x/", "/a/, (this page), /b/(this page)"};
+  CHECK(sim::describe_seen(form).ko == "/a/, (이 페이지), /b/(this page)");
+  sim::ExpectationResult alone{"form", false, "", "(this page)"};
+  CHECK(sim::describe_seen(alone).ko == "(이 페이지)");
+  sim::ExpectationResult none{"form", false, "", ""};
+  CHECK(sim::describe_seen(none).ko.empty());
+  sim::ExpectationResult link{"link", false, "x", "(this page)"};  // a link's text is the page's own words
+  CHECK(sim::describe_seen(link).ko == "(this page)");
 }

@@ -40,7 +40,7 @@ Bilingual from_reason(cookie::Reason r) {
 // cookie::describe_cookie in Korean: where the cookie lives and for how long.
 std::string describe_cookie_ko(const cookie::Cookie& c) {
   std::string s = (c.host_only ? "호스트 전용 " : "도메인 ") + c.domain + ", 경로 " + c.path;
-  s += c.persistent ? ", 만료 " + format_iso8601(c.expiry) : std::string(", 세션 쿠키");
+  s += c.persistent ? ", 만료 " + format_time_ko(c.expiry) : std::string(", 세션 쿠키");
   if (c.secure) s += ", Secure";
   if (c.http_only) s += ", HttpOnly";
   if (c.same_site != cookie::SameSite::Unspecified) s += ", SameSite=" + std::string(cookie::same_site_name(c.same_site));

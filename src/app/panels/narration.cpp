@@ -46,12 +46,9 @@ void draw_question(AppState& state, const scenario::Question& q) {
   ImGui::Separator();
 }
 
-}  // namespace
-
-void draw_narration(AppState& state, const Rect& area) {
+void draw_step(AppState& state) {
   const Lang lang = state.lang;
   const Palette& pal = palette(state.high_contrast);
-  if (!begin_panel("narration", tr(Ui::Narration, lang), area) || !state.lesson.loaded()) { end_panel(); return; }
   const Lesson& lesson = state.lesson;
   const sim::Step* step = lesson.step();
   // The lesson's title over everything, so a room knows what it is looking at.
@@ -60,7 +57,6 @@ void draw_narration(AppState& state, const Rect& area) {
   if (!step) {
     text_wrapped(lesson.scenario()->summary.in(lang));
     text_colored(pal.muted, tr(Ui::BeforeFirstStep, lang));
-    end_panel();
     return;
   }
   // The scenario's words first, also while a question waits: the question is about
@@ -72,7 +68,7 @@ void draw_narration(AppState& state, const Rect& area) {
     if (step->question) ImGui::Spacing();
   }
   if (step->question) draw_question(state, *step->question);
-  if (lesson.outcome_hidden()) { end_panel(); return; }
+  if (lesson.outcome_hidden()) return;
   // Generated from the step's decisions: once per shown step, not every frame.
   NarrationPanel& panel = state.narration_panel;
   if (panel.version != lesson.version()) {
@@ -95,7 +91,7 @@ void draw_narration(AppState& state, const Rect& area) {
     for (const auto& c : step->checks) {
       // The check in words of the learner's language (sim::describe_check); the values stay.
       std::string line = (c.passed ? "✓ " : "✗ ") + sim::describe_check(c).in(lang);
-      if (!c.passed) line.append(" (").append(tr(Ui::Seen, lang)).append(": ").append(c.seen).append(")");
+      if (!c.passed) line.append(" (").append(tr(Ui::Seen, lang)).append(": ").append(sim::describe_seen(c).in(lang)).append(")");
       ImGui::PushStyleColor(ImGuiCol_Text, c.passed ? pal.ok : pal.bad);
       text_wrapped(line);
       ImGui::PopStyleColor();
@@ -107,6 +103,17 @@ void draw_narration(AppState& state, const Rect& area) {
     ImGui::PushFont(fonts().large);
     text_colored(pal.set_cookie_line, score_line(score.correct, score.answered, score.questions, lang));
     ImGui::PopFont();
+  }
+}
+
+}  // namespace
+
+void draw_narration(AppState& state, const Rect& area) {
+  if (begin_panel("narration", tr(Ui::Narration, state.lang), area)) {
+    if (state.lesson.loaded()) draw_step(state);
+    // The layout gives the panel this height from the next frame on (within limits),
+    // so the last check line is not left below the edge.
+    state.narration_panel.height = content_height();
   }
   end_panel();
 }
