@@ -46,3 +46,10 @@ file(GLOB program_extras CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/program_*
 foreach(extra ${program_extras})
   include(${extra})
 endforeach()
+
+# A --db file SQLite cannot open is told, with a failed exit, not an abort (it was
+# "terminate called after throwing" and exit 134 until 2026-12-01).
+add_test(NAME "cli: run --db with a file that cannot be opened fails cleanly"
+         COMMAND sh -c "\"$0\" run - --db /nonexistent-dir/x.db; echo exit=$?" ${cookielab})
+set_tests_properties("cli: run --db with a file that cannot be opened fails cleanly" PROPERTIES
+  PASS_REGULAR_EXPRESSION "cookielab: cannot open session database /nonexistent-dir/x.db[^\n]*\n.*exit=1")

@@ -2,6 +2,7 @@
 // headless subcommands. Reads top to bottom: parse the first word, dispatch.
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <string>
 #include <string_view>
 #include "cli/commands.h"
@@ -106,7 +107,7 @@ int window(int argc, char** argv) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int dispatch(int argc, char** argv) {
   const std::string_view first = argc > 1 ? argv[1] : "";
   if (first == "--help" || first == "-h" || first == "help") {
     std::fputs(kUsage, stdout);
@@ -129,4 +130,15 @@ int main(int argc, char** argv) {
     return 2;
   }
   return window(argc, argv);
+}
+
+int main(int argc, char** argv) {
+  // What the core cannot go on from (a --db file SQLite cannot open or write) is
+  // thrown; the user gets its message and a failed exit, not an abort.
+  try {
+    return dispatch(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "cookielab: %s\n", e.what());
+    return 1;
+  }
 }

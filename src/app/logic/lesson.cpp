@@ -41,6 +41,8 @@ bool Lesson::open_loaded(scenario::LoadResult result, const std::string& path) {
 
 void Lesson::open_scenario(scenario::Scenario scenario, sim::WorldOptions options) {
   if (before_replace) before_replace();
+  // One World at a time: with --db both would hold the same SQLite file open.
+  world_.reset();
   world_ = std::make_unique<sim::World>(scenario, options);
   world_->run_all();
   ++generation_;
