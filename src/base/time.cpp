@@ -109,35 +109,28 @@ std::string format_http_date(TimeMs t) {
   return out;
 }
 
-std::string format_iso8601(TimeMs t) {
+namespace {
+
+// The moment in `date_time` (year, month, day, hour, minute, second), then
+// milliseconds only when not zero, then `zone`.
+std::string format_moment(TimeMs t, const char* date_time, const char* zone) {
   const CivilTime c = civil_from_time(t);
   const std::int64_t ms = t - floor_div(t, kSecond) * kSecond;
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02u:%02u:%02u", static_cast<long long>(c.year), c.month,
-                c.day, c.hour, c.minute, c.second);
+  std::snprintf(buf, sizeof buf, date_time, static_cast<long long>(c.year), c.month, c.day, c.hour, c.minute, c.second);
   std::string out = buf;
   if (ms != 0) {
     std::snprintf(buf, sizeof buf, ".%03lld", static_cast<long long>(ms));
     out += buf;
   }
-  out += 'Z';
-  return out;
+  return out += zone;
 }
 
-std::string format_time_ko(TimeMs t) {
-  const CivilTime c = civil_from_time(t);
-  const std::int64_t ms = t - floor_div(t, kSecond) * kSecond;
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%lld년 %u월 %u일 %02u:%02u:%02u", static_cast<long long>(c.year), c.month, c.day,
-                c.hour, c.minute, c.second);
-  std::string out = buf;
-  if (ms != 0) {
-    std::snprintf(buf, sizeof buf, ".%03lld", static_cast<long long>(ms));
-    out += buf;
-  }
-  out += "(UTC)";
-  return out;
-}
+}  // namespace
+
+std::string format_iso8601(TimeMs t) { return format_moment(t, "%04lld-%02u-%02uT%02u:%02u:%02u", "Z"); }
+
+std::string format_time_ko(TimeMs t) { return format_moment(t, "%lld년 %u월 %u일 %02u:%02u:%02u", "(UTC)"); }
 
 std::optional<TimeMs> parse_iso8601(std::string_view s) {
   std::size_t pos = 0;

@@ -75,6 +75,16 @@ std::vector<std::string> failures(const sim::World& w) {
   return out;
 }
 
+// A stateless server at `host`, for the scripted pages a test needs (its routes are
+// added by the test), without the login server's machinery.
+server::ServerSpec page_server(const std::string& name, const std::string& host) {
+  server::ServerSpec site;
+  site.name = name;
+  site.hosts = {host};
+  site.profile = server::Profile::Stateless;
+  return site;
+}
+
 std::string jar_text(const sim::BrowserState& b) {
   std::string out;
   for (const cookie::Cookie& c : b.jar.all()) out += c.name + "=" + c.value + "@" + c.domain + c.path + ";";
@@ -215,17 +225,10 @@ TEST_CASE("a page with an image makes the browser fetch it every time it is show
   // remembers the answer while the same page comes back there.
   scenario::Scenario sc = login_scenario();
   sc.steps.clear();
-  server::ServerSpec news;
-  news.name = "news";
-  news.hosts = {"news.example"};
-  news.profile = server::Profile::Stateless;
+  server::ServerSpec news = page_server("news", "news.example");
   news.routes.push_back({"*", "/pixel/", 200, {{"Content-Type", "text/html"}}, "<p>news <img src=\"http://track.example/p.gif\"></p>"});
   news.routes.push_back({"*", "/plain/", 200, {{"Content-Type", "text/html"}}, "<p>no image, not even <i>one</i></p>"});
-  server::ServerSpec track;
-  track.name = "track";
-  track.hosts = {"track.example"};
-  track.profile = server::Profile::Stateless;
-  sc.servers = {news, track};
+  sc.servers = {news, page_server("track", "track.example")};
   for (const char* url : {"http://news.example/pixel/", "http://news.example/plain/", "http://news.example/pixel/",
                           "http://news.example/pixel/", "http://news.example/plain/"})
     sc.steps.push_back(step(scenario::Action::Visit, "alice", url));
@@ -263,10 +266,7 @@ TEST_CASE("a form the page lacks: the check and the step say so in Korean, a for
           "[world]") {
   scenario::Scenario sc = login_scenario();
   sc.servers.clear();
-  server::ServerSpec site;
-  site.name = "site";
-  site.hosts = {"site.example"};
-  site.profile = server::Profile::Stateless;
+  server::ServerSpec site = page_server("site", "site.example");
   site.routes.push_back({"*", "/forms/", 200, {{"Content-Type", "text/html"}},
                          "<form method=\"post\"><input name=\"a\"></form>"
                          "<form action=\"/search/\"><input name=\"q\"></form>"});
