@@ -105,8 +105,6 @@ int window(int argc, char** argv) {
 #endif
 }
 
-}  // namespace
-
 int dispatch(int argc, char** argv) {
   const std::string_view first = argc > 1 ? argv[1] : "";
   if (first == "--help" || first == "-h" || first == "help") {
@@ -131,6 +129,8 @@ int dispatch(int argc, char** argv) {
   }
   return window(argc, argv);
 }
+
+}  // namespace
 
 int main(int argc, char** argv) {
   // What the core cannot go on from (a --db file SQLite cannot open or write) is

@@ -48,6 +48,16 @@ TEST_CASE("the Sequence's notes are in the learner's language", "[ui_text]") {
     CHECK(duration_label(0, Lang::Ko) == "0초");
     CHECK(duration_label(-kHour, Lang::Ko) == "-1시간");
   }
+  SECTION("time left: two units, a sign, and never for a session kept for ever") {
+    const TimeMs now = *parse_iso8601("2026-03-02T09:00:00Z");
+    CHECK(time_left(now + 29 * kDay + 23 * kHour + 5 * kMinute, now, Lang::En) == "+29d 23h");
+    CHECK(time_left(now + 29 * kDay + 23 * kHour + 5 * kMinute, now, Lang::Ko) == "+29일 23시간");
+    CHECK(time_left(now - 5 * kMinute, now, Lang::En) == "-5m");
+    const TimeMs express_never = *parse_iso8601("9999-12-31T23:59:59Z");
+    CHECK(session_time_left(express_never, now, Lang::En) == "never");
+    CHECK(session_time_left(express_never, now, Lang::Ko) == "만료 없음");
+    CHECK(session_time_left(now + 14 * kDay, now, Lang::Ko) == "+14일");
+  }
   SECTION("a wait says how long, in each language's order") {
     CHECK(action_note(Action::Wait, 20 * kMinute, Lang::En) == "wait 20m");
     CHECK(action_note(Action::Wait, 20 * kMinute, Lang::Ko) == "20분 대기");

@@ -19,8 +19,7 @@ struct Layout {
 // bar included), as measured when they were last drawn; 0 when not known yet.
 struct ContentHeights {
   float narration = 0, server = 0;
-  bool operator==(const ContentHeights& o) const { return narration == o.narration && server == o.server; }
-  bool operator!=(const ContentHeights& o) const { return !(*this == o); }
+  bool operator==(const ContentHeights&) const = default;
 };
 
 // `top` is the menu bar's height, `controls_height` the bar at the bottom.

@@ -21,7 +21,7 @@ constexpr Entry kTable[] = {
   {"Submit", "제출"}, {"Links", "링크"}, {"Username", "사용자 이름"}, {"Password", "비밀번호"},
   {"Routes hit", "요청된 경로"}, {"Session table (SQLite)", "세션 테이블 (SQLite)"},
   {"Session key", "세션 키"}, {"Data", "데이터"}, {"Expires", "만료"}, {"Whose", "사용자"},
-  {"(anonymous)", "(익명)"}, {"expired", "만료됨"}, {"changed", "변경됨"}, {"new", "새 행"},
+  {"(anonymous)", "(익명)"}, {"expired", "만료됨"}, {"never", "만료 없음"}, {"changed", "변경됨"}, {"new", "새 행"},
   {"deleted", "삭제됨"}, {"The session table is empty.", "세션 테이블이 비어 있습니다."},
   {"(live)", "(실시간)"},
   {"Read from the SQLite database now. Earlier steps show the table as the timeline recorded it.",
@@ -150,6 +150,18 @@ std::string duration_label(TimeMs span, Lang lang) {
     out += u.name;
   }
   return out;
+}
+
+std::string time_left(TimeMs at, TimeMs now, Lang lang) {
+  const std::string left = duration_label(at - now, lang);
+  const std::size_t second_space = left.find(' ', left.find(' ') + 1);
+  return (at >= now ? "+" : "") + left.substr(0, second_space);
+}
+
+std::string session_time_left(TimeMs expire, TimeMs now, Lang lang) {
+  // Millions of days left say nothing a learner can use.
+  if (expire - now > 1000 * 365 * kDay) return std::string(tr(Ui::NoExpiry, lang));
+  return time_left(expire, now, lang);
 }
 
 std::string action_note(scenario::Action action, TimeMs span, Lang lang) {

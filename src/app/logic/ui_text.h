@@ -18,7 +18,7 @@ enum class Ui {
   Address, Go, CloseBrowser, ReopenBrowser, ClearCookies, BrowserClosed, BlankPage, EmptyPage, Submit,
   Links, Username, Password,
   // server panel
-  RoutesHit, SessionTable, SessionKey, SessionData, Expires, Whose, Anonymous, Expired,
+  RoutesHit, SessionTable, SessionKey, SessionData, Expires, Whose, Anonymous, Expired, NoExpiry,
   Changed, NewRow, Deleted, NoSessions, Live, LiveHint,
   // cookie jar
   Name, Value, Domain, HostOnly, Path, Expiry, SessionCookie, Secure, HttpOnly, SameSite,
@@ -72,6 +72,12 @@ std::string score_line(int correct, int answered, int questions, Lang lang);
 Ui outcome_label(cookie::SetOutcome outcome);
 // "1h 30m" in English; "1시간 30분" in Korean.
 std::string duration_label(TimeMs span, Lang lang);
+// How long until `at`, seen at `now`, in its two largest units ("+29d 23h", "-5m"
+// once past): at a glance that teaches more than a date, and it fits a narrow column.
+std::string time_left(TimeMs at, TimeMs now, Lang lang);
+// The same for a session row, whose store may keep it for ever: express-session's
+// MemoryStore without maxAge (the server writes 9999-12-31) is "never" / "만료 없음".
+std::string session_time_left(TimeMs expire, TimeMs now, Lang lang);
 // The note of a step that sends nothing: "wait 20m" / "20분 대기", "close browser" / "브라우저 닫기".
 // `span` is used by a wait only.
 std::string action_note(scenario::Action action, TimeMs span, Lang lang);

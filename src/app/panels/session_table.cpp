@@ -94,7 +94,7 @@ float draw_server(AppState& state, std::size_t index) {
       ImGui::TableNextColumn();
       // Time left rather than a date, as in the cookie jar: narrow enough to leave the
       // data column room, and a sliding timeout shows as the time left growing back.
-      text_colored(v.expired ? pal.bad : color, time_left(v.row.expire, now, lang));
+      text_colored(v.expired ? pal.bad : color, session_time_left(v.row.expire, now, lang));
       tooltip(format_iso8601(v.row.expire));
       ImGui::TableNextColumn();
       if (v.change == Change::New) text_colored(pal.accent, tr(Ui::NewRow, lang));

@@ -2,7 +2,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <string>
-#include "app/logic/ui_text.h"
 #include "app/logic/wrap.h"
 
 namespace cl::app {
@@ -68,12 +67,6 @@ std::string short_time(TimeMs t) {
   std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u %02u:%02u:%02u", static_cast<long long>(c.year), c.month,
                 c.day, c.hour, c.minute, c.second);
   return buf;
-}
-
-std::string time_left(TimeMs at, TimeMs now, Lang lang) {
-  const std::string left = duration_label(at - now, lang);
-  const std::size_t second_space = left.find(' ', left.find(' ') + 1);
-  return (at >= now ? "+" : "") + left.substr(0, second_space);
 }
 
 }  // namespace cl::app

@@ -27,8 +27,4 @@ float content_height();
 // "03-02 09:00:05" for times in the lesson (same year), with the full date as tooltip.
 std::string short_time(TimeMs t);
 
-// How long until `at`, seen at `now`, in its two largest units ("+29d 23h", "-5m"
-// once past): at a glance that teaches more than a date, and it fits a narrow column.
-std::string time_left(TimeMs at, TimeMs now, Lang lang);
-
 }  // namespace cl::app
