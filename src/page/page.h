@@ -15,7 +15,8 @@ struct Link {
 };
 
 struct Input {
-  std::string name, type = "text", value, label;  // type: text, password, hidden, submit
+  std::string name, type = "text", value, label;  // type: text, password, hidden, checkbox, submit
+  bool checked = false;  // a checkbox's `checked` attribute: sent unless the user unticks it
   bool operator==(const Input&) const = default;
 };
 

@@ -278,6 +278,7 @@ private:
     }
     if (type == "reset" || type == "button" || type == "image") return;  // never submitted as fields
     Input input{name ? *name : "", type, value, ""};
+    input.checked = type == "checkbox" && tag.attribute("checked") != nullptr;
     // A label names the next control (a <label> around it, or one just before it).
     // Hidden inputs are not shown, so they leave the label for the next one.
     if (type != "hidden" && !label_used_) {

@@ -47,7 +47,7 @@ void render_input(Writer& w, const Input& input) {
     w.raw("<textarea name=\"").attr(input.name).raw("\">").text(input.value).raw("</textarea>");
     return;
   }
-  w.raw("<input type=\"").attr(input.type).raw("\" name=\"").attr(input.name).raw("\" value=\"").attr(input.value).raw("\">");
+  w.raw("<input type=\"").attr(input.type).raw("\" name=\"").attr(input.name).raw("\" value=\"").attr(input.value).raw(input.checked ? "\" checked>" : "\">");
 }
 
 void render_form(Writer& w, const Form& form) {

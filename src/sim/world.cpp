@@ -418,12 +418,21 @@ struct World::Runner {
     http::FormFields fields;
     for (const page::Input& in : form->inputs) {
       if (in.name.empty() || in.type == "submit") continue;
-      if (in.type == "checkbox" && !http::form_get(s.fields, in.name)) continue;
       const std::string* typed = http::form_get(s.fields, in.name);
+      if (in.type == "checkbox") {
+        // As a browser submits it: a ticked box sends name=value ("on" without a value),
+        // an unticked one nothing. The step ticks it with a value, unticks it with "".
+        const bool ticked = typed ? !typed->empty() : in.checked;
+        if (ticked) fields.emplace_back(in.name, typed ? *typed : in.value.empty() ? "on" : in.value);
+        continue;
+      }
       fields.emplace_back(in.name, typed ? *typed : in.value);
     }
+    // Fields the form does not have are added as typed (a forged or extra field).
     for (const auto& [name, value] : s.fields) {
-      if (!http::form_get(fields, name)) fields.emplace_back(name, value);
+      const bool in_form = std::any_of(form->inputs.begin(), form->inputs.end(),
+                                       [&](const page::Input& in) { return in.name == name && in.type != "submit"; });
+      if (!in_form && !http::form_get(fields, name)) fields.emplace_back(name, value);
     }
     Navigation nav;
     nav.method = form->method == "POST" ? "POST" : "GET";

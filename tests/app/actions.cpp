@@ -114,6 +114,14 @@ TEST_CASE("a checkbox is checked or not, and sends \"on\" only when checked", "[
     edited[1].second = checkbox_value(form.inputs[1]);
     CHECK(submitted_fields(form, edited) == F{{"username", ""}, {"remember", "on"}, {"csrf", "tok"}});
   }
+  SECTION("a box the page marks checked starts checked, and is sent unless the learner unticks it") {
+    form.inputs[2].checked = true;
+    F edited = initial_fields(form);
+    CHECK(edited == F{{"username", ""}, {"remember", ""}, {"colour", "on"}, {"csrf", "tok"}});
+    CHECK(submitted_fields(form, edited) == F{{"username", ""}, {"colour", "on"}, {"csrf", "tok"}});
+    edited[2].second = "";
+    CHECK(submitted_fields(form, edited) == F{{"username", ""}, {"csrf", "tok"}});
+  }
   SECTION("fewer edited fields than inputs (a page changed under the panel): the rest is not sent") {
     CHECK(submitted_fields(form, F{{"username", "bob"}}) == F{{"username", "bob"}});
     CHECK(submitted_fields(form, F{}).empty());

@@ -257,3 +257,18 @@ TEST_CASE("render_page writes escaped HTML that reads back equal", "[page]") {
                                                "</form>\n"));
   }
 }
+
+TEST_CASE("a checkbox's checked attribute is read and written back", "[page]") {
+  const Page p = parse_page(
+      "<form method=post><input type=checkbox name=a checked><input type=CHECKBOX name=b value=yes>"
+      "<input type=text name=c checked></form>");
+  REQUIRE(p.forms.size() == 1);
+  const auto& in = p.forms[0].inputs;
+  REQUIRE(in.size() == 3);
+  CHECK(in[0].checked);
+  CHECK_FALSE(in[1].checked);
+  CHECK_FALSE(in[2].checked);  // only a checkbox is ticked
+  const std::string html = render_page(p);
+  CHECK(html.find("name=\"a\" value=\"\" checked>") != std::string::npos);
+  CHECK(parse_page(html).forms == p.forms);
+}

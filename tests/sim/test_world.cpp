@@ -301,3 +301,35 @@ TEST_CASE("describe_seen translates only the words a form check put in", "[world
   sim::ExpectationResult link{"link", false, "x", "(this page)"};  // a link's text is the page's own words
   CHECK(sim::describe_seen(link).ko == "(this page)");
 }
+
+TEST_CASE("a submit step sends a checkbox as the page has it unless the step ticks or unticks it", "[world]") {
+  scenario::Scenario sc = login_scenario();
+  server::ServerSpec site = page_server("site", "site.example");
+  site.routes.push_back({"*", "/form/", 200, {{"Content-Type", "text/html"}},
+                         "<form method=\"post\" action=\"/done/\"><input name=\"q\" value=\"x\">"
+                         "<input type=\"checkbox\" name=\"keep\" checked>"
+                         "<input type=\"checkbox\" name=\"news\" value=\"yes\"></form>"});
+  site.routes.push_back({"*", "/done/", 200, {{"Content-Type", "text/html"}}, "<p>done</p>"});
+  sc.servers = {site};
+  sc.steps.clear();
+  auto bodies = [&](std::vector<http::FormFields> typed) {
+    sc.steps.clear();
+    for (const http::FormFields& f : typed) {
+      sc.steps.push_back(step(scenario::Action::Visit, "alice", "http://site.example/form/"));
+      scenario::Step submit = step(scenario::Action::Submit, "alice");
+      submit.fields = f;
+      sc.steps.push_back(submit);
+    }
+    sim::World w(sc);
+    w.run_all();
+    std::vector<std::string> out;
+    for (const sim::Step& s : w.timeline().steps())
+      if (s.exchange && s.exchange->method == "POST") {
+        const std::string& text = s.exchange->request_text();
+        out.push_back(text.substr(text.find("\r\n\r\n") + 4));
+      }
+    return out;
+  };
+  CHECK(bodies({{}, {{"keep", ""}}, {{"news", "yes"}}, {{"keep", ""}, {"news", "please"}}}) ==
+        std::vector<std::string>{"q=x&keep=on", "q=x", "q=x&keep=on&news=yes", "q=x&news=please"});
+}

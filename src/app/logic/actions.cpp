@@ -38,7 +38,9 @@ http::FormFields initial_fields(const page::Form& form) {
   http::FormFields fields;
   for (const auto& input : form.inputs) {
     if (input.type == "submit") continue;
-    fields.emplace_back(input.name, input.type == "checkbox" ? "" : input.value);
+    // A checkbox's field holds what is sent when ticked, "" when not.
+    const bool box = input.type == "checkbox";
+    fields.emplace_back(input.name, !box ? input.value : input.checked ? checkbox_value(input) : "");
   }
   return fields;
 }
