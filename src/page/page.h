@@ -20,6 +20,11 @@ struct Input {
   bool operator==(const Input&) const = default;
 };
 
+// The value a ticked checkbox submits: its value attribute, "on" when it has none
+// (HTML, the input element's checkbox state). The simulated browser and the window's
+// form both send it.
+inline std::string checkbox_value(const Input& input) { return input.value.empty() ? "on" : input.value; }
+
 struct Form {
   std::string action;        // as written ("" means the page's own URL)
   std::string method = "GET";  // upper-case

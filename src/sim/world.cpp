@@ -423,7 +423,7 @@ struct World::Runner {
         // As a browser submits it: a ticked box sends name=value ("on" without a value),
         // an unticked one nothing. The step ticks it with a value, unticks it with "".
         const bool ticked = typed ? !typed->empty() : in.checked;
-        if (ticked) fields.emplace_back(in.name, typed ? *typed : in.value.empty() ? "on" : in.value);
+        if (ticked) fields.emplace_back(in.name, typed ? *typed : page::checkbox_value(in));
         continue;
       }
       fields.emplace_back(in.name, typed ? *typed : in.value);

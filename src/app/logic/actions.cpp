@@ -38,14 +38,11 @@ http::FormFields initial_fields(const page::Form& form) {
   http::FormFields fields;
   for (const auto& input : form.inputs) {
     if (input.type == "submit") continue;
-    // A checkbox's field holds what is sent when ticked, "" when not.
     const bool box = input.type == "checkbox";
     fields.emplace_back(input.name, !box ? input.value : input.checked ? checkbox_value(input) : "");
   }
   return fields;
 }
-
-std::string checkbox_value(const page::Input& input) { return input.value.empty() ? "on" : input.value; }
 
 http::FormFields submitted_fields(const page::Form& form, const http::FormFields& edited) {
   http::FormFields out;

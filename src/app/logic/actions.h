@@ -14,12 +14,9 @@ scenario::Step follow_step(const std::string& browser, const std::string& href);
 scenario::Step submit_step(const std::string& browser, const std::string& form_action,
                            http::FormFields fields);
 // A form as the browser panel edits it: one field per input but the submit button,
-// text as the page wrote it, a checkbox unchecked ("" here; the page model has no
-// `checked` attribute, and HTML's default is unchecked).
+// text as the page wrote it, a checkbox as the page ticks it (its page::checkbox_value
+// when `checked`, "" when not).
 http::FormFields initial_fields(const page::Form& form);
-// The value a checked checkbox submits: its value attribute, "on" when it has none
-// (HTML, the input element's checkbox state).
-std::string checkbox_value(const page::Input& input);
 // What submitting sends (HTML's "constructing the entry list"): every edited field,
 // except that an unchecked checkbox sends nothing at all.
 http::FormFields submitted_fields(const page::Form& form, const http::FormFields& edited);
