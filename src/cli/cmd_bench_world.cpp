@@ -12,6 +12,7 @@
 #include <vector>
 #include "base/ids.h"
 #include "cli/commands.h"
+#include "cli/huge_pages.h"
 #include "cli/options.h"
 #include "sim/world.h"
 
@@ -155,12 +156,13 @@ int cmd_bench_world(int argc, char** argv) {
   }
   const long rss_end = proc_status_kib("VmRSS");
   const long rss_peak = proc_status_kib("VmHWM");
+  const double huge_mib = cl::cli::huge_pages_mib();
   std::size_t sessions = world.server(0).sessions().size();
   std::printf(
       "{\"browsers\":%d,\"exchanges\":%zu,\"timeline_steps\":%zu,\"error_responses\":%zu,\"sessions\":%zu,"
-      "\"run_seconds\":%.3f,\"run_cpu_seconds\":%.3f,\"exchanges_per_s\":%.0f,\"exchanges_per_cpu_s\":%.0f,\"rss_start_mib\":%.1f,\"rss_end_mib\":%.1f,\"rss_peak_mib\":%.1f,"
+      "\"run_seconds\":%.3f,\"run_cpu_seconds\":%.3f,\"exchanges_per_s\":%.0f,\"exchanges_per_cpu_s\":%.0f,\"rss_start_mib\":%.1f,\"rss_end_mib\":%.1f,\"rss_peak_mib\":%.1f,\"rss_huge_pages_mib\":%.1f,"
       "\"jumps\":%d,\"jump_mean_ms\":%.4f,\"jump_worst_ms\":%.4f,\"jump_worst_k\":%d,\"jump_worst_repeat_ms\":%.4f,\"snapshot_check\":%zu}\n",
       browsers, exchanged, steps, failed_status, sessions, run_s, run_cpu_s, exchanged / run_s, exchanged / run_cpu_s, rss_start / 1024.0,
-      rss_end / 1024.0, rss_peak / 1024.0, jumps, jump_total_ms / jumps, jump_worst_ms, jump_worst_k, jump_worst_repeat_ms, check);
+      rss_end / 1024.0, rss_peak / 1024.0, huge_mib, jumps, jump_total_ms / jumps, jump_worst_ms, jump_worst_k, jump_worst_repeat_ms, check);
   return 0;
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include "cli/commands.h"
+#include "cli/huge_pages.h"
 #include "cli/options.h"
 #ifdef COOKIELAB_HAS_GUI
 #include "app/app.h"
@@ -133,6 +134,7 @@ int dispatch(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  cl::cli::back_heap_with_huge_pages();
   // What the core cannot go on from (a --db file SQLite cannot open or write) is
   // thrown; the user gets its message and a failed exit, not an abort.
   try {
