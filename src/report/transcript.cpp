@@ -69,7 +69,7 @@ void write_message(std::ostream& out, std::string_view text, const char* marker)
 // A response as text: the head as it is; a body that is not text (the tracker's
 // GIF) is named instead of poured into the terminal. The timeline keeps its bytes.
 void write_response(std::ostream& out, const sim::Exchange& ex, const char* marker) {
-  write_message(out, ex.response_head, marker);
+  write_message(out, ex.response_head(), marker);
   const std::string& body = *ex.response_body;
   if (body.empty()) return;
   std::string type;

@@ -16,7 +16,7 @@ sim::Exchange timeline_exchange(const LiveExchange& live) {
   http::Response head = live.response;
   std::string body = std::move(head.body);
   head.body.clear();
-  ex.response_head = http::serialize(head);
+  ex.head = DeltaText(http::serialize(head));
   ex.response_body = std::make_shared<const std::string>(std::move(body));
   ex.method = live.request.method;
   ex.status = live.response.status;

@@ -20,7 +20,7 @@ const std::shared_ptr<const http::Url>& Exchange::no_url() {
 
 const std::string& Exchange::request_text() const { return request ? *request : kEmpty; }
 
-std::string Exchange::response_text() const { return response_body ? response_head + *response_body : std::string(); }
+std::string Exchange::response_text() const { return response_body ? head.text() + *response_body : std::string(); }
 
 std::vector<http::Field> Exchange::request_fields() const {
   return http::parse_request(request_text()).message.headers.fields;

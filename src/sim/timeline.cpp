@@ -77,7 +77,7 @@ std::size_t Timeline::memory_estimate() const {
   for (const Step& s : steps_) {
     if (s.exchange) {
       const Exchange& e = *s.exchange;
-      bytes += e.response_head.capacity();  // pooled texts are counted by the pool
+      bytes += e.head.whole() ? e.head.size() : e.head.memory();  // a base is kept by its first exchange
       bytes += (e.cookies.excluded.size() + e.set_cookies.size()) * sizeof(cookie::Cookie);
     }
     bytes += s.narration.en.capacity() + s.explanation.en.capacity() + s.explanation.ko.capacity();

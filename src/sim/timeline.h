@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <vector>
+#include "base/delta_text.h"
 #include "base/ids.h"
 #include "base/text.h"
 #include "base/time.h"
@@ -80,7 +81,9 @@ struct Exchange {
   // The bytes exchanged. Texts are shared through the world's TextPool: the same
   // browser asking for the same page sends the same bytes, and a page body repeats.
   std::shared_ptr<const std::string> request;        // bytes sent
-  std::string response_head;                         // status line and fields, through the blank line
+  // Status line and fields, through the blank line: kept as changes to the same
+  // browser's last head at this address (mostly its Date), see base/delta_text.h.
+  DeltaText head;
   std::shared_ptr<const std::string> response_body;  // null: nobody answered
   std::string method;
   int status = 0;
@@ -94,6 +97,7 @@ struct Exchange {
   TimeMs time = 0;
 
   const std::string& request_text() const;
+  std::string response_head() const { return head.text(); }
   std::string response_text() const;  // head + body; "" when nobody answered
   bool answered() const { return response_body != nullptr; }
   // Header fields in order, read from the exact text (not stored twice).

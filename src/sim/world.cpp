@@ -173,8 +173,8 @@ struct World::Runner {
       // serialize() ends the head with the blank line and appends the body as is.
       std::string body = std::move(response.body);
       response.body.clear();
-      ex.response_head = http::serialize(response);
-      ex.response_head.shrink_to_fit();  // kept for the whole timeline
+      ex.head = DeltaText::against(http::serialize(response), here.head);
+      here.head = ex.head.base();
       std::shared_ptr<const std::string> pooled = w.texts_.intern(body, here.body);
       if (pooled != here.body) {  // a page this browser did not just have here: look for <img> once
         here.body = std::move(pooled);
@@ -497,7 +497,7 @@ World::Recent::AtUrl& World::Recent::at_url(const http::Url& url, TextPool& pool
     if (a.hash == hash && *a.url == url) return a;
   // A few addresses: a browser mostly walks among a handful of pages.
   if (at.size() == 8) at.erase(at.begin());
-  at.push_back({hash, pool.intern(url), nullptr, nullptr, false, nullptr});
+  at.push_back({hash, pool.intern(url), nullptr, nullptr, nullptr, false, nullptr});
   return at.back();
 }
 

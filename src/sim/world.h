@@ -78,6 +78,7 @@ private:
       std::size_t hash = 0;  // of the address: the entries sit together, the Urls apart
       std::shared_ptr<const http::Url> url;  // pooled
       std::shared_ptr<const std::string> request, body;
+      std::shared_ptr<const std::string> head;  // the base of the next response head (DeltaText)
       bool body_has_img = false;  // whether `body` holds an <img> tag
       std::shared_ptr<const Bilingual> server_said;
     };
