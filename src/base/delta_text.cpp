@@ -1,5 +1,7 @@
 #include "base/delta_text.h"
 
+#include <cstring>
+
 namespace cl {
 
 namespace {
@@ -30,10 +32,10 @@ DeltaText DeltaText::against(std::string_view text, const std::shared_ptr<const 
   std::size_t i = 0;
   const std::size_t n = text.size();
   while (i < n) {
-    if (text[i] == old[i]) {
-      ++i;
-      continue;
-    }
+    // Equal stretches (most of the text) eight bytes at a time.
+    while (i + 8 <= n && std::memcmp(text.data() + i, old.data() + i, 8) == 0) i += 8;
+    while (i < n && text[i] == old[i]) ++i;
+    if (i == n) break;
     // A run from the first difference to the last one not followed by kJoinGap equal bytes.
     const std::size_t start = i;
     std::size_t end = i + 1, equal = 0;
