@@ -8,6 +8,15 @@ const std::string kEmpty;
 
 }  // namespace
 
+SetCookieReport SetCookieReport::kept(std::string_view line, cookie::SetDecision decision) {
+  cookie::ParsedSetCookie& p = decision.parsed;
+  cookie::ParsedSetCookie slim;
+  slim.refused = p.refused;
+  slim.name = std::move(p.name);
+  p = std::move(slim);
+  return {std::string(line), std::move(decision)};
+}
+
 const std::shared_ptr<const std::vector<cookie::Cookie>>& SentCookies::none() {
   static const auto empty = std::make_shared<const std::vector<cookie::Cookie>>();
   return empty;

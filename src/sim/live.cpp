@@ -23,7 +23,7 @@ std::vector<SetCookieReport> set_cookie_reports(const Exchange& ex, TimeMs now) 
   ctx.method = ex.method;
   for (const http::Field& f : ex.response_fields()) {
     if (!iequals_ascii(f.name, "Set-Cookie")) continue;
-    reports.push_back({f.value, jar.set_cookie(ctx, f.value, now)});
+    reports.push_back(SetCookieReport::kept(f.value, jar.set_cookie(ctx, f.value, now)));
   }
   return reports;
 }

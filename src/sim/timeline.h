@@ -53,10 +53,15 @@ struct Snapshot {
   std::vector<SessionTable> servers;                          // scenario order
 };
 
-// A cookie line's fate, as the browser decided it.
+// A cookie line's fate, as the browser decided it. A long timeline keeps one for
+// each Set-Cookie field it received, so `decision.parsed` keeps only the cookie's
+// name and why a line was refused: its value and attributes are in `line`, and
+// cookie::parse_set_cookie reads them again for whoever shows them.
 struct SetCookieReport {
   std::string line;  // the header value as received
   cookie::SetDecision decision;
+
+  static SetCookieReport kept(std::string_view line, cookie::SetDecision decision);
 };
 
 // The cookies a request carried. The Cookie field itself is in the request's

@@ -185,7 +185,7 @@ struct World::Runner {
       // RFC 6265 5.3: each Set-Cookie field is processed on its own, in order.
       for (const http::Field& f : response.headers.fields) {
         if (!iequals_ascii(f.name, "Set-Cookie")) continue;
-        ex.set_cookies.push_back({f.value, browser.jar.set_cookie(ctx, f.value, w.now_)});
+        ex.set_cookies.push_back(SetCookieReport::kept(f.value, browser.jar.set_cookie(ctx, f.value, w.now_)));
       }
     }
 

@@ -38,3 +38,26 @@ TEST_CASE("an exchange reads its Cookie field from the request bytes", "[exchang
     CHECK(x.url->host.empty());
   }
 }
+
+TEST_CASE("a kept Set-Cookie report holds the line whole, the name, the outcome and the record", "[exchange]") {
+  cookie::CookieJar jar;
+  cookie::RequestContext ctx;
+  ctx.url = *http::parse_url("http://www.example/").url;
+  const std::string line = "csrftoken=abc123; expires=Mon, 01 Mar 2027 09:00:01 GMT; Max-Age=31449600; Path=/; SameSite=Lax";
+  cookie::SetDecision full = jar.set_cookie(ctx, line, 1772442001000);
+  REQUIRE(full.parsed.attributes.size() == 4);
+  const sim::SetCookieReport r = sim::SetCookieReport::kept(line, full);
+  CHECK(r.line == line);
+  CHECK(r.decision.outcome == cookie::SetOutcome::Stored);
+  CHECK(r.decision.parsed.name == "csrftoken");
+  REQUIRE(r.decision.cookie);
+  CHECK(r.decision.cookie->value == "abc123");
+  CHECK(r.decision.parsed.attributes.empty());  // not kept: the line has them
+  CHECK(cookie::parse_set_cookie(r.line, {}).attributes.size() == full.parsed.attributes.size());
+
+  SECTION("a refused line keeps why") {
+    const sim::SetCookieReport no = sim::SetCookieReport::kept("no-equals-sign", jar.set_cookie(ctx, "no-equals-sign", 1772442001000));
+    CHECK(no.decision.outcome == cookie::SetOutcome::Ignored);
+    CHECK(no.decision.parsed.refused != cookie::Reason::None);
+  }
+}
