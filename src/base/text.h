@@ -1,6 +1,7 @@
 // Small text helpers shared by every layer; and the two languages of the product.
 #pragma once
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,30 @@ struct Bilingual {
   bool empty() const { return en.empty() && ko.empty(); }
   bool operator==(const Bilingual&) const = default;
 };
+// A Bilingual held by a shared pointer. A timeline step keeps one for its narration
+// and one for its explanation; most steps of a long run have neither, and those
+// that have one share it, so two pairs of strings in every step were 128 bytes of
+// nothing. Reads like the Bilingual it holds (an empty one when it holds none).
+class SharedBilingual {
+public:
+  SharedBilingual() = default;
+  SharedBilingual(Bilingual text)  // NOLINT: assigned like the text it holds
+      : p_(text.empty() ? nullptr : std::make_shared<const Bilingual>(std::move(text))) {}
+  SharedBilingual(std::shared_ptr<const Bilingual> text) : p_(std::move(text)) {}  // NOLINT: shared as it is
+  const Bilingual& get() const { return p_ ? *p_ : none(); }
+  operator const Bilingual&() const { return get(); }  // NOLINT: read as a Bilingual
+  const Bilingual* operator->() const { return &get(); }
+  const std::string& in(Lang lang) const { return get().in(lang); }
+  bool empty() const { return get().empty(); }
+
+private:
+  static const Bilingual& none() {
+    static const Bilingual empty;
+    return empty;
+  }
+  std::shared_ptr<const Bilingual> p_;
+};
+
 // Joins two texts language by language: a message's prefix and its body.
 inline Bilingual operator+(Bilingual a, const Bilingual& b) {
   a.en += b.en;

@@ -80,7 +80,7 @@ std::size_t Timeline::memory_estimate() const {
       bytes += e.head.whole() ? e.head.size() : e.head.memory();  // a base is kept by its first exchange
       bytes += (e.cookies.excluded.size() + e.set_cookies.size()) * sizeof(cookie::Cookie);
     }
-    bytes += s.narration.en.capacity() + s.explanation.en.capacity() + s.explanation.ko.capacity();
+    bytes += s.explanation->en.capacity() + s.explanation->ko.capacity();  // narration: the scenario's, pooled
   }
   for (const auto& k : keyframes_) {
     bytes += sizeof(Keyframe) + k->browsers.capacity() * sizeof(std::shared_ptr<const BrowserState>);

@@ -129,11 +129,11 @@ struct Step {
   scenario::Action action = scenario::Action::Visit;
   int browser = -1;
   std::optional<Exchange> exchange;  // steps that send nothing have none
-  Bilingual narration;               // the scenario's words (first exchange of a step only)
+  SharedBilingual narration;         // the scenario's words (first exchange of a step only)
   // What the engine and the server decided, for steps that send nothing. For an
   // exchange it is generated when asked (sim::explain in explain.h): a long timeline
   // keeps the decisions, not sentences about them.
-  Bilingual explanation;
+  SharedBilingual explanation;
   std::vector<ExpectationResult> checks;
   const scenario::Question* question = nullptr;  // into the scenario; first exchange only
   TimeMs time = 0;                   // clock after the step

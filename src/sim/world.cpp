@@ -256,27 +256,28 @@ struct World::Runner {
     }
   }
 
-  void push_exchange(int b, Exchange&& ex, const scenario::Step* source, scenario::Action action) {
+  // A timeline step of this action; the first one carries the scenario step's
+  // words (pooled: a lesson replayed or rewound says the same again) and question.
+  Step begin_step(int b, const scenario::Step* source, scenario::Action action) {
     Step step;
     step.action = action;
     step.browser = b;
     if (source && steps.empty()) {
-      step.narration = source->say;
+      if (!source->say.empty()) step.narration = w.texts_.intern(source->say);
       if (source->question) step.question = &*source->question;
     }
+    return step;
+  }
+
+  void push_exchange(int b, Exchange&& ex, const scenario::Step* source, scenario::Action action) {
+    Step step = begin_step(b, source, action);
     step.exchange = std::move(ex);
     record(std::move(step));
   }
 
   void push_plain(int b, const scenario::Step* source, scenario::Action action, Bilingual explanation) {
-    Step step;
-    step.action = action;
-    step.browser = b;
+    Step step = begin_step(b, source, action);
     step.explanation = std::move(explanation);
-    if (source && steps.empty()) {
-      step.narration = source->say;
-      if (source->question) step.question = &*source->question;
-    }
     record(std::move(step));
   }
 

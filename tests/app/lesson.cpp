@@ -75,7 +75,7 @@ TEST_CASE("a lesson steps forward and back through the timeline", "[lesson]") {
   REQUIRE(lesson.count() >= 4);
   CHECK(lesson.position() == 1);  // a lesson opens on its first step
   REQUIRE(lesson.step() != nullptr);
-  CHECK(lesson.step()->narration.en == "First.");
+  CHECK(lesson.step()->narration->en == "First.");
 
   SECTION("next, back, first, last and clamping") {
     lesson.last();

@@ -62,8 +62,8 @@ TEST_CASE("LiveServe appends real exchanges to the lesson's timeline", "[app][se
     REQUIRE(lesson.step());
     REQUIRE(lesson.step()->exchange);
     CHECK(lesson.step()->exchange->status == 200);
-    CHECK(lesson.step()->narration.en.find("curl/7.88.1") != std::string::npos);
-    CHECK(lesson.step()->narration.ko.find("curl/7.88.1") != std::string::npos);
+    CHECK(lesson.step()->narration->en.find("curl/7.88.1") != std::string::npos);
+    CHECK(lesson.step()->narration->ko.find("curl/7.88.1") != std::string::npos);
   }
   SECTION("after stepping back, the view stays where the learner is") {
     lesson.go_to(2);
@@ -78,7 +78,7 @@ TEST_CASE("LiveServe appends real exchanges to the lesson's timeline", "[app][se
     std::lock_guard<std::mutex> lock(*live.model_mutex());
     REQUIRE(lesson.step());
     CHECK(lesson.step()->exchange->status == 400);
-    CHECK(lesson.step()->narration.en.find("malformed request line") != std::string::npos);
+    CHECK(lesson.step()->narration->en.find("malformed request line") != std::string::npos);
   }
   SECTION("each client gets a lane after the browsers, arrows start there") {
     live.server()->answer(get("/", "curl/7.88.1"), kClient, kNow);

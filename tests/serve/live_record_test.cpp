@@ -97,7 +97,7 @@ TEST_CASE("record_live appends a real client's exchanges after the lesson", "[si
     CHECK(s1.exchange->url->host == "shop.example");
     CHECK(s1.exchange->url->path == "/accounts/login/");
     CHECK(s1.exchange->request_text().find("User-Agent: curl/7.88.1") != std::string::npos);
-    CHECK(s1.narration.en == "live curl/7.88.1");
+    CHECK(s1.narration->en == "live curl/7.88.1");
     CHECK(s1.time == kNow);
     const sim::Step& s2 = tl.step(i2);
     REQUIRE(s2.exchange);
