@@ -117,7 +117,8 @@ struct World::Runner {
     Recent::AtUrl& here = recent.at_url(nav.url, w.texts_);
     ex.url = here.url;
 
-    http::Request request;
+    http::Request own;  // the request, unless it is the one kept for this address
+    const http::Request* request = &own;
     bool malformed = false;
     std::string parse_error;
     if (raw_text) {
@@ -125,8 +126,8 @@ struct World::Runner {
       ex.request = w.texts_.intern(*raw_text);
       auto parsed = http::parse_request(*raw_text);
       if (parsed.ok()) {
-        request = parsed.message;
-        ex.method = request.method;
+        own = std::move(parsed.message);
+        ex.method = own.method;
       } else {
         malformed = true;
         parse_error = "line " + std::to_string(parsed.error.line) + ", column " + std::to_string(parsed.error.column) +
@@ -140,8 +141,19 @@ struct World::Runner {
       }
       ex.cookies.excluded = std::move(sent.excluded);
       ex.cookies.excluded.shrink_to_fit();  // kept for the whole timeline
-      request = build_request(spec, nav, sent.header);
-      ex.request = here.request = w.texts_.intern(http::serialize(request), here.request);
+      const bool plain_get = nav.method == "GET" && nav.body.empty() && !nav.initiator;
+      if (plain_get && here.message && here.message_cookies == ex.cookies.list &&
+          here.message_top_level == nav.top_level) {
+        request = here.message.get();
+      } else {
+        own = build_request(spec, nav, sent.header);
+        here.request = w.texts_.intern(http::serialize(own), here.request);
+        here.message = plain_get ? std::make_shared<const http::Request>(std::move(own)) : nullptr;
+        here.message_cookies = ex.cookies.list;
+        here.message_top_level = nav.top_level;
+        if (here.message) request = here.message.get();
+      }
+      ex.request = here.request;
     }
 
     http::Response response;
@@ -160,7 +172,7 @@ struct World::Runner {
       ex.events.push_back("no-server");
       ex.route = "";
     } else {
-      server::Handling h = w.servers_[static_cast<std::size_t>(ex.server)]->handle(request, nav.url, w.now_);
+      server::Handling h = w.servers_[static_cast<std::size_t>(ex.server)]->handle(*request, nav.url, w.now_);
       response = std::move(h.response);
       ex.route = std::move(h.route);
       ex.user = std::move(h.user);
@@ -498,7 +510,7 @@ World::Recent::AtUrl& World::Recent::at_url(const http::Url& url, TextPool& pool
     if (a.hash == hash && *a.url == url) return a;
   // A few addresses: a browser mostly walks among a handful of pages.
   if (at.size() == 8) at.erase(at.begin());
-  at.push_back({hash, pool.intern(url), nullptr, nullptr, nullptr, false, nullptr});
+  at.push_back({hash, pool.intern(url), nullptr, nullptr, nullptr, nullptr, true, nullptr, false, nullptr});
   return at.back();
 }
 

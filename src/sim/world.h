@@ -78,6 +78,12 @@ private:
       std::size_t hash = 0;  // of the address: the entries sit together, the Urls apart
       std::shared_ptr<const http::Url> url;  // pooled
       std::shared_ptr<const std::string> request, body;
+      // What `request` was built from, when it was a plain GET (no body, no Referer):
+      // the same cookies and the same Accept make the same message again, neither
+      // built nor compared (most of a long run is such steps).
+      std::shared_ptr<const http::Request> message;
+      std::shared_ptr<const std::vector<cookie::Cookie>> message_cookies;
+      bool message_top_level = true;
       std::shared_ptr<const std::string> head;  // the base of the next response head (DeltaText)
       bool body_has_img = false;  // whether `body` holds an <img> tag
       std::shared_ptr<const Bilingual> server_said;
