@@ -22,7 +22,7 @@ sim::Exchange timeline_exchange(const LiveExchange& live) {
   ex.status = live.response.status;
   ex.route = live.route;
   ex.user = live.user;
-  ex.events = live.events;
+  ex.events = std::make_shared<const std::vector<std::string>>(live.events);
   ex.time = live.time;
   return ex;
 }

@@ -27,6 +27,11 @@ const std::shared_ptr<const http::Url>& Exchange::no_url() {
   return empty;
 }
 
+const std::shared_ptr<const std::vector<std::string>>& Exchange::no_events() {
+  static const auto empty = std::make_shared<const std::vector<std::string>>();
+  return empty;
+}
+
 const std::string& Exchange::request_text() const { return request ? *request : kEmpty; }
 
 std::string Exchange::response_text() const { return response_body ? head.text() + *response_body : std::string(); }

@@ -40,6 +40,7 @@ std::size_t World::record_live(Exchange exchange, Bilingual narration) {
   // The same bytes recur (a client asking for the same page): pooled like ours.
   if (exchange.request) exchange.request = texts_.intern(*exchange.request);
   if (exchange.response_body) exchange.response_body = texts_.intern(*exchange.response_body);
+  exchange.events = texts_.intern(*exchange.events);
 
   Timeline::Delta delta;
   delta.now = now_;

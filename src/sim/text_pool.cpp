@@ -67,4 +67,16 @@ std::shared_ptr<const std::vector<cookie::Cookie>> TextPool::intern(
   return stored;
 }
 
+std::shared_ptr<const std::vector<std::string>> TextPool::intern(
+    std::vector<std::string> names, const std::shared_ptr<const std::vector<std::string>>& likely) {
+  if (likely && *likely == names) return likely;
+  std::string key;
+  for (const std::string& n : names) key.append(n).push_back('\0');
+  auto it = lists_.find(key);
+  if (it != lists_.end()) return it->second;
+  auto stored = std::make_shared<const std::vector<std::string>>(std::move(names));
+  lists_.emplace(std::move(key), stored);
+  return stored;
+}
+
 }  // namespace cl::sim

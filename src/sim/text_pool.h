@@ -26,7 +26,10 @@ public:
   // (a browser's previous list, say) is returned without a lookup when it is equal.
   std::shared_ptr<const std::vector<cookie::Cookie>> intern(
       std::vector<cookie::Cookie> sent, const std::shared_ptr<const std::vector<cookie::Cookie>>& likely = nullptr);
-  std::size_t size() const { return texts_.size() + pairs_.size() + urls_.size() + sent_.size(); }
+  // A list of names (a server's events). `likely` as above.
+  std::shared_ptr<const std::vector<std::string>> intern(
+      std::vector<std::string> names, const std::shared_ptr<const std::vector<std::string>>& likely = nullptr);
+  std::size_t size() const { return texts_.size() + pairs_.size() + urls_.size() + sent_.size() + lists_.size(); }
 
 private:
   // Keys view the pooled strings themselves (which never move), so each text is in
@@ -35,6 +38,7 @@ private:
   std::unordered_map<std::string, std::shared_ptr<const Bilingual>> pairs_;  // key: en + '\0' + ko
   std::unordered_map<std::string, std::shared_ptr<const http::Url>> urls_;    // key: the whole URL
   std::unordered_map<std::string, std::shared_ptr<const std::vector<cookie::Cookie>>> sent_;  // key: every field
+  std::unordered_map<std::string, std::shared_ptr<const std::vector<std::string>>> lists_;     // key: names, '\0' after each
 };
 
 }  // namespace cl::sim

@@ -96,7 +96,9 @@ struct Exchange {
   std::vector<SetCookieReport> set_cookies;
   std::string route;
   std::string user;                        // who the server recognised
-  std::vector<std::string> events;         // from the server
+  // What the server did ("session-found", ...), shared through the world's TextPool:
+  // a long run repeats a few lists. Never null.
+  std::shared_ptr<const std::vector<std::string>> events = no_events();
   std::shared_ptr<const Bilingual> server_said;  // the server's own account of what it did
   bool redirect_follow = false;            // the browser followed a Location by itself
   TimeMs time = 0;
@@ -114,6 +116,7 @@ struct Exchange {
   // the head, cheap enough for every arrow of the sequence panel in every frame.
   bool has_cookie_field() const;
   static const std::shared_ptr<const http::Url>& no_url();
+  static const std::shared_ptr<const std::vector<std::string>>& no_events();
 };
 
 struct ExpectationResult {

@@ -166,17 +166,17 @@ struct World::Runner {
       response.headers.add("Content-Type", "text/plain; charset=utf-8");
       response.headers.add("Content-Length", std::to_string(response.body.size()));
       response.headers.add("Connection", "close");
-      ex.events.push_back("bad-request");
+      ex.events = w.texts_.intern(std::vector<std::string>{"bad-request"});
       ex.route = "400";
     } else if (ex.server < 0) {
-      ex.events.push_back("no-server");
+      ex.events = w.texts_.intern(std::vector<std::string>{"no-server"});
       ex.route = "";
     } else {
       server::Handling h = w.servers_[static_cast<std::size_t>(ex.server)]->handle(*request, nav.url, w.now_);
       response = std::move(h.response);
       ex.route = std::move(h.route);
       ex.user = std::move(h.user);
-      ex.events = std::move(h.events);
+      ex.events = here.events = w.texts_.intern(std::move(h.events), here.events);
       ex.server_said = here.server_said = w.texts_.intern(h.explanation, here.server_said);
     }
 
@@ -510,7 +510,7 @@ World::Recent::AtUrl& World::Recent::at_url(const http::Url& url, TextPool& pool
     if (a.hash == hash && *a.url == url) return a;
   // A few addresses: a browser mostly walks among a handful of pages.
   if (at.size() == 8) at.erase(at.begin());
-  at.push_back({hash, pool.intern(url), nullptr, nullptr, nullptr, nullptr, true, nullptr, false, nullptr});
+  at.push_back({hash, pool.intern(url), nullptr, nullptr, nullptr, nullptr, true, nullptr, false, nullptr, nullptr});
   return at.back();
 }
 

@@ -87,6 +87,7 @@ private:
       std::shared_ptr<const std::string> head;  // the base of the next response head (DeltaText)
       bool body_has_img = false;  // whether `body` holds an <img> tag
       std::shared_ptr<const Bilingual> server_said;
+      std::shared_ptr<const std::vector<std::string>> events;  // the server's, pooled
     };
     std::vector<AtUrl> at;  // the last few addresses
     AtUrl& at_url(const http::Url& url, TextPool& pool);

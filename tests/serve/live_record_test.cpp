@@ -147,7 +147,7 @@ TEST_CASE("record_live appends a real client's exchanges after the lesson", "[si
     REQUIRE(s3.exchange);
     CHECK(s3.exchange->status == 400);
     CHECK(s3.exchange->server == -1);
-    CHECK(s3.exchange->events == std::vector<std::string>{"bad-request"});
+    CHECK(*s3.exchange->events == std::vector<std::string>{"bad-request"});
     CHECK(s3.exchange->response_text().find("malformed request line") != std::string::npos);
   }
 

@@ -42,7 +42,7 @@ TEST_CASE("timeline_exchange shows a real exchange as the timeline does", "[serv
     CHECK(ex.cookies.sent().empty());  // a real browser's jar is its own
     CHECK(ex.route == "login");
     CHECK(ex.user == "alice");
-    CHECK(ex.events == std::vector<std::string>{"login-ok"});
+    CHECK(*ex.events == std::vector<std::string>{"login-ok"});
     CHECK(ex.time == live.time);
   }
   SECTION("a refused request without a Host keeps an empty URL") {

@@ -70,4 +70,13 @@ TEST_CASE("the text pool keeps each text once", "[text-pool]") {
       CHECK(pool.intern(std::vector<cookie::Cookie>{cookie_named("sessionid", "k2", 1)}).get() == other.get());
     }
   }
+  SECTION("name lists (a server's events): equal lists share one, told apart where the names split") {
+    using Names = std::vector<std::string>;
+    auto found = pool.intern(Names{"session-found", "cart-add"});
+    CHECK(pool.intern(Names{"session-found", "cart-add"}).get() == found.get());
+    CHECK(pool.intern(Names{"session-found", "cart-add"}, found).get() == found.get());
+    CHECK(pool.intern(Names{"session-foundcart-add"}).get() != found.get());
+    CHECK(pool.intern(Names{"session-found"}, found).get() != found.get());
+    CHECK(*pool.intern(Names{}) == Names{});
+  }
 }
