@@ -12,7 +12,6 @@
 #include <vector>
 #include "base/ids.h"
 #include "cli/commands.h"
-#include "cli/huge_pages.h"
 #include "cli/options.h"
 #include "sim/world.h"
 
@@ -25,9 +24,11 @@ double thread_cpu_seconds() {
   return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
-// Resident memory of this process in KiB ("VmRSS" or the peak, "VmHWM").
-long proc_status_kib(std::string_view field) {
-  std::ifstream in("/proc/self/status");
+// A "Field:   N kB" line of a /proc file of this process, in KiB; -1 when absent.
+// /proc/self/status: resident memory ("VmRSS") or its peak ("VmHWM");
+// /proc/self/smaps_rollup: how much of it is in 2 MiB pages ("AnonHugePages").
+long proc_kib(const char* path, std::string_view field) {
+  std::ifstream in(path);
   std::string line;
   while (std::getline(in, line))
     if (line.compare(0, field.size(), field) == 0 && line.size() > field.size() && line[field.size()] == ':')
@@ -107,7 +108,7 @@ int cmd_bench_world(int argc, char** argv) {
     }
   }
   using clock = std::chrono::steady_clock;
-  const long rss_start = proc_status_kib("VmRSS");
+  const long rss_start = proc_kib("/proc/self/status", "VmRSS");
   cl::sim::World world(generate(browsers));
 
   const auto t0 = clock::now();
@@ -154,15 +155,15 @@ int cmd_bench_world(int argc, char** argv) {
       }
     }
   }
-  const long rss_end = proc_status_kib("VmRSS");
-  const long rss_peak = proc_status_kib("VmHWM");
-  const double huge_mib = cl::cli::huge_pages_mib();
+  const long rss_end = proc_kib("/proc/self/status", "VmRSS");
+  const long rss_peak = proc_kib("/proc/self/status", "VmHWM");
+  const long rss_huge = proc_kib("/proc/self/smaps_rollup", "AnonHugePages");
   std::size_t sessions = world.server(0).sessions().size();
   std::printf(
       "{\"browsers\":%d,\"exchanges\":%zu,\"timeline_steps\":%zu,\"error_responses\":%zu,\"sessions\":%zu,"
       "\"run_seconds\":%.3f,\"run_cpu_seconds\":%.3f,\"exchanges_per_s\":%.0f,\"exchanges_per_cpu_s\":%.0f,\"rss_start_mib\":%.1f,\"rss_end_mib\":%.1f,\"rss_peak_mib\":%.1f,\"rss_huge_pages_mib\":%.1f,"
       "\"jumps\":%d,\"jump_mean_ms\":%.4f,\"jump_worst_ms\":%.4f,\"jump_worst_k\":%d,\"jump_worst_repeat_ms\":%.4f,\"snapshot_check\":%zu}\n",
       browsers, exchanged, steps, failed_status, sessions, run_s, run_cpu_s, exchanged / run_s, exchanged / run_cpu_s, rss_start / 1024.0,
-      rss_end / 1024.0, rss_peak / 1024.0, huge_mib, jumps, jump_total_ms / jumps, jump_worst_ms, jump_worst_k, jump_worst_repeat_ms, check);
+      rss_end / 1024.0, rss_peak / 1024.0, rss_huge / 1024.0, jumps, jump_total_ms / jumps, jump_worst_ms, jump_worst_k, jump_worst_repeat_ms, check);
   return 0;
 }

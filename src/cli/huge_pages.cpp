@@ -1,6 +1,4 @@
 #include "cli/huge_pages.h"
-#include <fstream>
-#include <string>
 #include <sys/mman.h>
 #include <cstdint>
 #ifdef COOKIELAB_TCMALLOC
@@ -52,13 +50,5 @@ void back_heap_with_huge_pages() {
 #else
 void back_heap_with_huge_pages() {}
 #endif
-
-double huge_pages_mib() {
-  std::ifstream in("/proc/self/smaps_rollup");
-  std::string line;
-  while (std::getline(in, line))
-    if (line.rfind("AnonHugePages:", 0) == 0) return std::stod(line.substr(14)) / 1024.0;
-  return -1;
-}
 
 }  // namespace cl::cli

@@ -14,8 +14,4 @@ namespace cl::cli {
 // or where the kernel's THP setting is "never". Call once, first thing in main.
 void back_heap_with_huge_pages();
 
-// The heap's memory now in huge pages (AnonHugePages of /proc/self/smaps_rollup),
-// MiB; -1 where the kernel does not say.
-double huge_pages_mib();
-
 }  // namespace cl::cli

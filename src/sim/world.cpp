@@ -510,8 +510,10 @@ World::Recent::AtUrl& World::Recent::at_url(const http::Url& url, TextPool& pool
     if (a.hash == hash && *a.url == url) return a;
   // A few addresses: a browser mostly walks among a handful of pages.
   if (at.size() == 8) at.erase(at.begin());
-  at.push_back({hash, pool.intern(url), nullptr, nullptr, nullptr, nullptr, true, nullptr, false, nullptr, nullptr});
-  return at.back();
+  AtUrl& a = at.emplace_back();
+  a.hash = hash;
+  a.url = pool.intern(url);
+  return a;
 }
 
 void World::take_session_changes(Timeline::Delta& delta) {
