@@ -2,8 +2,8 @@
 // lets us say so. A long timeline is hundreds of MiB of small objects; on the virtual
 // machines we measure on, faulting that in 4 KiB at a time cost a third of a
 // `bench world` run (a page fault there costs ~10 us: touching 240 MiB took 0.66 s,
-// 0.02 s in 2 MiB pages). Newer allocators do this themselves (Google's tcmalloc
-// since 2020, "hugepage-aware"); gperftools' 2.10, Debian's, takes a system allocator.
+// 0.02 s in 2 MiB pages). Newer allocators do this themselves (Google's current
+// tcmalloc is "hugepage-aware"); gperftools' 2.10, Debian's, takes a system allocator.
 #pragma once
 #include <cstddef>
 
