@@ -113,6 +113,38 @@ DecodedSession decode_session(Profile p, std::string_view stored, std::string_vi
   return d;
 }
 
+namespace {
+
+// Whether the JSON to_json(data, true) writes reads back as `data` itself, so a
+// saved session needs no parse to know its decoding: no raw fragments (a raw list of
+// strings reads back as a List), and only ASCII in keys and strings (ASCII-only
+// escaping writes other bytes as \u escapes, which read back as UTF-8: not the same
+// bytes when they were not UTF-8). A cart of item names, the usual save, is ASCII.
+bool json_reads_back_as_itself(const SessionData& data) {
+  const auto ascii = [](std::string_view s) {
+    unsigned char any = 0;
+    for (unsigned char c : s) any |= c;
+    return any < 0x80;
+  };
+  for (const auto& [key, v] : data.entries) {
+    if (!ascii(key)) return false;
+    switch (v.kind) {
+      case SessionValue::Kind::Text:
+        if (!v.items.empty() || !ascii(v.text)) return false;
+        break;
+      case SessionValue::Kind::List:
+        if (!v.text.empty()) return false;
+        for (const std::string& item : v.items)
+          if (!ascii(item)) return false;
+        break;
+      case SessionValue::Kind::Raw: return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 EncodedSession encode_session_decoded(Profile p, const SessionData& data, std::string_view secret, TimeMs now,
                                       std::optional<TimeMs> max_age, TimeMs expire) {
   EncodedSession e;
@@ -120,7 +152,7 @@ EncodedSession encode_session_decoded(Profile p, const SessionData& data, std::s
     // The signed payload is this JSON in base64, so unsigning gives it back as it is.
     e.decoded.json = to_json(data, true);
     e.stored = django_sign_session(e.decoded.json, secret, now);
-    e.decoded.data = parse_json_object(e.decoded.json);
+    e.decoded.data = json_reads_back_as_itself(data) ? std::optional<SessionData>(data) : parse_json_object(e.decoded.json);
     return e;
   }
   e.stored = encode_session(p, data, secret, now, max_age, expire);

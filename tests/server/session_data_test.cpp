@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "base/ids.h"
 #include "server/session_data.h"
 #include "server/session_format.h"
 #include "server/server.h"
@@ -99,6 +100,38 @@ TEST_CASE("a session encoded with its decoding reads back the same as decode_ses
   odd.append_item("empty", "x");
   odd.entries.back().second.items.clear();
   samples.push_back(odd);
+  // ASCII only (Django's save keeps these as they are, without reading its JSON back):
+  // every escape JSON has, a key twice, an empty list, and a raw list of strings (which
+  // reads back as a List, so it must be read back).
+  SessionData escapes;
+  escapes.set_text("q\"k", "quote \" backslash \\ slash / tab \t nl \n cr \r bs \b ff \f nul \x01\x1f del \x7f");
+  escapes.append_item("cart", "");
+  escapes.entries.emplace_back("cart", SessionValue{SessionValue::Kind::Text, "again", {}});
+  escapes.entries.emplace_back("none", SessionValue{SessionValue::Kind::List, {}, {}});
+  samples.push_back(escapes);
+  SessionData bytes;  // not UTF-8, and nothing raw: reads back as other bytes (U+00FF as UTF-8)
+  bytes.append_item("cart", "bad \xFF\xC3 utf-8");
+  samples.push_back(bytes);
+  SessionData korean;
+  korean.set_text("user", "\xEC\x95\xA8\xEB\xA6\xAC\xEC\x8A\xA4");
+  samples.push_back(korean);
+  SessionData raw_list;
+  raw_list.entries.emplace_back("cart", SessionValue{SessionValue::Kind::Raw, "[\"a\",\"b\"]", {}});
+  samples.push_back(raw_list);
+  cl::IdGenerator random(2026);
+  for (int n = 0; n < 40; ++n) {
+    SessionData d;
+    const auto text = [&] {
+      std::string s;
+      for (std::uint64_t len = random.next() % 12; len > 0; --len) s.push_back(static_cast<char>(random.next() % 128));
+      return s;
+    };
+    for (std::uint64_t k = random.next() % 5; k > 0; --k) {
+      if (random.next() % 2) d.set_text(text(), text());
+      else d.append_item(text(), text());
+    }
+    samples.push_back(d);
+  }
   const cl::TimeMs now = 1772442000000, age = 1209600000;
   for (Profile p : {Profile::Django, Profile::Php, Profile::Express, Profile::Servlet}) {
     for (const SessionData& data : samples) {
