@@ -23,28 +23,24 @@ constexpr std::string_view kStd = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrs
 constexpr std::string_view kUrl = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 std::string encode(std::string_view in, std::string_view alphabet, bool pad) {
-  std::string out;
-  out.reserve((in.size() + 2) / 3 * 4);
-  std::size_t i = 0;
-  for (; i + 3 <= in.size(); i += 3) {
-    const unsigned v = (unsigned char)in[i] << 16 | (unsigned char)in[i + 1] << 8 | (unsigned char)in[i + 2];
-    out += alphabet[v >> 18 & 63];
-    out += alphabet[v >> 12 & 63];
-    out += alphabet[v >> 6 & 63];
-    out += alphabet[v & 63];
+  // Written in place into a string sized once: a saved Django session is its JSON in
+  // base64, a kilobyte and more once a cart fills.
+  const std::size_t whole = in.size() / 3, rest = in.size() % 3;
+  std::string out(whole * 4 + (rest == 0 ? 0 : pad ? 4 : rest + 1), '=');
+  char* o = out.data();
+  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+  for (std::size_t i = 0; i < whole; ++i, p += 3, o += 4) {
+    const unsigned v = p[0] << 16 | p[1] << 8 | p[2];
+    o[0] = alphabet[v >> 18 & 63];
+    o[1] = alphabet[v >> 12 & 63];
+    o[2] = alphabet[v >> 6 & 63];
+    o[3] = alphabet[v & 63];
   }
-  const std::size_t rest = in.size() - i;
-  if (rest == 1) {
-    const unsigned v = (unsigned char)in[i] << 16;
-    out += alphabet[v >> 18 & 63];
-    out += alphabet[v >> 12 & 63];
-    if (pad) out += "==";
-  } else if (rest == 2) {
-    const unsigned v = (unsigned char)in[i] << 16 | (unsigned char)in[i + 1] << 8;
-    out += alphabet[v >> 18 & 63];
-    out += alphabet[v >> 12 & 63];
-    out += alphabet[v >> 6 & 63];
-    if (pad) out += '=';
+  if (rest > 0) {
+    const unsigned v = p[0] << 16 | (rest == 2 ? p[1] << 8 : 0);
+    o[0] = alphabet[v >> 18 & 63];
+    o[1] = alphabet[v >> 12 & 63];
+    if (rest == 2) o[2] = alphabet[v >> 6 & 63];  // the rest of a padded tail stays '='
   }
   return out;
 }
