@@ -6,6 +6,14 @@ namespace {
 
 const std::string kEmpty;
 
+// One shared empty value per type: what a never-null pointer of the timeline holds
+// when there is nothing, so every such step shares it.
+template <class T>
+const std::shared_ptr<const T>& shared_empty() {
+  static const auto empty = std::make_shared<const T>();
+  return empty;
+}
+
 }  // namespace
 
 SetCookieReport SetCookieReport::kept(std::string_view line, cookie::SetDecision decision) {
@@ -18,18 +26,11 @@ SetCookieReport SetCookieReport::kept(std::string_view line, cookie::SetDecision
 }
 
 const std::shared_ptr<const std::vector<cookie::Cookie>>& SentCookies::none() {
-  static const auto empty = std::make_shared<const std::vector<cookie::Cookie>>();
-  return empty;
+  return shared_empty<std::vector<cookie::Cookie>>();
 }
-
-const std::shared_ptr<const http::Url>& Exchange::no_url() {
-  static const auto empty = std::make_shared<const http::Url>();
-  return empty;
-}
-
+const std::shared_ptr<const http::Url>& Exchange::no_url() { return shared_empty<http::Url>(); }
 const std::shared_ptr<const std::vector<std::string>>& Exchange::no_events() {
-  static const auto empty = std::make_shared<const std::vector<std::string>>();
-  return empty;
+  return shared_empty<std::vector<std::string>>();
 }
 
 const std::string& Exchange::request_text() const { return request ? *request : kEmpty; }
