@@ -9,6 +9,15 @@ foreach(lesson ${lessons})
 endforeach()
 add_test(NAME "lesson: built-in" COMMAND ${cookielab} check -)
 
+# The golden transcripts (tests/golden/): every lesson and the built-in one, in the three
+# formats and both languages, byte for byte. A change meant to change them is blessed
+# with scripts/bless.sh, and review sees the diff.
+foreach(lesson ${lessons})
+  get_filename_component(name ${lesson} NAME_WE)
+  add_test(NAME "golden: ${name}" COMMAND ${PROJECT_SOURCE_DIR}/tests/scripts/golden.sh compare ${cookielab} ${PROJECT_SOURCE_DIR} ${name})
+endforeach()
+add_test(NAME "golden: built-in" COMMAND ${PROJECT_SOURCE_DIR}/tests/scripts/golden.sh compare ${cookielab} ${PROJECT_SOURCE_DIR} builtin)
+
 # Same scenario, same bytes: two processes, every output format.
 foreach(format text jsonl markdown)
   add_test(NAME "cli: run is deterministic (${format})"
