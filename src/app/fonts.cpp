@@ -1,41 +1,34 @@
 #include "app/fonts.h"
-#include <fontconfig/fontconfig.h>
 #include <imgui.h>
 #include <imgui_freetype.h>
+#include <vector>
+#include "app/logic/glyphs.h"
 
 namespace cl::app {
 
-std::string find_font_file(const std::string& pattern_text, const char* must_support_lang) {
-  std::string file;
-  if (!FcInit()) return file;
-  FcPattern* pattern = FcNameParse(reinterpret_cast<const FcChar8*>(pattern_text.c_str()));
-  if (!pattern) return file;
-  FcConfigSubstitute(nullptr, pattern, FcMatchPattern);
-  FcDefaultSubstitute(pattern);
-  FcResult result = FcResultNoMatch;
-  FcPattern* match = FcFontMatch(nullptr, pattern, &result);
-  if (match) {
-    FcChar8* path = nullptr;
-    bool supported = true;
-    // fontconfig always returns *some* font; check it really covers the language.
-    if (must_support_lang) {
-      FcLangSet* langs = nullptr;
-      supported = FcPatternGetLangSet(match, FC_LANG, 0, &langs) == FcResultMatch &&
-                  FcLangSetHasLang(langs, reinterpret_cast<const FcChar8*>(must_support_lang)) == FcLangEqual;
-    }
-    if (supported && FcPatternGetString(match, FC_FILE, 0, &path) == FcResultMatch && path)
-      file = reinterpret_cast<const char*>(path);
-    FcPatternDestroy(match);
-  }
-  FcPatternDestroy(pattern);
-  return file;
-}
-
 namespace {
 
-// Latin-1, plus the marks the panels draw: dashes, bullets, arrows, check marks.
-const ImWchar kUiRanges[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2190, 0x21FF, 0x2500, 0x25FF,
-                             0x2700, 0x27BF, 0};
+// ImGui's zero-terminated list of pairs, made from the one list of ranges; ImGui keeps the
+// pointer until the atlas is rebuilt, so each list lives for the program.
+std::vector<ImWchar> imgui_ranges(std::span<const GlyphRange> ranges) {
+  std::vector<ImWchar> r;
+  for (const GlyphRange& g : ranges) {
+    r.push_back(static_cast<ImWchar>(g.first));
+    r.push_back(static_cast<ImWchar>(g.last));
+  }
+  r.push_back(0);
+  return r;
+}
+
+const ImWchar* latin_ranges() {
+  static const std::vector<ImWchar> r = imgui_ranges(latin_glyph_ranges());
+  return r.data();
+}
+
+const ImWchar* korean_ranges() {
+  static const std::vector<ImWchar> r = imgui_ranges(korean_glyph_ranges());
+  return r.data();
+}
 
 ImFont* add_font(const std::string& latin, const std::string& korean, float size, bool& korean_ok) {
   ImGuiIO& io = ImGui::GetIO();
@@ -44,7 +37,7 @@ ImFont* add_font(const std::string& latin, const std::string& korean, float size
   base.OversampleV = 1;
   ImFont* font = nullptr;
   if (!latin.empty())
-    font = io.Fonts->AddFontFromFileTTF(latin.c_str(), size, &base, kUiRanges);
+    font = io.Fonts->AddFontFromFileTTF(latin.c_str(), size, &base, latin_ranges());
   if (!font) {
     base.SizePixels = size;
     font = io.Fonts->AddFontDefault(&base);
@@ -64,8 +57,7 @@ ImFont* add_font(const std::string& latin, const std::string& korean, float size
     // The larger syllables grow upwards from the baseline; half of the growth moved
     // down keeps them centred on the Latin line.
     merge.GlyphOffset.y = size * (kHangulScale - 1.0f) * 0.5f;
-    korean_ok = io.Fonts->AddFontFromFileTTF(korean.c_str(), size * kHangulScale, &merge,
-                                             io.Fonts->GetGlyphRangesKorean()) != nullptr;
+    korean_ok = io.Fonts->AddFontFromFileTTF(korean.c_str(), size * kHangulScale, &merge, korean_ranges()) != nullptr;
   }
   return font;
 }
@@ -73,13 +65,7 @@ ImFont* add_font(const std::string& latin, const std::string& korean, float size
 }  // namespace
 
 Fonts build_fonts(float size) {
-  static const std::string sans = find_font_file("sans");
-  static const std::string mono = find_font_file("monospace");
-  static const std::string korean = find_font_file("sans:lang=ko", "ko");
-  static const std::string korean_mono = [] {
-    std::string f = find_font_file("monospace:lang=ko", "ko");
-    return f.empty() ? korean : f;
-  }();
+  const FontFiles& files = system_font_files();
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   // FreeType rasterises the eleven thousand Hangul syllables about twice as fast
@@ -88,9 +74,9 @@ Fonts build_fonts(float size) {
   Fonts f;
   f.size = size;
   bool ok_ui = false, ok_mono = false, ok_large = false;
-  f.ui = add_font(sans, korean, size, ok_ui);
-  f.mono = add_font(mono, korean_mono, size * 0.95f, ok_mono);
-  f.large = add_font(sans, korean, size * 1.3f, ok_large);
+  f.ui = add_font(files.sans, files.korean, size, ok_ui);
+  f.mono = add_font(files.mono, files.korean_mono, size * 0.95f, ok_mono);
+  f.large = add_font(files.sans, files.korean, size * 1.3f, ok_large);
   f.korean = ok_ui && ok_mono && ok_large;
   io.Fonts->Build();
   return f;

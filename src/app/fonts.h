@@ -15,9 +15,6 @@ struct Fonts {
   float size = 0;        // of `ui`, in pixels
 };
 
-// fontconfig's best file for a pattern ("sans:lang=ko"), "" when none.
-std::string find_font_file(const std::string& pattern, const char* must_support_lang = nullptr);
-
 // Clears ImGui's font atlas and fills it again at `size` pixels.
 Fonts build_fonts(float size);
 Fonts& fonts();  // the fonts in use

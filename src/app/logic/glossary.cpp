@@ -60,7 +60,7 @@ std::span<const Bilingual> screen_help() {
     {"Sequence (middle): each row is one step; an arrow to the right is the request, back to the "
      "left the response. A cookie mark means a Cookie or Set-Cookie header travelled. Click a "
      "row to jump to it.",
-     "순서도(가운데): 한 줄이 한 단계입니다. 오른쪽 화살표는 요청, 왼쪽은 응답입니다. 쿠키 표시는 "
+     "시퀀스 다이어그램(가운데): 한 줄이 한 단계입니다. 오른쪽 화살표는 요청, 왼쪽은 응답입니다. 쿠키 표시는 "
      "Cookie나 Set-Cookie 헤더가 오갔다는 뜻입니다. 줄을 누르면 그 단계로 갑니다."},
     {"Message inspector: the exact bytes exchanged. Cookie lines are coloured; hover an "
      "attribute to learn what it does.",

@@ -12,7 +12,7 @@ struct Entry { std::string_view en, ko; };
 // In the order of enum Ui.
 constexpr Entry kTable[] = {
   {"Browser", "브라우저"}, {"Server", "서버"}, {"Cookie jar", "쿠키 저장소"},
-  {"Sequence", "순서도"}, {"Message inspector", "메시지 검사기"}, {"Narration", "설명"},
+  {"Sequence", "시퀀스 다이어그램"}, {"Message inspector", "메시지 검사기"}, {"Narration", "설명"},
   {"Controls", "조작"},
   {"Address", "주소"}, {"Go", "이동"}, {"Close browser", "브라우저 닫기"},
   {"Reopen browser", "브라우저 다시 열기"}, {"Clear cookies", "쿠키 지우기"},
