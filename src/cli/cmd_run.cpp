@@ -1,4 +1,4 @@
-// cookielab run FILE [--lang en|ko] [--format text|jsonl|markdown] [--db FILE]
+// cookielab run FILE [--lang en|ko] [--format text|jsonl|markdown] [--handout [--answers]] [--db FILE]
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/load_or_report.h"
 #include "cli/options.h"
+#include "report/handout.h"
 #include "report/transcript.h"
 #include "sim/world.h"
 
@@ -14,6 +15,7 @@ int cmd_run(int argc, char** argv) {
   cl::Lang lang = cl::Lang::En;
   cl::report::Format format = cl::report::Format::Text;
   cl::sim::WorldOptions options;
+  bool handout = false, answers = false, format_given = false;
   for (int i = 1; i < argc; ++i) {
     const std::string_view a = argv[i];
     const bool has_value = i + 1 < argc;
@@ -22,7 +24,12 @@ int cmd_run(int argc, char** argv) {
         std::fprintf(stderr, "cookielab run: --lang is en or ko, not %s\n", argv[i]);
         return 2;
       }
+    } else if (a == "--handout") {
+      handout = true;
+    } else if (a == "--answers") {
+      answers = true;
     } else if (a == "--format" && has_value) {
+      format_given = true;
       if (!cl::report::parse_format(argv[++i], format)) {
         std::fprintf(stderr, "cookielab run: --format is text, jsonl or markdown, not %s\n", argv[i]);
         return 2;
@@ -33,16 +40,26 @@ int cmd_run(int argc, char** argv) {
       file = argv[i];
     } else {
       std::fprintf(stderr, "cookielab run: unexpected argument %s\nusage: cookielab run FILE [--lang en|ko] "
-                           "[--format text|jsonl|markdown] [--db FILE]\n", argv[i]);
+                           "[--format text|jsonl|markdown] [--handout [--answers]] [--db FILE]\n", argv[i]);
       return 2;
     }
+  }
+  // A worksheet is Markdown; --handout alone implies it.
+  if (handout && format_given && format != cl::report::Format::Markdown) {
+    std::fprintf(stderr, "cookielab run: --handout is a Markdown worksheet: use it with --format markdown or alone\n");
+    return 2;
+  }
+  if (answers && !handout) {
+    std::fprintf(stderr, "cookielab run: --answers adds the answers to a worksheet: use it with --handout\n");
+    return 2;
   }
   std::optional<cl::scenario::Scenario> scenario = cl::cli::load_or_report(file, lang);
   if (!scenario) return 1;
   cl::sim::World world(*scenario, options);
   world.run_all();
   std::ios::sync_with_stdio(false);
-  cl::report::write_transcript(std::cout, world, format, lang);
+  if (handout) cl::report::write_handout(std::cout, world, lang, answers);
+  else cl::report::write_transcript(std::cout, world, format, lang);
   std::cout.flush();
   return 0;
 }

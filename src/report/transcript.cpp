@@ -1,6 +1,7 @@
 #include "report/transcript.h"
 
 #include "report/tables.h"
+#include "report/transcript_parts.h"
 #include "sim/checks.h"
 #include "sim/explain.h"
 
@@ -8,82 +9,19 @@ namespace cl::report {
 
 namespace {
 
-struct Labels {
-  const char* question;
-  const char* answer;
-  const char* what_happened;
-  const char* empty_jar;
-  const char* no_sessions;
-  const char* checks;
-  const char* lesson;
-  const char* ok;
-  const char* failed;
-  const char* seen;
-};
-
-constexpr Labels kEn{"Question", "Answer", "What happened", "(empty)", "(no rows)", "Checks", "Lesson",
-                     "ok    ", "FAILED", "seen"};
-constexpr Labels kKo{"질문", "정답", "무슨 일이 있었나", "(비어 있음)", "(행 없음)", "확인", "레슨",
-                     "통과", "실패", "실제"};
-
-const Labels& labels(Lang lang) { return lang == Lang::Ko ? kKo : kEn; }
-
 // What a failed check saw, in the reader's language ("-" when nothing).
 std::string seen_text(const sim::ExpectationResult& c, Lang lang) {
   return c.seen.empty() ? "-" : sim::describe_seen(c).in(lang);
 }
 
-std::string step_heading(Lang lang, std::size_t number, std::size_t total) {
-  if (lang == Lang::Ko) return std::to_string(number) + "단계 (전체 " + std::to_string(total) + "단계)";
-  return "Step " + std::to_string(number) + " of " + std::to_string(total);
-}
-
-std::string jar_heading(Lang lang, const std::string& browser) {
-  return lang == Lang::Ko ? browser + "의 쿠키 저장소" : "Cookie jar of " + browser;
-}
-
-std::string sessions_heading(Lang lang, const std::string& server) {
-  return lang == Lang::Ko ? server + " 서버의 세션 테이블" : "Session table of " + server;
-}
-
-std::string step_title(const sim::World& world, const sim::Step& s, Lang lang) {
-  std::string t = sim::action_label(s.action).in(lang);
-  if (s.browser >= 0) t = world.scenario().browsers[static_cast<std::size_t>(s.browser)].name + " · " + t;
-  if (s.exchange) t += ": " + s.exchange->method + " " + s.exchange->url->to_string();
-  return t;
-}
-
-// Raw bytes as lines, CR removed, each behind a marker like curl -v prints them.
-void write_message(std::ostream& out, std::string_view text, const char* marker) {
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    out << marker << line << "\n";
-    start = end + 1;
-  }
-}
-
 // A response as text: the head as it is; a body that is not text (the tracker's
 // GIF) is named instead of poured into the terminal. The timeline keeps its bytes.
-void write_response(std::ostream& out, const sim::Exchange& ex, const char* marker) {
+void write_response(std::ostream& out, const sim::Exchange& ex, const char* marker, Lang lang) {
   write_message(out, ex.response_head(), marker);
-  const std::string& body = *ex.response_body;
-  if (body.empty()) return;
-  std::string type;
-  for (const http::Field& f : ex.response_fields())
-    if (iequals_ascii(f.name, "Content-Type")) type = to_lower_ascii(f.value);
-  if (http::body_is_text(body, type)) {
-    write_message(out, body, marker);
-  } else {
-    const std::string kind = type.empty() ? std::string("binary") : type.substr(0, type.find(';'));
-    out << marker << "[" << body.size() << " bytes of " << kind << ", not shown]\n";
-  }
+  if (ex.response_body->empty()) return;
+  if (body_shown(ex)) write_message(out, *ex.response_body, marker);
+  else out << marker << body_not_shown(ex, lang) << "\n";
 }
-
-int server_shown(const sim::Step& s) { return s.exchange ? s.exchange->server : -1; }
 
 void write_question(std::ostream& out, const scenario::Question& q, Lang lang, const Labels& L, const char* prefix) {
   // Printed with its answer: a transcript is the teacher's copy.
@@ -94,7 +32,44 @@ void write_question(std::ostream& out, const scenario::Question& q, Lang lang, c
       << " — " << q.explanation.in(lang) << "\n";
 }
 
+// A question with its choices; its answer waits at the end (write_answers_markdown).
+void write_question_markdown(std::ostream& out, const scenario::Question& q, Lang lang, const char* note) {
+  out << "> **" << labels(lang).question << ":** " << q.prompt.in(lang) << "\n>\n";
+  for (std::size_t i = 0; i < q.choices.size(); ++i) out << "> " << (i + 1) << ". " << q.choices[i].in(lang) << "\n";
+  if (note && *note) out << ">\n> *" << note << "*\n";
+  out << "\n";
+}
+
+// The head in a code block; the page itself folded, as a browser's developer tools show
+// the headers first and the body on request.
+void write_response_markdown(std::ostream& out, const sim::Exchange& ex, Lang lang) {
+  out << "```http\n";
+  write_message(out, ex.response_head(), "");
+  if (!ex.response_body->empty() && !body_shown(ex)) out << body_not_shown(ex, lang) << "\n";
+  out << "```\n\n";
+  if (ex.response_body->empty() || !body_shown(ex)) return;
+  const bool html = content_type(ex).starts_with("text/html");
+  out << "<details><summary>" << body_summary(ex, lang) << "</summary>\n\n```" << (html ? "html" : "") << "\n";
+  write_message(out, *ex.response_body, "");
+  out << "```\n\n</details>\n\n";
+}
+
 }  // namespace
+
+void write_answers_markdown(std::ostream& out, const sim::World& world, Lang lang) {
+  const sim::Timeline& tl = world.timeline();
+  bool any = false;
+  for (const sim::Step& s : tl.steps()) {
+    if (!s.question) continue;
+    if (!any) out << "\n## " << labels(lang).answers << "\n\n";
+    any = true;
+    const scenario::Question& q = *s.question;
+    const bool valid = q.answer >= 0 && static_cast<std::size_t>(q.answer) < q.choices.size();
+    out << "- **" << step_heading(lang, s.index + 1, tl.size()) << "** (" << q.prompt.in(lang) << "): " << (q.answer + 1)
+        << ". " << (valid ? q.choices[static_cast<std::size_t>(q.answer)].in(lang) : "") << " — " << q.explanation.in(lang)
+        << "\n";
+  }
+}
 
 bool parse_format(std::string_view name, Format& out) {
   if (name == "text") out = Format::Text;
@@ -128,7 +103,7 @@ void write_text(std::ostream& out, const sim::World& world, Lang lang) {
       write_message(out, s.exchange->request_text(), "> ");
       if (s.exchange->answered()) {
         out << "\n";
-        write_response(out, *s.exchange, "< ");
+        write_response(out, *s.exchange, "< ", lang);
       }
     }
     out << "\n" << L.what_happened << ":\n";
@@ -140,9 +115,7 @@ void write_text(std::ostream& out, const sim::World& world, Lang lang) {
       else out << format_columns(jar_table(b, state.now, lang), "  ");
     }
     for (std::size_t i = 0; i < state.servers.size(); ++i) {
-      const int shown = server_shown(s);
-      if (shown >= 0 && static_cast<std::size_t>(shown) != i) continue;
-      if (sc.servers[i].profile == server::Profile::Stateless) continue;
+      if (!session_table_shown(world, s, i)) continue;
       out << "\n" << sessions_heading(lang, sc.servers[i].name) << ":\n";
       if (state.servers[i].empty()) out << "  " << L.no_sessions << "\n";
       else out << format_columns(session_table(state.servers[i], state.now, lang), "  ");
@@ -156,6 +129,9 @@ void write_text(std::ostream& out, const sim::World& world, Lang lang) {
   }
 }
 
+// Lesson notes: what a teacher reads or hands out after the lesson. A page's HTML is folded
+// away (a <details> block opens it), and each answer waits at the end, under its step's
+// number, so a reader can think before reading it.
 void write_markdown(std::ostream& out, const sim::World& world, Lang lang) {
   const Labels& L = labels(lang);
   const scenario::Scenario& sc = world.scenario();
@@ -165,22 +141,12 @@ void write_markdown(std::ostream& out, const sim::World& world, Lang lang) {
     const sim::Snapshot state = tl.snapshot(s.index);
     out << "\n## " << step_heading(lang, s.index + 1, tl.size()) << ": " << step_title(world, s, lang) << "\n\n";
     if (!s.narration.empty()) out << s.narration.in(lang) << "\n\n";
-    if (s.question) {
-      out << "> **" << L.question << ":** " << s.question->prompt.in(lang) << "\n>\n";
-      for (std::size_t i = 0; i < s.question->choices.size(); ++i)
-        out << "> " << (i + 1) << ". " << s.question->choices[i].in(lang) << "\n";
-      out << ">\n> **" << L.answer << ":** " << (s.question->answer + 1) << " — " << s.question->explanation.in(lang)
-          << "\n\n";
-    }
+    if (s.question) write_question_markdown(out, *s.question, lang, L.answer_below);
     if (s.exchange) {
       out << "```http\n";
       write_message(out, s.exchange->request_text(), "");
       out << "```\n\n";
-      if (s.exchange->answered()) {
-        out << "```http\n";
-        write_response(out, *s.exchange, "");
-        out << "```\n\n";
-      }
+      if (s.exchange->answered()) write_response_markdown(out, *s.exchange, lang);
     }
     write_message(out, sim::explain(sc, s).in(lang), "- ");
     if (s.browser >= 0) {
@@ -189,9 +155,7 @@ void write_markdown(std::ostream& out, const sim::World& world, Lang lang) {
       out << (b.jar.size() == 0 ? std::string(L.empty_jar) + "\n" : format_markdown(jar_table(b, state.now, lang)));
     }
     for (std::size_t i = 0; i < state.servers.size(); ++i) {
-      const int shown = server_shown(s);
-      if ((shown >= 0 && static_cast<std::size_t>(shown) != i) || sc.servers[i].profile == server::Profile::Stateless)
-        continue;
+      if (!session_table_shown(world, s, i)) continue;
       out << "\n**" << sessions_heading(lang, sc.servers[i].name) << "**\n\n";
       out << (state.servers[i].empty() ? std::string(L.no_sessions) + "\n"
                                        : format_markdown(session_table(state.servers[i], state.now, lang)));
@@ -203,6 +167,7 @@ void write_markdown(std::ostream& out, const sim::World& world, Lang lang) {
             << (c.passed ? "" : std::string(" (") + L.seen + ": " + seen_text(c, lang) + ")") << "\n";
     }
   }
+  write_answers_markdown(out, world, lang);
 }
 
 namespace {

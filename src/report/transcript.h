@@ -21,6 +21,10 @@ void write_text(std::ostream& out, const sim::World& world, Lang lang);
 void write_markdown(std::ostream& out, const sim::World& world, Lang lang);
 void write_jsonl(std::ostream& out, const sim::World& world);
 
+// The answers to the lesson's questions, under a heading, for the end of a Markdown
+// transcript or worksheet (nothing when the lesson asks none).
+void write_answers_markdown(std::ostream& out, const sim::World& world, Lang lang);
+
 // The expectation failures of a run, one line each: "file: step 3 (submit): status: expected 302, saw 200".
 std::size_t write_failures(std::ostream& out, const sim::World& world, Lang lang = Lang::En);
 

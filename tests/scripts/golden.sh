@@ -3,7 +3,7 @@
 # change to it shows in review. Shared by the test (compare) and scripts/bless.sh (write).
 #   golden.sh compare|write COOKIELAB SOURCE_DIR [LESSON...]
 # A lesson is a scenarios/ file's name without .toml, or "builtin" for the built-in one;
-# none means every lesson. Each is run in the three formats and both languages, from the
+# none means every lesson. Each is run in the three formats, and as a worksheet, in both languages, from the
 # source folder, so the paths it prints are the same wherever the build is.
 set -euo pipefail
 mode=$1 cookielab=$2 src=$3
@@ -17,14 +17,17 @@ fi
 failed=0 compared=0
 for lesson in "${lessons[@]}"; do
   if [ "$lesson" = builtin ]; then file=-; else file=scenarios/$lesson.toml; fi
-  for format in text jsonl markdown; do
-    case $format in text) ext=txt ;; jsonl) ext=jsonl ;; markdown) ext=md ;; esac
+  for format in text jsonl markdown handout; do
+    # handout: the student's worksheet with the teacher's key (--handout --answers)
+    case $format in text) ext=txt ;; jsonl) ext=jsonl ;; markdown) ext=md ;; handout) ext=handout.md ;; esac
+    args=(--format "$format")
+    [ "$format" = handout ] && args=(--handout --answers)
     for lang in en ko; do
       golden=tests/golden/$lesson.$lang.$ext
       out=$(mktemp)
       # check's exit status is not this test's business: a lesson whose checks fail
       # still has a transcript, and the lesson tests judge it.
-      "$cookielab" run "$file" --format "$format" --lang "$lang" >"$out" || true
+      "$cookielab" run "$file" "${args[@]}" --lang "$lang" >"$out" || true
       if [ ! -s "$out" ]; then
         echo "$golden: cookielab run printed nothing"; failed=1
       elif [ "$mode" = write ]; then
