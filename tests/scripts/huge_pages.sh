@@ -1,6 +1,6 @@
 #!/bin/sh
 # The program's heap is in 2 MiB pages where the kernel lets a program ask for them
-# (src/cli/huge_pages.h): a world of 20,000 exchanges (about 50 MiB) must hold some.
+# (src/bench/huge_pages.h): a world of 20,000 exchanges (about 50 MiB) must hold some.
 # Skipped (77) where the kernel's setting decides alone: "never" gives none whatever
 # we ask, "always" gives them without asking, so neither would test our code.
 cookielab=$1

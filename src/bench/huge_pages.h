@@ -7,11 +7,12 @@
 #pragma once
 #include <cstddef>
 
-namespace cl::cli {
+namespace cl::bench {
 
 // Asks tcmalloc to take fresh memory from us: 2 MiB aligned mmaps, advised
-// MADV_HUGEPAGE. Nothing happens in a build without tcmalloc (the sanitizer build)
-// or where the kernel's THP setting is "never". Call once, first thing in main.
+// MADV_HUGEPAGE. Nothing happens in a build without tcmalloc (the sanitizer build,
+// COOKIELAB_TCMALLOC=OFF), with COOKIELAB_HUGE_PAGES=OFF, or where the kernel's THP
+// setting is "never". Call once, first thing in main.
 void back_heap_with_huge_pages();
 
-}  // namespace cl::cli
+}  // namespace cl::bench

@@ -1,13 +1,13 @@
-#include "cli/huge_pages.h"
+#include "bench/huge_pages.h"
 #include <sys/mman.h>
 #include <cstdint>
-#ifdef COOKIELAB_TCMALLOC
+#ifdef COOKIELAB_HUGE_PAGES
 #include <gperftools/malloc_extension.h>
 #endif
 
-namespace cl::cli {
+namespace cl::bench {
 
-#ifdef COOKIELAB_TCMALLOC
+#ifdef COOKIELAB_HUGE_PAGES
 namespace {
 
 constexpr std::size_t kHugePage = std::size_t{2} << 20;
@@ -51,4 +51,4 @@ void back_heap_with_huge_pages() {
 void back_heap_with_huge_pages() {}
 #endif
 
-}  // namespace cl::cli
+}  // namespace cl::bench
