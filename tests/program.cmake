@@ -51,14 +51,6 @@ add_test(NAME "bench: a small world runs" COMMAND ${cookielab} bench world --bro
 set_tests_properties("bench: a small world runs" PROPERTIES PASS_REGULAR_EXPRESSION
   "\"exchanges\":300,\"timeline_steps\":300,\"error_responses\":0,\"sessions\":20,.*\"jump_worst_repeat_ms\":[0-9.]+")
 
-# The heap in huge pages: tcmalloc's, so not in the sanitizer build (ASan's allocator)
-# nor in a build without tcmalloc or without the huge pages (COOKIELAB_TCMALLOC,
-# COOKIELAB_HUGE_PAGES: the variants measured against each other).
-if(COOKIELAB_TCMALLOC AND COOKIELAB_HUGE_PAGES AND NOT COOKIELAB_SANITIZE)
-  add_test(NAME "bench: the heap is in huge pages" COMMAND ${PROJECT_SOURCE_DIR}/tests/scripts/huge_pages.sh ${cookielab})
-  set_tests_properties("bench: the heap is in huge pages" PROPERTIES SKIP_RETURN_CODE 77)
-endif()
-
 file(GLOB program_extras CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/program_*.cmake)
 foreach(extra ${program_extras})
   include(${extra})

@@ -32,7 +32,9 @@ double thread_cpu_seconds() {
 
 // A "Field:   N kB" line of a /proc file of this process, in KiB; -1 when absent.
 // /proc/self/status: resident memory ("VmRSS") or its peak ("VmHWM");
-// /proc/self/smaps_rollup: how much of it is in 2 MiB pages ("AnonHugePages").
+// /proc/self/smaps_rollup: how much of it is in 2 MiB pages ("AnonHugePages"; the
+// program no longer asks for them, so this is what the kernel's THP setting gives alone:
+// none in "madvise" mode).
 long proc_kib(const char* path, std::string_view field) {
   std::ifstream in(path);
   std::string line;

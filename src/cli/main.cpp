@@ -6,7 +6,6 @@
 #include <string>
 #include <string_view>
 #include "bench/bench.h"
-#include "bench/huge_pages.h"
 #include "cli/commands.h"
 #include "cli/options.h"
 #ifdef COOKIELAB_HAS_GUI
@@ -129,7 +128,6 @@ int dispatch(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  cl::bench::back_heap_with_huge_pages();
   // What the core cannot go on from (a --db file SQLite cannot open or write) is
   // thrown; the user gets its message and a failed exit, not an abort.
   try {
