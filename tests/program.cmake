@@ -50,6 +50,9 @@ set_tests_properties("cli: a failing expectation fails check" PROPERTIES WILL_FA
 add_test(NAME "bench: a small world runs" COMMAND ${cookielab} bench world --browsers 20 --exchanges 300)
 set_tests_properties("bench: a small world runs" PROPERTIES PASS_REGULAR_EXPRESSION
   "\"exchanges\":300,\"timeline_steps\":300,\"error_responses\":0,\"sessions\":20,.*\"jump_worst_repeat_ms\":[0-9.]+")
+set_tests_properties("bench: a small world runs" PROPERTIES LABELS "core;bench")
+
+cookielab_label("core;program")
 
 file(GLOB program_extras CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/program_*.cmake)
 foreach(extra ${program_extras})
