@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build -j"$(nproc)"
+cmake --preset release >/dev/null  # CMakePresets.json: Release with the window, in build/
+cmake --build --preset release -j"$(nproc)"
 exec build/cookielab "$@"

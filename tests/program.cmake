@@ -50,12 +50,9 @@ set_tests_properties("cli: a failing expectation fails check" PROPERTIES WILL_FA
 add_test(NAME "bench: a small world runs" COMMAND ${cookielab} bench world --browsers 20 --exchanges 300)
 set_tests_properties("bench: a small world runs" PROPERTIES PASS_REGULAR_EXPRESSION
   "\"exchanges\":300,\"timeline_steps\":300,\"error_responses\":0,\"sessions\":20,.*\"jump_worst_repeat_ms\":[0-9.]+")
+set_tests_properties("bench: a small world runs" PROPERTIES LABELS "core;bench")
 
-# The heap in huge pages: tcmalloc's, so not in the sanitizer build (ASan's allocator).
-if(NOT COOKIELAB_SANITIZE)
-  add_test(NAME "bench: the heap is in huge pages" COMMAND ${PROJECT_SOURCE_DIR}/tests/scripts/huge_pages.sh ${cookielab})
-  set_tests_properties("bench: the heap is in huge pages" PROPERTIES SKIP_RETURN_CODE 77)
-endif()
+cookielab_label("core;program")
 
 file(GLOB program_extras CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/program_*.cmake)
 foreach(extra ${program_extras})

@@ -65,3 +65,5 @@ add_test(NAME "gui: the playground at 1920x1080 differs by language"
 set_tests_properties("gui: the playground opens over the lesson, in each language"
                      "gui: the playground at 1920x1080 differs by language"
                      PROPERTIES FIXTURES_REQUIRED gui_screenshots)
+
+cookielab_label(gui)

@@ -15,6 +15,7 @@ if(referee_python)
                    ${cookielab} ${PROJECT_SOURCE_DIR}/tests/referee/login_curl.toml)
   set_tests_properties("serve: curl's jar equals the simulated jar (login lesson)" PROPERTIES
     SKIP_RETURN_CODE 77 TIMEOUT 60)
+  cookielab_label(referee)
 endif()
 # The Chromium referees compare behaviour, not memory safety: they run in the plain
 # build only, which keeps CI inside its time (the sanitized build runs the rest).
@@ -24,14 +25,17 @@ if(referee_python AND NOT COOKIELAB_SANITIZE)
            COMMAND ${referee_python} ${PROJECT_SOURCE_DIR}/tests/referee/chromium_referee.py ${cookielab})
   set_tests_properties("serve: Chromium agrees with the engine (Set-Cookie corpus)" PROPERTIES
     SKIP_RETURN_CODE 77 TIMEOUT 300 RUN_SERIAL TRUE)
+  cookielab_label(referee)
 endif()
 add_test(NAME "lesson: login-curl" COMMAND ${cookielab} check ${PROJECT_SOURCE_DIR}/tests/referee/login_curl.toml)
+cookielab_label("core;program")
 if(referee_python AND NOT COOKIELAB_SANITIZE)
   # About 25 s: every lesson up to its first step a real browser cannot take.
   add_test(NAME "serve: Chromium agrees with the simulation (lessons)"
            COMMAND ${referee_python} ${PROJECT_SOURCE_DIR}/tests/referee/chromium_lessons.py ${cookielab})
   set_tests_properties("serve: Chromium agrees with the simulation (lessons)" PROPERTIES
     SKIP_RETURN_CODE 77 TIMEOUT 300 RUN_SERIAL TRUE)
+  cookielab_label(referee)
 endif()
 
 # `cookielab FILE --serve`: the window serves the lesson while it is open (on the
@@ -57,4 +61,5 @@ if(TARGET cookielab_app AND TARGET png_check AND referee_python)
     FIXTURES_SETUP serve_live_screenshot)
   set_tests_properties("serve: the live screenshot is a real rendering" PROPERTIES
     FIXTURES_REQUIRED "serve_live_screenshot;gui_screenshots")
+  cookielab_label("gui;referee")
 endif()

@@ -5,7 +5,5 @@
 int cmd_run(int argc, char** argv);        // cookielab run FILE [--lang] [--format] [--db]
 int cmd_check(int argc, char** argv);      // cookielab check FILE...
 int cmd_cookies(int argc, char** argv);    // cookielab cookies [FILE] [--now] [--policy]
-int cmd_bench_jar(int argc, char** argv);  // cookielab bench jar [--set N] [--get N] [--hosts H]
-int cmd_bench_world(int argc, char** argv);  // cookielab bench world [--browsers N] [--exchanges N]
 int cmd_serve(int argc, char** argv);  // cookielab serve [FILE] [--port N] [--listen ADDR] [--db FILE]
 int cmd_jar(int argc, char** argv);    // cookielab jar FILE [--browser NAME]: the jar after the run, Netscape format

@@ -5,8 +5,8 @@
 #include <exception>
 #include <string>
 #include <string_view>
+#include "bench/bench.h"
 #include "cli/commands.h"
-#include "cli/huge_pages.h"
 #include "cli/options.h"
 #ifdef COOKIELAB_HAS_GUI
 #include "app/app.h"
@@ -121,20 +121,13 @@ int dispatch(int argc, char** argv) {
   if (first == "cookies") return cmd_cookies(argc - 1, argv + 1);
   if (first == "serve") return cmd_serve(argc - 1, argv + 1);
   if (first == "jar") return cmd_jar(argc - 1, argv + 1);
-  if (first == "bench") {
-    const std::string_view what = argc > 2 ? argv[2] : "";
-    if (what == "jar") return cmd_bench_jar(argc - 2, argv + 2);
-    if (what == "world") return cmd_bench_world(argc - 2, argv + 2);
-    std::fputs("cookielab bench: say `jar` or `world`\n", stderr);
-    return 2;
-  }
+  if (first == "bench") return cl::bench::run(argc - 1, argv + 1);
   return window(argc, argv);
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  cl::cli::back_heap_with_huge_pages();
   // What the core cannot go on from (a --db file SQLite cannot open or write) is
   // thrown; the user gets its message and a failed exit, not an abort.
   try {

@@ -3,6 +3,7 @@
 // in-memory SQLite) and then browse, until the timeline holds the asked number of
 // exchanges. Prints one JSON object: throughput, memory, and the time to jump to a step.
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <ctime>
 #include <cstdio>
@@ -11,11 +12,16 @@
 #include <string_view>
 #include <vector>
 #include "base/ids.h"
-#include "cli/commands.h"
-#include "cli/options.h"
+#include "bench/bench.h"
 #include "sim/world.h"
 
 namespace {
+
+// Decimal, fits in int (as the CLI's own options).
+bool parse_int(std::string_view text, int& out) {
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+  return ec == std::errc() && end == text.data() + text.size();
+}
 
 // CPU time of this thread: what the work cost, whatever else the machine runs.
 double thread_cpu_seconds() {
@@ -26,7 +32,9 @@ double thread_cpu_seconds() {
 
 // A "Field:   N kB" line of a /proc file of this process, in KiB; -1 when absent.
 // /proc/self/status: resident memory ("VmRSS") or its peak ("VmHWM");
-// /proc/self/smaps_rollup: how much of it is in 2 MiB pages ("AnonHugePages").
+// /proc/self/smaps_rollup: how much of it is in 2 MiB pages ("AnonHugePages"; the
+// program no longer asks for them, so this is what the kernel's THP setting gives alone:
+// none in "madvise" mode).
 long proc_kib(const char* path, std::string_view field) {
   std::ifstream in(path);
   std::string line;
@@ -97,12 +105,14 @@ cl::scenario::Step next_step(int j, int browsers, cl::IdGenerator& walk) {
 
 }  // namespace
 
-int cmd_bench_world(int argc, char** argv) {
+namespace cl::bench {
+
+int world(int argc, char** argv) {
   int browsers = 1000, exchanges = 100000;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string_view a = argv[i];
     int* target = a == "--browsers" ? &browsers : a == "--exchanges" ? &exchanges : nullptr;
-    if (!target || !cl::cli::parse_int(argv[i + 1], *target) || *target <= 0) {
+    if (!target || !parse_int(argv[i + 1], *target) || *target <= 0) {
       std::fprintf(stderr, "usage: cookielab bench world [--browsers N] [--exchanges N]\n");
       return 2;
     }
@@ -167,3 +177,5 @@ int cmd_bench_world(int argc, char** argv) {
       rss_end / 1024.0, rss_peak / 1024.0, rss_huge / 1024.0, jumps, jump_total_ms / jumps, jump_worst_ms, jump_worst_k, jump_worst_repeat_ms, check);
   return 0;
 }
+
+}  // namespace cl::bench

@@ -15,7 +15,7 @@
 #include <string>
 #include <string_view>
 #include <vector>
-#include "cli/commands.h"
+#include "bench/bench.h"
 #include "cookie/jar.h"
 #include "cookie/playground.h"
 #include "http/url.h"
@@ -38,7 +38,9 @@ cl::cookie::RequestContext context_for(const std::string& url) {
 
 }  // namespace
 
-int cmd_bench_jar(int argc, char** argv) {
+namespace cl::bench {
+
+int jar(int argc, char** argv) {
   using namespace cl::cookie;
   long sets = 100000, gets = 100000, hosts = 1000;
   Policy policy = Policy::Rfc6265;
@@ -68,7 +70,7 @@ int cmd_bench_jar(int argc, char** argv) {
   limits.per_domain = 100;
   limits.total = 100000;
   CookieJar jar(policy, limits);
-  const cl::TimeMs now = kPlaygroundStart;
+  const TimeMs now = kPlaygroundStart;
 
   // Outside the timed loops: what a browser already has when a response arrives or
   // a request leaves, i.e. the parsed URL. The Set-Cookie bytes come from the wire.
@@ -136,3 +138,5 @@ int cmd_bench_jar(int argc, char** argv) {
       get_s > 0 ? static_cast<double>(gets) / get_s : 0.0, avg_cookies, avg_header, check);
   return check_ok ? 0 : 1;
 }
+
+}  // namespace cl::bench
