@@ -14,6 +14,7 @@
 #include "app/app.h"
 #include "app/app_state.h"
 #include "app/fonts.h"
+#include "app/logic/actions.h"
 #include "app/logic/bench_scenario.h"
 #include "app/live_status.h"
 #include "app/logic/layout.h"
@@ -146,6 +147,9 @@ int run_window(const AppOptions& options) {
     if (!options.scenario_path.empty()) open_lesson_file(state, options.scenario_path);
   }
   state.lesson.go_to(static_cast<std::size_t>(std::max(0, options.step)));
+  // --screenshot-action close: a learner's click at that step, so the own path is seen.
+  if (options.screenshot_action == "close" && !state.lesson.after().browsers.empty())
+    state.lesson.perform(browser_step(state.lesson.after().browsers[0]->name, scenario::Action::Close));
   state.playground_panel.open = options.panel == "playground";
 
   // --- --serve: the World's servers on a port. Live exchanges come after the
