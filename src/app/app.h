@@ -21,6 +21,9 @@ struct AppOptions {
   std::string listen = "127.0.0.1";  // --listen ADDR
   int screenshot_after = 0;          // with --serve: the screenshot once this many exchanges arrived (20 s at most)
   std::string db_path;               // --db FILE: the session tables in this SQLite file
+  // --screenshot-action close: the learner closes the shown browser at --step before
+  // the screenshot, so the window is seen on their own path (logic/own_path.h).
+  std::string screenshot_action;
 };
 
 // Returns the process exit status (0 on success; 1 when the window cannot open

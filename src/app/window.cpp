@@ -14,6 +14,7 @@
 #include "app/app.h"
 #include "app/app_state.h"
 #include "app/fonts.h"
+#include "app/logic/actions.h"
 #include "app/logic/bench_scenario.h"
 #include "app/live_status.h"
 #include "app/logic/layout.h"
@@ -26,7 +27,7 @@ namespace cl::app {
 void open_lesson_file(AppState& state, const std::string& path) {
   if (state.lesson.open_file(path)) {
     state.browser = 0;
-    state.recent.add(path);
+    state.recent.add(absolute_path(path));
     if (!state.bench) save_recent_files(state.recent, state.recent_location);
   }
 }
@@ -98,8 +99,13 @@ void draw_frame(AppState& state) {
   draw_menu_bar(state);
   const float menu_h = ImGui::GetFrameHeight();
   const float controls_h = ImGui::GetFrameHeightWithSpacing() * 1.25f + ImGui::GetStyle().WindowPadding.y * 2;
+  // On the learner's own path a strip above the controls says so (panels/own_path.cpp).
+  const float own_path_h = state.lesson.on_own_path() ? ImGui::GetFrameHeight() + ImGui::GetStyle().WindowPadding.y * 2 : 0;
   const ContentHeights needs{state.narration_panel.height, state.server_panel.height};
-  const Layout layout = compute_layout(vp->Size.x, vp->Size.y, menu_h, controls_h, needs);
+  Layout layout = compute_layout(vp->Size.x, vp->Size.y, menu_h, controls_h + own_path_h, needs);
+  const Rect own_path_area{layout.controls.x, layout.controls.y, layout.controls.w, own_path_h};
+  layout.controls.y += own_path_h;
+  layout.controls.h -= own_path_h;
   draw_browser(state, layout.browser);
   draw_sequence(state, layout.sequence);
   draw_narration(state, layout.narration);
@@ -107,6 +113,7 @@ void draw_frame(AppState& state) {
   draw_inspector(state, layout.inspector);
   draw_session_table(state, layout.server);
   draw_controls(state, layout.controls);
+  draw_own_path(state, own_path_area);
   draw_help(state);
   draw_playground(state);
   draw_file_dialog(state);
@@ -140,6 +147,9 @@ int run_window(const AppOptions& options) {
     if (!options.scenario_path.empty()) open_lesson_file(state, options.scenario_path);
   }
   state.lesson.go_to(static_cast<std::size_t>(std::max(0, options.step)));
+  // --screenshot-action close: a learner's click at that step, so the own path is seen.
+  if (options.screenshot_action == "close" && !state.lesson.after().browsers.empty())
+    state.lesson.perform(browser_step(state.lesson.after().browsers[0]->name, scenario::Action::Close));
   state.playground_panel.open = options.panel == "playground";
 
   // --- --serve: the World's servers on a port. Live exchanges come after the

@@ -10,6 +10,7 @@
 #include "cli/options.h"
 #ifdef COOKIELAB_HAS_GUI
 #include "app/app.h"
+#include "cli/window_args.h"
 #endif
 
 namespace {
@@ -19,7 +20,7 @@ constexpr const char* kUsage =
     "\n"
     "usage:\n"
     "  cookielab [FILE] [--lang en|ko] [--screenshot OUT.png [--step N] [--size WxH]]\n"
-    "            [--panel playground] [--bench-frames N]\n"
+    "            [--panel playground] [--screenshot-action close] [--bench-frames N]\n"
     "            [--serve [--port N] [--listen ADDR] [--db FILE] [--screenshot-after N]]\n"
     "                                    open the window (the built-in lesson when no FILE)\n"
     "  cookielab run FILE [--lang en|ko] [--format text|jsonl|markdown] [--db FILE]\n"
@@ -36,65 +37,14 @@ constexpr const char* kUsage =
     "  cookielab bench world [--browsers N] [--exchanges N]\n"
     "                                    benchmarks, printed as one JSON object\n"
     "\n"
-    "FILE may be \"-\" for the built-in lesson in run and check.\n";
+    "FILE may be \"-\" for the built-in lesson in the window, run and check.\n";
 
 int window(int argc, char** argv) {
 #ifdef COOKIELAB_HAS_GUI
   cl::app::AppOptions o;
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view a = argv[i];
-    auto value = [&](const char* what) -> const char* {
-      if (i + 1 >= argc) {
-        std::fprintf(stderr, "cookielab: %s needs %s\n", argv[i], what);
-        return nullptr;
-      }
-      return argv[++i];
-    };
-    if (a == "--screenshot") {
-      const char* v = value("a PNG path");
-      if (!v) return 2;
-      o.screenshot_path = v;
-    } else if (a == "--step") {
-      const char* v = value("a step number");
-      if (!v || !cl::cli::parse_int(v, o.step)) return 2;
-    } else if (a == "--size") {
-      const char* v = value("WxH, e.g. 1280x720");
-      if (!v || !cl::cli::parse_size(v, o.width, o.height)) {
-        std::fprintf(stderr, "cookielab: --size wants WxH, e.g. 1920x1080\n");
-        return 2;
-      }
-    } else if (a == "--lang") {
-      const char* v = value("en or ko");
-      if (!v || !cl::cli::parse_lang(v, o.lang)) return 2;
-    } else if (a == "--panel") {
-      const char* v = value("a panel name (playground)");
-      if (!v) return 2;
-      o.panel = v;
-    } else if (a == "--bench-frames") {
-      const char* v = value("a frame count");
-      if (!v || !cl::cli::parse_int(v, o.bench_frames)) return 2;
-    } else if (a == "--serve") {
-      o.serve = true;
-    } else if (a == "--port") {
-      const char* v = value("a port number");
-      if (!v || !cl::cli::parse_int(v, o.port) || o.port < 0 || o.port > 65535) return 2;
-    } else if (a == "--listen") {
-      const char* v = value("an address");
-      if (!v) return 2;
-      o.listen = v;
-    } else if (a == "--db") {
-      const char* v = value("a SQLite file");
-      if (!v) return 2;
-      o.db_path = v;
-    } else if (a == "--screenshot-after") {
-      const char* v = value("a number of live exchanges");
-      if (!v || !cl::cli::parse_int(v, o.screenshot_after)) return 2;
-    } else if (!a.empty() && a[0] == '-') {
-      std::fprintf(stderr, "cookielab: unknown option %s\n\n%s", argv[i], kUsage);
-      return 2;
-    } else {
-      o.scenario_path = argv[i];
-    }
+  if (const std::string reason = cl::cli::parse_window_args(argc, argv, o); !reason.empty()) {
+    std::fprintf(stderr, "cookielab: %s\n\n%s", reason.c_str(), kUsage);
+    return 2;
   }
   return cl::app::run_window(o);
 #else

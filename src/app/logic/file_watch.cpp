@@ -23,6 +23,15 @@ FileStamp stamp_of(const std::string& path) {
   return s;
 }
 
+std::string absolute_path(const std::string& path) {
+  if (path.empty()) return path;
+  std::error_code ec;
+  fs::path p = fs::absolute(path, ec);
+  if (ec) return path;
+  fs::path canonical = fs::weakly_canonical(p, ec);
+  return (ec ? p.lexically_normal() : canonical).string();
+}
+
 void RecentFiles::add(const std::string& path) {
   if (path.empty()) return;
   remove(path);
@@ -67,7 +76,19 @@ RecentFiles load_recent_files(const std::string& location) {
   std::ifstream in(location);
   std::stringstream buf;
   buf << in.rdbuf();
-  return RecentFiles::parse(buf.str());
+  const RecentFiles read = RecentFiles::parse(buf.str());
+  // Older versions wrote paths as given on the command line, relative to wherever
+  // the program was started: such an entry is kept only when it names a file from
+  // here, and then as an absolute path. An absolute entry whose file is gone stays
+  // (the menu shows it as missing: it may be on a drive not mounted now).
+  RecentFiles r;
+  r.limit = read.limit;
+  for (auto it = read.paths.rbegin(); it != read.paths.rend(); ++it) {
+    std::error_code ec;
+    if (!fs::path(*it).is_absolute() && !fs::is_regular_file(*it, ec)) continue;
+    r.add(absolute_path(*it));
+  }
+  return r;
 }
 
 bool save_recent_files(const RecentFiles& recent, const std::string& location) {

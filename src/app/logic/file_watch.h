@@ -16,7 +16,13 @@ struct FileStamp {
 
 FileStamp stamp_of(const std::string& path);
 
-// Most recent first, no duplicates, at most `limit` entries.
+// The path as an absolute, canonical one (symbolic links and ".." resolved as far
+// as the file exists), so it names the same file from any folder; the path itself
+// when the current folder cannot be read.
+std::string absolute_path(const std::string& path);
+
+// Most recent first, no duplicates, at most `limit` entries. The window adds
+// absolute_path()s: the program is started from different folders.
 struct RecentFiles {
   std::vector<std::string> paths;
   std::size_t limit = 8;
@@ -29,6 +35,9 @@ struct RecentFiles {
 
 // ~/.config/cookielab/recent.txt (XDG_CONFIG_HOME when set); "" when no home.
 std::string recent_files_location();
+// A relative entry (written by an older version) is kept only when it names a file
+// from the current folder, then as an absolute path; an absolute one is kept even
+// when its file is gone (the menu shows it as missing).
 RecentFiles load_recent_files(const std::string& location);
 bool save_recent_files(const RecentFiles& recent, const std::string& location);
 

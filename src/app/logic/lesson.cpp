@@ -13,8 +13,14 @@ bool Lesson::open_file(const std::string& path_arg) {
   FileStamp stamp = stamp_of(path);
   if (!open_loaded(scenario::load_scenario_file(path), path)) {
     // Remember the stamp of the broken version anyway, so it is not re-read every
-    // frame; the next save triggers another try.
-    if (path == path_) stamp_ = stamp;
+    // frame; the next save triggers another try. A file other than the open one is
+    // watched apart, so the lesson shown keeps being watched too.
+    if (path == path_) {
+      stamp_ = stamp;
+    } else {
+      broken_path_ = path;
+      broken_stamp_ = stamp;
+    }
     return false;
   }
   stamp_ = stamp;
@@ -30,8 +36,10 @@ bool Lesson::open_loaded(scenario::LoadResult result, const std::string& path) {
     return false;
   }
   errors_.clear();
+  broken_path_.clear();
+  broken_stamp_ = {};
   const std::string old_path = path_;
-  const std::size_t old_position = position_;
+  const std::size_t old_position = lesson_position();
   open_scenario(std::move(*result.scenario), world_options);
   path_ = path;
   // A reload of the same file keeps the learner where they were.
@@ -42,7 +50,9 @@ bool Lesson::open_loaded(scenario::LoadResult result, const std::string& path) {
 void Lesson::open_scenario(scenario::Scenario scenario, sim::WorldOptions options) {
   if (before_replace) before_replace();
   // One World at a time: with --db both would hold the same SQLite file open.
+  own_.clear();
   world_.reset();
+  opened_options_ = options;
   world_ = std::make_unique<sim::World>(scenario, options);
   world_->run_all();
   ++generation_;
@@ -55,6 +65,14 @@ void Lesson::open_scenario(scenario::Scenario scenario, sim::WorldOptions option
 }
 
 bool Lesson::reload_if_changed() {
+  if (!broken_path_.empty()) {
+    const FileStamp now = stamp_of(broken_path_);
+    if (now != broken_stamp_ && now.exists) {
+      broken_stamp_ = now;
+      open_file(broken_path_);
+      return true;
+    }
+  }
   if (path_.empty()) return false;
   FileStamp now = stamp_of(path_);
   if (now == stamp_ || !now.exists) return false;
@@ -63,7 +81,18 @@ bool Lesson::reload_if_changed() {
   return true;
 }
 
-std::size_t Lesson::count() const { return world_ ? world_->timeline().size() : 0; }
+bool Lesson::reload() {
+  if (!broken_path_.empty()) return open_file(broken_path_);
+  if (!path_.empty()) return open_file(path_);
+  if (!world_) return open_default();
+  // The built-in lesson: opened afresh, on the step that was shown.
+  const std::size_t at = lesson_position();
+  if (!open_default()) return false;
+  go_to(std::min(at, count()));
+  return true;
+}
+
+std::size_t Lesson::count() const { return world() ? world()->timeline().size() : 0; }
 
 void Lesson::go_to(std::size_t position) {
   position = std::min(position, count());
@@ -94,19 +123,42 @@ void Lesson::tick(double seconds) {
 
 void Lesson::perform(const scenario::Step& step) {
   if (!world_) return;
-  world_->rewind(position_);
-  for (auto it = answers_.begin(); it != answers_.end();)
-    it = it->first > position_ ? answers_.erase(it) : std::next(it);
-  world_->perform(step);
+  // The answers stay: the path's first steps are the lesson's, asking the same
+  // questions, and the learner's actions ask none.
+  if (!own_.active()) own_.start(world_->scenario(), opened_options_, position_);
+  own_.perform(position_, step);
   ++generation_;
   position_ = count();
   playing_ = false;
   refresh();
 }
 
+void Lesson::undo() {
+  if (!own_.active()) return;
+  if (!own_.undo()) {
+    back_to_lesson();
+    return;
+  }
+  ++generation_;
+  position_ = count();
+  playing_ = false;
+  refresh();
+}
+
+void Lesson::back_to_lesson() {
+  if (!own_.active()) return;
+  const std::size_t fork = own_.fork();
+  own_.clear();
+  ++generation_;
+  position_ = std::min(fork, count());
+  playing_ = false;
+  refresh();
+}
+
 std::size_t Lesson::record_live(sim::Exchange exchange, Bilingual narration) {
   if (!world_) return 0;
-  const bool follow = position_ == count();
+  // On the own path the view stays on it: the lesson's timeline grows apart.
+  const bool follow = !own_.active() && position_ == count();
   const std::size_t index = world_->record_live(std::move(exchange), std::move(narration));
   ++generation_;
   if (follow) position_ = count();
@@ -116,7 +168,7 @@ std::size_t Lesson::record_live(sim::Exchange exchange, Bilingual narration) {
 
 const sim::Step* Lesson::step() const {
   if (!world_ || position_ == 0 || position_ > count()) return nullptr;
-  return &world_->timeline().step(position_ - 1);
+  return &world()->timeline().step(position_ - 1);
 }
 
 const scenario::Question* Lesson::question() const {
@@ -142,7 +194,7 @@ bool Lesson::outcome_hidden() const { return question() && !answers_.count(posit
 
 bool Lesson::unanswered(std::size_t position) const {
   if (!world_ || position == 0 || position > count()) return false;
-  return world_->timeline().step(position - 1).question && !answers_.count(position);
+  return world()->timeline().step(position - 1).question && !answers_.count(position);
 }
 
 std::size_t Lesson::revealed() const {
@@ -156,6 +208,7 @@ std::size_t Lesson::revealed() const {
 QuizScore Lesson::score() const {
   QuizScore s;
   if (!world_) return s;
+  // The lesson's questions, also while the learner is on their own path.
   const auto& steps = world_->timeline().steps();
   for (std::size_t i = 0; i < steps.size(); ++i) {
     if (!steps[i].question) continue;
@@ -174,7 +227,7 @@ const sim::Snapshot& Lesson::after() const { return outcome_hidden() ? before_ :
 void Lesson::refresh() {
   ++version_;
   if (!world_) { before_ = {}; after_ = {}; return; }
-  const sim::Timeline& t = world_->timeline();
+  const sim::Timeline& t = world()->timeline();
   before_ = position_ >= 2 ? t.snapshot(position_ - 2) : t.initial();
   after_ = position_ >= 1 ? t.snapshot(position_ - 1) : t.initial();
 }

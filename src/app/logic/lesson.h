@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 #include "app/logic/file_watch.h"
+#include "app/logic/own_path.h"
 #include "scenario/load.h"
 #include "scenario/scenario.h"
 #include "sim/timeline.h"
@@ -34,10 +35,18 @@ public:
   bool open_loaded(scenario::LoadResult result, const std::string& path);
   void open_scenario(scenario::Scenario scenario, sim::WorldOptions options = {});
   // Re-reads the file when its modification time or size changed since it was read.
+  // A file that could not be opened is watched the same way until it opens (the
+  // teacher fixes the mistake and saves), or until another lesson is opened.
   // Returns true when it was read again (whether or not it had errors).
   bool reload_if_changed();
+  // File > Reload: reads the lesson again, the built-in one included, and stays on
+  // the step shown (the fork, on the learner's own path). While a file that could
+  // not be opened is watched, that file is tried instead.
+  bool reload();
   bool loaded() const { return world_ != nullptr; }
   const std::string& path() const { return path_; }  // "" for the built-in lesson
+  // The file that could not be opened and is watched ("" when none).
+  const std::string& watched_broken_file() const { return broken_path_; }
   const std::vector<scenario::Diagnostic>& errors() const { return errors_; }
   void dismiss_errors() { errors_.clear(); }
 
@@ -57,9 +66,20 @@ public:
   float speed() const { return speed_; }
   void tick(double seconds);
 
-  // --- the learner acts at the shown step (types a form, edits a cookie): the
-  // steps after it are forgotten and the action is appended, then shown.
+  // --- the learner acts at the shown step (types a form, edits a cookie). The
+  // lesson's timeline is kept as it is: the action goes onto the learner's own path
+  // (own_path.h), which forks from the shown step and is then what is shown; the
+  // stepping keys move within it. An action on the own path replaces only the
+  // learner's own later actions.
   void perform(const scenario::Step& step);
+  bool on_own_path() const { return own_.active(); }
+  std::size_t own_path_fork() const { return own_.fork(); }  // the step it forked from
+  std::size_t own_path_actions() const { return own_.actions(); }
+  // Takes back the learner's last action; after the first one is taken back, the
+  // lesson is shown again at the fork.
+  void undo();
+  // Leaves the own path: the lesson, at exactly the step and state it was left.
+  void back_to_lesson();
 
   // --- live (`cookielab FILE --serve`): a real client's exchange appended to the
   // timeline (sim::World::record_live); the view follows it when the learner was at
@@ -91,7 +111,10 @@ public:
   QuizScore score() const;
 
   // --- what the panels draw (cached; rebuilt only when the position changes).
-  const sim::World* world() const { return world_.get(); }
+  // world() is the one shown: the own path's while the learner is on it.
+  const sim::World* world() const { return own_.active() ? own_.world() : world_.get(); }
+  // The lesson's own World, whichever is shown.
+  const sim::World* lesson_world() const { return world_.get(); }
   const scenario::Scenario* scenario() const { return world_ ? &world_->scenario() : nullptr; }
   const sim::Step* step() const;        // the shown step, null at position 0
   const sim::Snapshot& before() const;  // state before the shown step
@@ -114,8 +137,13 @@ private:
   std::uint64_t version_ = 1;
   std::uint64_t generation_ = 1;
   sim::Snapshot before_, after_;
+  OwnPath own_;
+  sim::WorldOptions opened_options_;  // how world_ was opened (the own path opens the same)
+  std::string broken_path_;           // a file that could not be opened, watched
+  FileStamp broken_stamp_;
 
   void refresh();
+  std::size_t lesson_position() const { return own_.active() ? own_.fork() : position_; }
 };
 
 }  // namespace cl::app

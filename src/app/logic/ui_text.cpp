@@ -74,6 +74,12 @@ constexpr Entry kTable[] = {
   {"serving", "실시간 응답 중"}, {"requests", "요청"},
   {"hidden", "숨은 필드"}, {"(this page)", "(이 페이지)"}, {"state", "상태"}, {"(nameless)", "(이름 없음)"},
   {"(none)", "(없음)"}, {"%.2f /s", "초당 %.2f단계"},
+  {"Your own path", "내가 간 길"},
+  {"You are trying things on your own, from step %d. The lesson is kept as it was.",
+   "%d단계부터 레슨을 벗어나 직접 해 보는 중입니다. 레슨은 그대로 남아 있습니다."},
+  {"Back to the lesson", "레슨으로 돌아가기"}, {"Undo", "실행 취소"},
+  {"Takes back your last action.", "마지막으로 한 동작을 취소합니다."},
+  {"(missing)", "(찾을 수 없음)"},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(Ui::Count),
               "every Ui label needs an English and a Korean text");

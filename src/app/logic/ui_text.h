@@ -48,6 +48,8 @@ enum class Ui {
   // small words of the panels: a form's hidden field and its own address, the session
   // table's change column, a cookie without a name, no SameSite, the speed slider
   HiddenField, ThisPage, RowState, Nameless, NoneOption, SpeedFormat,
+  // the learner's own path (logic/own_path.h), a recent file no longer there
+  OwnPath, OwnPathFrom, BackToLesson, Undo, UndoHint, RecentMissing,
   Count
 };
 

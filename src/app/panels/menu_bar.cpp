@@ -22,13 +22,19 @@ void draw_menu_bar(AppState& state) {
     }
     if (ImGui::BeginMenu(label(Ui::Recent, "recent").c_str(), !state.recent.paths.empty())) {
       std::string chosen;
-      for (const auto& p : state.recent.paths)
-        if (ImGui::MenuItem(p.c_str())) chosen = p;
+      for (const auto& p : state.recent.paths) {
+        // A file moved or deleted since: listed, greyed out, not opened.
+        const bool there = stamp_of(p).exists;
+        const std::string item = there ? p : p + "  " + std::string(tr(Ui::RecentMissing, lang));
+        if (ImGui::MenuItem(item.c_str(), nullptr, false, there)) chosen = p;
+      }
       ImGui::EndMenu();
       if (!chosen.empty()) open_lesson_file(state, chosen);
     }
-    if (ImGui::MenuItem(label(Ui::Reload, "reload").c_str(), nullptr, false, !state.lesson.path().empty()))
-      state.lesson.open_file(state.lesson.path());
+    // Every lesson can be read again, the built-in one included.
+    if (ImGui::MenuItem(label(Ui::Reload, "reload").c_str(), nullptr, false, state.lesson.loaded()) &&
+        state.lesson.reload())
+      state.reloaded_at = state.now;
     if (ImGui::MenuItem(label(Ui::Quit, "quit").c_str(), "Ctrl+Q")) state.quit = true;
     ImGui::EndMenu();
   }

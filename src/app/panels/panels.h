@@ -112,5 +112,8 @@ void draw_playground(AppState& state);
 
 void draw_menu_bar(AppState& state);
 void draw_errors(AppState& state);  // the open file's diagnostics, file:line:column
+// While the learner is on their own path: the strip above the controls that says
+// so, with Back to the lesson and Undo (logic/own_path.h).
+void draw_own_path(AppState& state, const Rect& area);
 
 }  // namespace cl::app

@@ -1,0 +1,83 @@
+#include "cli/window_args.h"
+// Only the window's build has a window to give options to (app/app.h is the
+// drawing layer's entry point).
+#ifdef COOKIELAB_HAS_GUI
+#include <string_view>
+#include "cli/options.h"
+
+namespace cl::cli {
+
+std::string parse_window_args(int argc, char** argv, app::AppOptions& o) {
+  bool have_file = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view a = argv[i];
+    const std::string opt(a);
+    // The option's value, or null when the command line ends first.
+    auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
+    auto needs = [&](const char* what) { return opt + " needs " + what; };
+    auto wants = [&](const char* what, const char* v) { return opt + " wants " + what + ", not \"" + v + "\""; };
+    if (a == "--screenshot") {
+      const char* v = value();
+      if (!v) return needs("a PNG path");
+      o.screenshot_path = v;
+    } else if (a == "--step") {
+      const char* v = value();
+      if (!v) return needs("a step number");
+      if (!parse_int(v, o.step) || o.step < 0) return wants("a step number (0 is before the first step)", v);
+    } else if (a == "--size") {
+      const char* v = value();
+      if (!v) return needs("WxH, e.g. 1280x720");
+      if (!parse_size(v, o.width, o.height)) return wants("WxH, e.g. 1920x1080", v);
+    } else if (a == "--lang") {
+      const char* v = value();
+      if (!v) return needs("en or ko");
+      if (!parse_lang(v, o.lang)) return wants("en or ko", v);
+    } else if (a == "--panel") {
+      const char* v = value();
+      if (!v) return needs("a panel name (playground)");
+      if (std::string_view(v) != "playground") return wants("a panel name (playground)", v);
+      o.panel = v;
+    } else if (a == "--bench-frames") {
+      const char* v = value();
+      if (!v) return needs("a frame count");
+      if (!parse_int(v, o.bench_frames) || o.bench_frames < 0) return wants("a frame count", v);
+    } else if (a == "--serve") {
+      o.serve = true;
+    } else if (a == "--port") {
+      const char* v = value();
+      if (!v) return needs("a port number");
+      if (!parse_int(v, o.port) || o.port < 0 || o.port > 65535) return wants("a port number (0 to 65535)", v);
+    } else if (a == "--listen") {
+      const char* v = value();
+      if (!v) return needs("an address");
+      o.listen = v;
+    } else if (a == "--db") {
+      const char* v = value();
+      if (!v) return needs("a SQLite file");
+      o.db_path = v;
+    } else if (a == "--screenshot-after") {
+      const char* v = value();
+      if (!v) return needs("a number of live exchanges");
+      if (!parse_int(v, o.screenshot_after) || o.screenshot_after < 0) return wants("a number of live exchanges", v);
+    } else if (a == "--screenshot-action") {
+      const char* v = value();
+      if (!v) return needs("an action (close)");
+      if (std::string_view(v) != "close") return wants("an action (close)", v);
+      o.screenshot_action = v;
+    } else if (a == "-") {
+      if (have_file) return "one lesson at a time: \"-\" comes after another FILE";
+      have_file = true;
+      o.scenario_path.clear();  // the built-in lesson, as in run and check
+    } else if (!a.empty() && a[0] == '-') {
+      return "unknown option " + opt;
+    } else {
+      if (have_file) return "one lesson at a time: \"" + opt + "\" comes after another FILE";
+      have_file = true;
+      o.scenario_path = opt;
+    }
+  }
+  return "";
+}
+
+}  // namespace cl::cli
+#endif
