@@ -124,14 +124,15 @@ SendResult CookieJar::cookies_for(const RequestContext& ctx, TimeMs now, bool ex
   thread_local std::vector<const Cookie*> list;
   list.clear();
   cookie_list(ctx, now, explain, ctx.from_script, list, result.excluded);
+  // Step 4: the header. (Built before step 3's bookkeeping, while the cookies'
+  // names and values are still in the cache.)
+  result.header = cookie_string(list);
   // Step 3: each cookie in it was accessed now (and is reported so in `sent`).
   result.sent.reserve(list.size());
   store_.mark_accessed(list, now, [&](const Cookie& c) {
     result.sent.push_back(c);
     result.sent.back().last_access = now;
   });
-  // Step 4: the header.
-  result.header = cookie_string(list);
   return result;
 }
 
