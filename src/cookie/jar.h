@@ -8,10 +8,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 #include "base/time.h"
 #include "cookie/cookie.h"
+#include "cookie/cookie_store.h"
 #include "cookie/reason.h"
 #include "cookie/set_cookie_parser.h"
 #include "http/url.h"
@@ -26,13 +26,7 @@ enum class Policy {
 };
 std::string_view policy_name(Policy p);  // "rfc6265", "chromium"
 
-// per_domain counts cookies with the same domain field (RFC 6265 5.3: "sharing a
-// domain field"). Over a limit, expired cookies go first, then the least recently
-// used non-Secure ones, then Secure ones (6265bis 5.7).
-struct JarLimits {
-  std::size_t per_domain = 180;  // RFC 6265 6.1 asks for at least 50; Chromium keeps 180
-  std::size_t total = 3000;      // RFC 6265 6.1 asks for at least 3000
-};
+// (JarLimits, the store's limits, is declared in cookie/cookie_store.h.)
 
 // Who asks, and in what context: the same cookie may be sent on a top-level link
 // from the same site and withheld from a cross-site form post.
@@ -105,63 +99,20 @@ public:
   std::size_t size() const;
   Policy policy() const { return policy_; }
   void set_policy(Policy p) { policy_ = p; }
-  const JarLimits& limits() const { return limits_; }
-  void set_limits(JarLimits l) { limits_ = l; }
-  bool operator==(const CookieJar& o) const;
+  const JarLimits& limits() const { return store_.limits(); }
+  void set_limits(JarLimits l) { store_.set_limits(l); }
+  bool operator==(const CookieJar& o) const { return policy_ == o.policy_ && store_ == o.store_; }
 
 private:
-  // Storage is indexed by the cookie's domain: a request to www.a.example looks
-  // at most at the buckets "www.a.example", "a.example" and "example" (the only
-  // domains it can domain-match, 5.1.3) and never at the rest of the jar.
-  struct Bucket {
-    std::vector<Cookie> cookies;             // slots, in no particular order
-    std::vector<std::uint32_t> order;        // slots in 5.4 step 2 send order
-    std::vector<std::uint64_t> name_hash;    // parallel to cookies: quick identity scans
-    std::uint32_t secure = 0;                // how many of them are Secure
-  };
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept;
-  };
-  struct Eq {
-    using is_transparent = void;
-    bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
-  };
-  using BucketMap = std::unordered_map<std::string, Bucket, Hash, Eq>;
-
-  void collect(const RequestContext& ctx, TimeMs now, bool explain, bool script,
-               std::vector<const Cookie*>& out, SendResult& result) const;
-  bool shadows_secure_cookie(const Cookie& c, const Bucket* own) const;
-  void insert(Bucket& b, Cookie c);
-  Cookie remove_slot(BucketMap::iterator it, std::uint32_t slot);  // may erase the bucket
-  void evict(const Cookie& newest, TimeMs now, std::vector<Cookie>& evicted);
-  void note_secure(Bucket& b, std::string_view domain, int delta);
-
-  // Everything stored. Copies of a jar share one Store until one of them changes
-  // it (copy on write): the timeline keeps a jar after every step, and most steps
-  // change nothing in it but the last-access times of the cookies sent, which a jar
-  // whose store is shared keeps beside it in `touched_`.
-  struct Store {
-    BucketMap buckets;
-    std::size_t count = 0;
-    // No persistent cookie expires before this time (a lower bound), so 5.4's
-    // "remove expired cookies first" costs nothing until something can expire.
-    TimeMs earliest_expiry;
-    // 6265bis 5.7 "OverwriteSecure" needs Secure cookies in sub-domains of a
-    // domain: count them per parent domain so the usual answer, none, is one lookup.
-    std::unordered_map<std::string, std::uint32_t, Hash, Eq> secure_below;
-    std::size_t secure_count = 0;
-    std::uint64_t next_index = 0;
-  };
-  Store& own();  // the store, made this jar's alone, with touched_ folded in
-  TimeMs last_access_of(const Cookie& c) const;  // c lives in the store
-  Cookie with_access(const Cookie& c) const;
+  // RFC 6265 5.4 steps 1 and 2: the cookies a request may carry, in header order,
+  // into `out`; with explain, each cookie left out with its reason.
+  void cookie_list(const RequestContext& ctx, TimeMs now, bool explain, bool script,
+                   std::vector<const Cookie*>& out, std::vector<Exclusion>& excluded) const;
 
   Policy policy_;
-  JarLimits limits_;
-  std::shared_ptr<Store> store_;
-  // Last-access times newer than the shared store's: (cookie in the store, time).
-  std::vector<std::pair<const Cookie*, TimeMs>> touched_;
+  // Everything stored, and the limits (cookie_store.h). Copies of a jar share it
+  // until one of them changes it.
+  CookieStore store_;
 };
 
 }  // namespace cl::cookie

@@ -1,7 +1,9 @@
-// RFC 6265 5.4 and RFC 6265bis 5.8.3: which cookies a request carries, in what
-// order, and (when asked) why each of the others stays behind.
+// RFC 6265 5.4, "The Cookie Header": which cookies a request carries, in what
+// order, and (when asked) why each of the others stays behind. cookies_for()
+// follows the RFC's four steps; step 1's conditions gain RFC 6265bis 5.8.3's
+// SameSite rules and the browser's third-party setting. Where the `chromium`
+// policy goes further than the `rfc6265` one, the comment says "Chromium".
 #include <algorithm>
-#include <limits>
 #include "cookie/domain.h"
 #include "cookie/jar.h"
 #include "cookie/jar_rules.h"
@@ -10,119 +12,138 @@ namespace cl::cookie {
 
 using namespace rules;
 
-void CookieJar::collect(const RequestContext& ctx, TimeMs now, bool explain, bool script,
-                        std::vector<const Cookie*>& out, SendResult& result) const {
-  const bool chromium = policy_ == Policy::Chromium;
-  const std::string& host = ctx.url.host;
-  const bool secure_request = secure_origin(ctx.url, policy_);
-  const bool same_site = is_same_site(ctx, policy_);
-  // 6265bis 5.8.3: the Lax exception is a top-level navigation with a safe method.
-  const bool lax_ok = ctx.top_level_navigation && !script && safe_method(ctx.method);
-  const bool lax_post_ok = chromium && ctx.top_level_navigation && !script && !lax_ok;
-  const bool third_party_blocked = !same_site && ctx.block_third_party;
-  auto exclude = [&](const Cookie& c, Reason r) {
-    if (explain) result.excluded.push_back({with_access(c), r});
-  };
+namespace {
 
-  std::size_t buckets_used = 0;
-  auto scan = [&](const std::string& domain, const Bucket& b) {
-    const bool exact = domain == host;
-    const std::size_t first = out.size();
-    for (std::uint32_t s : b.order) {
-      const Cookie& c = b.cookies[s];
-      if (c.expired(now)) { exclude(c, Reason::Expired); continue; }
-      // 5.4 step 1: host-only cookies need the very host; others a domain-match
-      // (which the bucket walk guarantees).
-      if (c.host_only && !exact) { exclude(c, Reason::HostOnlyOtherHost); continue; }
-      if (!path_match(ctx.url.path, c.path)) { exclude(c, Reason::NotOnPath); continue; }
-      if (c.secure && !secure_request) { exclude(c, Reason::SecureOnly); continue; }
-      if (c.http_only && script) { exclude(c, Reason::HttpOnlyForScript); continue; }
-      if (!same_site) {
-        if (c.same_site == SameSite::Strict) { exclude(c, Reason::SameSiteStrict); continue; }
-        if (c.same_site == SameSite::Lax && !lax_ok) { exclude(c, Reason::SameSiteLax); continue; }
-        if (c.same_site == SameSite::Unspecified && chromium && !lax_ok &&
-            !(lax_post_ok && now - c.creation <= kLaxAllowUnsafeAge)) {
-          exclude(c, Reason::SameSiteUnspecifiedTreatedAsLax);
-          continue;
-        }
-      }
-      if (third_party_blocked) { exclude(c, Reason::ThirdPartyBlockedSend); continue; }
-      out.push_back(&c);
-    }
-    if (out.size() != first) ++buckets_used;
-  };
+// What step 1 asks of the request, worked out once for all cookies.
+struct Request {
+  std::string_view host, path;
+  bool secure = false;      // "a secure protocol" (Chromium: localhost counts)
+  bool script = false;      // a "non-HTTP" API
+  bool same_site = true;    // 6265bis 5.2 (Chromium: schemeful)
+  bool lax_ok = false;      // 6265bis 5.8.3: a top-level navigation with a safe method
+  bool lax_post_ok = false; // Chromium's "Lax+POST": a top-level unsafe navigation
+  bool third_party_blocked = false;
+  bool chromium = false;
+};
 
-  // The host and each parent domain (an IP address has none, 5.1.3).
-  std::string_view d = host;
-  const bool ip = is_ip_address(host);
-  while (true) {
-    if (auto it = store_->buckets.find(d); it != store_->buckets.end()) scan(it->first, it->second);
-    const std::size_t dot = d.find('.');
-    if (ip || dot == std::string_view::npos) break;
-    d.remove_prefix(dot + 1);
+// Step 1 for one cookie stored under a domain `host` domain-matches (`exact`:
+// the host itself): None when the cookie goes into the cookie-list, else the first
+// condition it fails.
+Reason why_not_sent(const Cookie& c, bool exact, const Request& r, TimeMs now) {
+  // (5.3: expired cookies are not there to be sent.)
+  if (c.expired(now)) return Reason::Expired;
+  // Host-only cookies need the very host; others a domain-match (which the walk
+  // over domains guarantees).
+  if (c.host_only && !exact) return Reason::HostOnlyOtherHost;
+  if (!path_match(r.path, c.path)) return Reason::NotOnPath;
+  if (c.secure && !r.secure) return Reason::SecureOnly;
+  if (c.http_only && r.script) return Reason::HttpOnlyForScript;
+  // 6265bis 5.8.3: SameSite on a cross-site request.
+  if (!r.same_site) {
+    if (c.same_site == SameSite::Strict) return Reason::SameSiteStrict;
+    if (c.same_site == SameSite::Lax && !r.lax_ok) return Reason::SameSiteLax;
+    // Chromium: no SameSite counts as Lax, except on a top-level POST in the
+    // cookie's first two minutes.
+    if (c.same_site == SameSite::Unspecified && r.chromium && !r.lax_ok &&
+        !(r.lax_post_ok && now - c.creation <= kLaxAllowUnsafeAge))
+      return Reason::SameSiteUnspecifiedTreatedAsLax;
   }
-  // Each bucket is already in send order; cookies from several domains interleave.
-  if (buckets_used > 1)
-    std::sort(out.begin(), out.end(), [](const Cookie* a, const Cookie* b) { return send_before(*a, *b); });
-  if (explain) {
-    for (const auto& [domain, b] : store_->buckets) {
-      if (domain_match(host, domain)) continue;  // scanned above
-      for (std::uint32_t s : b.order) exclude(b.cookies[s], b.cookies[s].expired(now) ? Reason::Expired : Reason::OtherDomain);
-    }
-  }
-  // 5.4 step 4: "name=value" pairs joined by "; " (6265bis: a nameless cookie is
-  // sent as its value alone), built into one reserved string.
+  if (r.third_party_blocked) return Reason::ThirdPartyBlockedSend;
+  return Reason::None;
+}
+
+// Step 4: "name=value" pairs joined by "; " (6265bis: a nameless cookie is sent as
+// its value alone), built into one reserved string.
+std::string cookie_string(const std::vector<const Cookie*>& list) {
+  std::string header;
   std::size_t len = 0;
-  for (const Cookie* c : out) len += c->name.size() + c->value.size() + 3;
-  result.header.reserve(len);
-  result.sent.reserve(out.size());
-  for (const Cookie* c : out) {
-    if (!result.header.empty()) result.header += "; ";
+  for (const Cookie* c : list) len += c->name.size() + c->value.size() + 3;
+  header.reserve(len);
+  for (const Cookie* c : list) {
+    if (!header.empty()) header += "; ";
     if (!c->name.empty()) {
-      result.header += c->name;
-      result.header += '=';
+      header += c->name;
+      header += '=';
     }
-    result.header += c->value;
+    header += c->value;
+  }
+  return header;
+}
+
+}  // namespace
+
+void CookieJar::cookie_list(const RequestContext& ctx, TimeMs now, bool explain, bool script,
+                            std::vector<const Cookie*>& out, std::vector<Exclusion>& excluded) const {
+  Request r;
+  r.chromium = policy_ == Policy::Chromium;
+  r.host = ctx.url.host;
+  r.path = ctx.url.path;
+  r.secure = secure_origin(ctx.url, policy_);
+  r.script = script;
+  r.same_site = is_same_site(ctx, policy_);
+  r.lax_ok = ctx.top_level_navigation && !script && safe_method(ctx.method);
+  r.lax_post_ok = r.chromium && ctx.top_level_navigation && !script && !r.lax_ok;
+  r.third_party_blocked = !r.same_site && ctx.block_third_party;
+
+  // Step 1: the cookies of the domains the host domain-matches (the host, then
+  // each parent), each passing every condition.
+  std::size_t domains_used = 0;
+  store_.for_each_domain_matching(r.host, [&](std::string_view domain, const CookieStore::DomainCookies& cookies) {
+    const bool exact = domain == r.host;
+    const std::size_t first = out.size();
+    for (const Cookie& c : cookies) {
+      const Reason why = why_not_sent(c, exact, r, now);
+      if (why == Reason::None) out.push_back(&c);
+      else if (explain) excluded.push_back({store_.with_access(c), why});
+    }
+    if (out.size() != first) ++domains_used;
+  });
+  // Step 2: longer paths first, then earlier creation (send_before). Each domain's
+  // cookies are already in that order; only cookies of several domains interleave.
+  if (domains_used > 1)
+    std::sort(out.begin(), out.end(), [](const Cookie* a, const Cookie* b) { return send_before(*a, *b); });
+  // Explaining: every cookie of a domain the host does not domain-match.
+  if (explain) {
+    store_.for_each_domain([&](std::string_view domain, const CookieStore::DomainCookies& cookies) {
+      if (domain_match(r.host, domain)) return;  // looked at above
+      for (const Cookie& c : cookies)
+        excluded.push_back({store_.with_access(c), c.expired(now) ? Reason::Expired : Reason::OtherDomain});
+    });
   }
 }
 
 SendResult CookieJar::cookies_for(const RequestContext& ctx, TimeMs now, bool explain) {
   SendResult result;
-  // 5.3 / 5.4: expired cookies are removed before the jar is used.
-  if (store_->count && now >= store_->earliest_expiry) {
-    std::vector<Cookie> gone = remove_expired(now);
+  // 5.3: expired cookies are removed before the store is used.
+  if (store_.may_have_expired(now)) {
+    std::vector<Cookie> gone = store_.remove_expired(now);
     if (explain)
       for (Cookie& c : gone) result.excluded.push_back({std::move(c), Reason::Expired});
   }
-  // A store no other jar shares any more takes the newer access times back.
-  if (!touched_.empty() && store_.use_count() == 1) own();
-  thread_local std::vector<const Cookie*> picked;
-  picked.clear();
-  collect(ctx, now, explain, ctx.from_script, picked, result);
-  const bool shared = store_.use_count() > 1;
-  for (const Cookie* c : picked) {
-    // 5.4 step 3: the sent cookies were accessed now. A store of our own is
-    // written in place (the pointers come from this non-const jar's storage); a
-    // shared one is left as earlier states see it, and the time kept beside it.
-    if (!shared) {
-      const_cast<Cookie*>(c)->last_access = now;
-    } else {
-      auto t = std::find_if(touched_.begin(), touched_.end(), [&](const auto& e) { return e.first == c; });
-      if (t == touched_.end()) touched_.emplace_back(c, now);
-      else t->second = now;
-    }
-    result.sent.push_back(*c);
+  // Steps 1 and 2: the cookie-list, in order.
+  thread_local std::vector<const Cookie*> list;
+  list.clear();
+  cookie_list(ctx, now, explain, ctx.from_script, list, result.excluded);
+  // Step 4: the header. (Built before step 3's bookkeeping, while the cookies'
+  // names and values are still in the cache.)
+  result.header = cookie_string(list);
+  // Step 3: each cookie in it was accessed now (and is reported so in `sent`).
+  result.sent.reserve(list.size());
+  store_.mark_accessed(list, now, [&](const Cookie& c) {
+    result.sent.push_back(c);
     result.sent.back().last_access = now;
-  }
+  });
   return result;
 }
 
 SendResult CookieJar::peek(const RequestContext& ctx, TimeMs now, bool explain) const {
   SendResult result;
-  thread_local std::vector<const Cookie*> picked;
-  picked.clear();
-  collect(ctx, now, explain, /*script=*/true, picked, result);
-  for (const Cookie* c : picked) result.sent.push_back(with_access(*c));
+  thread_local std::vector<const Cookie*> list;
+  list.clear();
+  cookie_list(ctx, now, explain, /*script=*/true, list, result.excluded);
+  result.header = cookie_string(list);
+  result.sent.reserve(list.size());
+  for (const Cookie* c : list) result.sent.push_back(store_.with_access(*c));
   return result;
 }
 
