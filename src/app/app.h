@@ -21,6 +21,12 @@ struct AppOptions {
   std::string listen = "127.0.0.1";  // --listen ADDR
   int screenshot_after = 0;          // with --serve: the screenshot once this many exchanges arrived (20 s at most)
   std::string db_path;               // --db FILE: the session tables in this SQLite file
+  // For screenshots of a classroom's set-up: --scale PERCENT (as Ctrl +/- sets it) and
+  // --theme high-contrast (as the switch in the bottom bar).
+  float ui_scale = 1.0f;
+  bool high_contrast = false;
+  // --hover X,Y: the mouse pointer held there, so a screenshot shows that tooltip.
+  float hover_x = -1, hover_y = -1;
 };
 
 // Returns the process exit status (0 on success; 1 when the window cannot open

@@ -124,6 +124,8 @@ int run_window(const AppOptions& options) {
   // built-in lesson open and its errors on screen.
   AppState state;
   state.lang = options.lang;
+  state.ui_scale = options.ui_scale;
+  state.high_contrast = options.high_contrast;
   state.bench = options.bench_frames > 0;
   state.lesson.world_options.db_path = options.db_path;
   const bool screenshot = !options.screenshot_path.empty();
@@ -278,6 +280,7 @@ int run_window(const AppOptions& options) {
     const auto wall_start = std::chrono::steady_clock::now();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    if (options.hover_x >= 0) ImGui::GetIO().MousePos = ImVec2(options.hover_x, options.hover_y);
     ImGui::NewFrame();
     handle_shortcuts(state, window);
     draw_frame(state);

@@ -19,7 +19,7 @@ constexpr const char* kUsage =
     "\n"
     "usage:\n"
     "  cookielab [FILE] [--lang en|ko] [--screenshot OUT.png [--step N] [--size WxH]]\n"
-    "            [--panel playground] [--bench-frames N]\n"
+    "            [--panel playground] [--bench-frames N] [--scale PERCENT] [--theme high-contrast] [--hover X,Y]\n"
     "            [--serve [--port N] [--listen ADDR] [--db FILE] [--screenshot-after N]]\n"
     "                                    open the window (the built-in lesson when no FILE)\n"
     "  cookielab run FILE [--lang en|ko] [--format text|jsonl|markdown] [--db FILE]\n"
@@ -89,6 +89,30 @@ int window(int argc, char** argv) {
     } else if (a == "--screenshot-after") {
       const char* v = value("a number of live exchanges");
       if (!v || !cl::cli::parse_int(v, o.screenshot_after)) return 2;
+    } else if (a == "--scale") {
+      const char* v = value("a percentage, e.g. 120");
+      int percent = 0;
+      if (!v || !cl::cli::parse_int(v, percent) || percent < 60 || percent > 250) {
+        std::fprintf(stderr, "cookielab: --scale wants a percentage from 60 to 250\n");
+        return 2;
+      }
+      o.ui_scale = static_cast<float>(percent) / 100.0f;
+    } else if (a == "--theme") {
+      const char* v = value("normal or high-contrast");
+      if (!v || (std::string_view(v) != "normal" && std::string_view(v) != "high-contrast")) {
+        std::fprintf(stderr, "cookielab: --theme wants normal or high-contrast\n");
+        return 2;
+      }
+      o.high_contrast = std::string_view(v) == "high-contrast";
+    } else if (a == "--hover") {
+      const char* v = value("X,Y in pixels");
+      int x = 0, y = 0;
+      if (!v || std::sscanf(v, "%d,%d", &x, &y) != 2) {
+        std::fprintf(stderr, "cookielab: --hover wants X,Y in pixels\n");
+        return 2;
+      }
+      o.hover_x = static_cast<float>(x);
+      o.hover_y = static_cast<float>(y);
     } else if (!a.empty() && a[0] == '-') {
       std::fprintf(stderr, "cookielab: unknown option %s\n\n%s", argv[i], kUsage);
       return 2;

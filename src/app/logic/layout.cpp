@@ -59,4 +59,6 @@ float font_size_for(float window_width, float window_height, float ui_scale) {
   return std::clamp(base * ui_scale, 10.0f, 64.0f);
 }
 
+float mono_font_size(float ui_size) { return std::max(ui_size, kMinReadableMono); }
+
 }  // namespace cl::app

@@ -31,4 +31,11 @@ Layout compute_layout(float width, float height, float top, float controls_heigh
 // fit, times the learner's scale.
 float font_size_for(float window_width, float window_height, float ui_scale);
 
+// The monospace size for raw HTTP text (the inspector, the playground) beside a `ui_size`
+// interface font: never smaller than the interface font, and never under 13 px, below
+// which a projected header line is unreadable from the back of a classroom. (It was
+// 0.95 of the interface size; DejaVu Sans Mono's small x-height made that read smaller.)
+float mono_font_size(float ui_size);
+inline constexpr float kMinReadableMono = 13.0f;
+
 }  // namespace cl::app
