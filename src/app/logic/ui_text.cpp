@@ -74,6 +74,8 @@ constexpr Entry kTable[] = {
   {"serving", "실시간 응답 중"}, {"requests", "요청"},
   {"hidden", "숨은 필드"}, {"(this page)", "(이 페이지)"}, {"state", "상태"}, {"(nameless)", "(이름 없음)"},
   {"(none)", "(없음)"}, {"%.2f /s", "초당 %.2f단계"},
+  {"Ctrl +/-, Ctrl 0 resets", "Ctrl +/-로 크기 조절, Ctrl 0으로 100%"},
+  {"Answer the question first", "먼저 질문에 답해 주세요"}, {"found", "찾음"}, {"refused", "거부됨"},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(Ui::Count),
               "every Ui label needs an English and a Korean text");

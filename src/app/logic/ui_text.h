@@ -48,6 +48,9 @@ enum class Ui {
   // small words of the panels: a form's hidden field and its own address, the session
   // table's change column, a cookie without a name, no SameSite, the speed slider
   HiddenField, ThisPage, RowState, Nameless, NoneOption, SpeedFormat,
+  // a classroom: the scale in the bottom bar, Play at a waiting question, the session
+  // row the server found, a Set-Cookie the browser refused
+  ScaleHint, AnswerFirst, FoundRow, Refused,
   Count
 };
 

@@ -60,6 +60,7 @@ struct SequencePanel {
   std::uint64_t generation = 0;  // of the timeline the lanes were computed for
   Lang lang = Lang::En;          // and the language of their labels
   std::size_t scrolled_to = static_cast<std::size_t>(-1);
+  float scrolled_row_h = 0, scrolled_view_h = 0;  // the geometry it was scrolled to with
 };
 void draw_sequence(AppState& state, const Rect& area);
 
