@@ -5,6 +5,7 @@
 #include <imgui.h>
 #include <string>
 #include "app/app_state.h"
+#include "app/logic/row_colors.h"
 #include "app/logic/server_view.h"
 #include "app/logic/ui_text.h"
 #include "app/panels/widgets.h"
@@ -81,14 +82,15 @@ float draw_server(AppState& state, std::size_t index) {
     for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
       const SessionRowView& v = server.rows[static_cast<std::size_t>(r)];
       ImGui::TableNextRow();
-      if (v.change == Change::New) row_background(pal.new_bg);
-      else if (v.change == Change::Changed) row_background(pal.changed_bg);
-      else if (v.change == Change::Removed) row_background(pal.removed_bg);
-      const ImVec4 color = v.expired || v.change == Change::Removed ? pal.muted : pal.text;
+      // Colours from logic/row_colors.h (held to WCAG contrast there, in both themes).
+      const RowColors colors = session_row_colors(v, state.high_contrast);
+      if (colors.background.a > 0) row_background(imgui_color(colors.background));
+      const ImVec4 color = imgui_color(colors.text);
+      const std::string found_why = v.found ? "\n\n" + v.found_why.in(lang) : "";
       ImGui::TableNextColumn();
       // Long keys are cut: the start is enough to tell rows apart, the tooltip has it all.
       text_colored(color, v.row.key.size() > 10 ? v.row.key.substr(0, 8) + "..." : v.row.key);
-      tooltip(v.row.key);
+      tooltip(v.row.key + found_why);
       ImGui::TableNextColumn();
       text_colored(color, v.row.user.empty() ? tr(Ui::Anonymous, lang) : v.row.user);
       ImGui::TableNextColumn();
@@ -97,10 +99,8 @@ float draw_server(AppState& state, std::size_t index) {
       text_colored(v.expired ? pal.bad : color, session_time_left(v.row.expire, now, lang));
       tooltip(format_iso8601(v.row.expire));
       ImGui::TableNextColumn();
-      if (v.change == Change::New) text_colored(pal.accent, tr(Ui::NewRow, lang));
-      else if (v.change == Change::Changed) text_colored(pal.set_cookie_line, tr(Ui::Changed, lang));
-      else if (v.change == Change::Removed) text_colored(pal.bad, tr(Ui::Deleted, lang));
-      else if (v.expired) text_colored(pal.bad, tr(Ui::Expired, lang));
+      text_colored(imgui_color(colors.state), row_state_label(v, lang));
+      if (v.found) tooltip(v.found_why.in(lang));
       ImGui::TableNextColumn();
       const std::string& data = v.row.decoded.empty() ? v.row.data : v.row.decoded;
       text_colored(color, data.size() > 60 ? data.substr(0, 60) + "..." : data);
