@@ -143,6 +143,10 @@ int run_window(const AppOptions& options) {
   }
   state.lesson.go_to(static_cast<std::size_t>(std::max(0, options.step)));
   state.playground_panel.open = options.panel == "playground";
+  if (options.panel == "lessons") {  // File > Lessons, for screenshots
+    state.lesson_picker.lessons = list_lessons(lessons_directory());
+    state.lesson_picker.open = true;
+  }
 
   // --- --serve: the World's servers on a port. Live exchanges come after the
   // lesson's steps, so the view starts at the last one and follows what arrives.
