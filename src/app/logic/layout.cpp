@@ -37,7 +37,7 @@ Layout compute_layout(float width, float height, float top, float controls_heigh
     const float narration_h = narration_height(body_h, needs);
     l.narration = {c1 + c2, body_top, c3, narration_h};
     l.server = {c1 + c2, body_top + narration_h, c3, body_h - narration_h};
-    const float d1 = width * 0.38f, d2 = c1 + c2 - d1;
+    const float d1 = width * 0.40f, d2 = c1 + c2 - d1;
     l.jar = {0, y2, d1, body_h - h1};
     l.inspector = {d1, y2, d2, body_h - h1};
   } else {

@@ -183,24 +183,27 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
                                 ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_ScrollX;
   const float table_h = panel.refused.empty() ? 0.0f : -refusals_height(panel, lang);
   float name_seen = 0;
-  if (ImGui::BeginTable(compact ? "cookies-compact" : "cookies", compact ? 6 : 13, flags, ImVec2(0, table_h))) {
-    ImGui::TableSetupScrollFreeze(3, 1);
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);  // edit, delete
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);  // the marks
+  // Edit and delete, then the marks: one frozen column, so the buttons stay in reach
+  // however far the table scrolls sideways.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const auto width_of = [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; };
+  const float buttons = compact ? width_of("✎✕") + style.FramePadding.x * 4 + style.ItemSpacing.x
+                                : width_of(tr(Ui::Edit, lang)) + width_of(tr(Ui::Delete, lang)) +
+                                      style.FramePadding.x * 4 + style.ItemSpacing.x;
+  if (ImGui::BeginTable(compact ? "cookies-compact" : "cookies", compact ? 5 : 12, flags, ImVec2(0, table_h))) {
+    ImGui::TableSetupScrollFreeze(2, 1);
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
     const Ui full[] = {Ui::Name, Ui::Value, Ui::Domain, Ui::HostOnly, Ui::Path, Ui::Expiry, Ui::Secure,
                        Ui::HttpOnly, Ui::SameSite, Ui::Created, Ui::LastUsed};
     if (compact) {
       const std::string scope_header = std::string(tr(Ui::Domain, lang)) + " + " + std::string(tr(Ui::Path, lang));
-      const auto width_of = [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; };
-      // What the value, scope and expiry columns share: the panel less the mark, the
-      // name (as wide as it was drawn), the buttons and every cell's padding.
-      const ImGuiStyle& style = ImGui::GetStyle();
-      const float buttons = width_of("✎✕") + style.FramePadding.x * 4 + style.ItemSpacing.x;
+      // What the value, scope and expiry columns share: the panel less the buttons and
+      // marks, the name (as wide as it was drawn) and every cell's padding.
       const float name = column_min(width_of(tr(Ui::Name, lang)), panel.name_seen);
-      const float shared = ImGui::GetContentRegionAvail().x - width_of("●~") - name - buttons -
-                           6 * (style.CellPadding.x * 2 + 1);
+      const float shared = ImGui::GetContentRegionAvail().x - buttons - style.ItemSpacing.x - width_of("●~") -
+                           name - 5 * (style.CellPadding.x * 2 + 1);
       const ColumnNeed needs[] = {
-          {column_min(width_of(tr(Ui::Value, lang)), width_of("abcdefgh...")), 1},
+          {column_min(width_of(tr(Ui::Value, lang)), width_of("abcde...")), 1},
           {column_min(width_of(scope_header), width_of("shop.example/")), 1},
           {column_min(width_of(tr(Ui::Expiry, lang)), width_of(time_left(400 * kDay + 23 * kHour, 0, lang))), 0}};
       const std::vector<float> w = column_widths(needs, shared);
@@ -221,8 +224,6 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
         const cookie::Cookie& c = row.cookie;
         ImGui::TableNextRow();
         ImGui::PushID(r);
-        // Edit and delete first, in the frozen columns: in reach however far the table
-        // scrolls sideways.
         ImGui::TableNextColumn();
         if (row.change != Change::Removed) {
           if (ImGui::SmallButton(compact ? "✎" : tr(Ui::Edit, lang).data())) {
@@ -238,12 +239,14 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
             state.lesson.perform(delete_cookie_step(browser_name, c));
             acted = true;  // the rows are stale now; they are rebuilt next frame (the rest of this row draws the old one)
           }
+        } else {
+          ImGui::Dummy(ImVec2(buttons, ImGui::GetTextLineHeight()));  // the marks line up
         }
+        ImGui::SameLine();
         if (row.change == Change::Removed) row_background(pal.removed_bg);
         else if (row.sent) row_background(pal.sent_bg);
         else if (row.change == Change::New) row_background(pal.new_bg);
         else if (row.change == Change::Changed) row_background(pal.changed_bg);
-        ImGui::TableNextColumn();
         std::string mark = row.sent ? "●" : row.not_sent ? "○" : " ";
         if (row.change == Change::New) mark += "+";
         if (row.change == Change::Changed) mark += "~";

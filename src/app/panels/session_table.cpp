@@ -76,7 +76,7 @@ float draw_server(AppState& state, std::size_t index) {
   float others = 0;
   for (std::size_t c = 0; c < 4; ++c)
     others += column_min(width_of(tr(headers[c], lang)), state.server_panel.seen[c]) + style.CellPadding.x * 2 + 1;
-  const ColumnNeed data_need[] = {{column_min(width_of(tr(Ui::SessionData, lang)), width_of("{\"_auth_user")), 1}};
+  const ColumnNeed data_need[] = {{column_min(width_of(tr(Ui::SessionData, lang)), width_of("{\"_auth")), 1}};
   const float data_w =
       column_widths(data_need, ImGui::GetContentRegionAvail().x - others - style.CellPadding.x * 2 - 1)[0];
   if (!ImGui::BeginTable("sessions", 5, flags)) return needed;
