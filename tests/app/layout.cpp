@@ -60,6 +60,14 @@ TEST_CASE("the raw messages' monospace stays readable when projected", "[layout]
   CHECK(mono_font_size(font_size_for(1280, 720, 1.2f)) == Approx(font_size_for(1280, 720, 1.2f)));
 }
 
+TEST_CASE("a form's labels sit beside their fields when the fields keep room", "[layout]") {
+  // The browser panel at 1280x720 (27% of the width, 16 px): "Username" beside its field.
+  CHECK(form_labels_beside_fields(330, 75, 8, 16));
+  // A long label in a narrow panel: above its field, as before.
+  CHECK_FALSE(form_labels_beside_fields(200, 120, 8, 16));
+  CHECK_FALSE(form_labels_beside_fields(330, 75, 8, 40));  // a large scale: the field would be too short
+}
+
 TEST_CASE("on a wide screen the narration gets most of the height", "[layout]") {
   for (const auto& s : {std::pair{1280.0f, 720.0f}, std::pair{1920.0f, 1080.0f}}) {
     const Layout l = compute_layout(s.first, s.second, 24, 50);

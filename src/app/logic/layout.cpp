@@ -59,6 +59,10 @@ float font_size_for(float window_width, float window_height, float ui_scale) {
   return std::clamp(base * ui_scale, 10.0f, 64.0f);
 }
 
+bool form_labels_beside_fields(float panel_width, float widest_label, float spacing, float font_size) {
+  return panel_width - widest_label - spacing >= font_size * 8.0f;
+}
+
 float mono_font_size(float ui_size) { return std::max(ui_size, kMinReadableMono); }
 
 }  // namespace cl::app
