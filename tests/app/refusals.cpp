@@ -22,7 +22,8 @@ TEST_CASE("a refused Set-Cookie is marked in the jar and on its inspector line",
     CHECK(refusal_line(refused[0], Lang::Ko).starts_with("거부됨: everywhere, "));
     CHECK(refusal_detail(refused[0], Lang::En).find("RFC 6265 5.3") != std::string::npos);
     int marked = 0;
-    for (const MessageLine& line : split_message(x.response_text()))
+    const std::string response = x.response_text();  // the lines point into it
+    for (const MessageLine& line : split_message(response))
       if (line.kind == LineKind::SetCookie) marked += refusal_for_line(line.text, refused) != nullptr;
     CHECK(marked == 1);
   }
@@ -40,7 +41,8 @@ TEST_CASE("a refused Set-Cookie is marked in the jar and on its inspector line",
         INFO(info.path << " step " << p);
         CHECK(refused.size() == ignored);
         std::size_t marked = 0;
-        for (const MessageLine& line : split_message(step->exchange->response_text()))
+        const std::string response = step->exchange->response_text();  // the lines point into it
+        for (const MessageLine& line : split_message(response))
           if (line.kind == LineKind::SetCookie) marked += refusal_for_line(line.text, refused) != nullptr;
         CHECK(marked >= refused.size());  // the same refused line sent twice is marked twice
         if (refused.empty()) CHECK(marked == 0);
