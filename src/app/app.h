@@ -24,6 +24,12 @@ struct AppOptions {
   // --screenshot-action close: the learner closes the shown browser at --step before
   // the screenshot, so the window is seen on their own path (logic/own_path.h).
   std::string screenshot_action;
+  // For screenshots of a classroom's set-up: --scale PERCENT (as Ctrl +/- sets it) and
+  // --theme high-contrast (as the switch in the bottom bar).
+  float ui_scale = 1.0f;
+  bool high_contrast = false;
+  // --hover X,Y: the mouse pointer held there, so a screenshot shows that tooltip.
+  float hover_x = -1, hover_y = -1;
 };
 
 // Returns the process exit status (0 on success; 1 when the window cannot open

@@ -38,6 +38,9 @@ struct AppState {
   FileDialog file_dialog;
   LessonPicker lesson_picker;
   PlaygroundPanel playground_panel;
+  // Play was pressed while the shown step's question waited: the controls say why
+  // nothing moves until the lesson's version changes (an answer, another step).
+  std::uint64_t play_refused_version = 0;
 };
 
 // Opens a file chosen by the learner; on success it joins the recent list.

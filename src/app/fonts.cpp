@@ -3,6 +3,7 @@
 #include <imgui_freetype.h>
 #include <vector>
 #include "app/logic/glyphs.h"
+#include "app/logic/layout.h"
 
 namespace cl::app {
 
@@ -75,7 +76,7 @@ Fonts build_fonts(float size) {
   f.size = size;
   bool ok_ui = false, ok_mono = false, ok_large = false;
   f.ui = add_font(files.sans, files.korean, size, ok_ui);
-  f.mono = add_font(files.mono, files.korean_mono, size * 0.95f, ok_mono);
+  f.mono = add_font(files.mono, files.korean_mono, mono_font_size(size), ok_mono);
   f.large = add_font(files.sans, files.korean, size * 1.3f, ok_large);
   f.korean = ok_ui && ok_mono && ok_large;
   io.Fonts->Build();

@@ -2,6 +2,7 @@
 // marks the panels share (sent, new, changed, expired, cookie header lines).
 #pragma once
 #include <imgui.h>
+#include "app/logic/row_colors.h"
 
 namespace cl::app {
 
@@ -14,6 +15,8 @@ struct Palette {
 };
 
 const Palette& palette(bool high_contrast);
+// A colour decided in app/logic (row_colors.h), as ImGui takes it.
+inline ImVec4 imgui_color(Rgba c) { return {c.r, c.g, c.b, c.a}; }
 void apply_theme(bool high_contrast, float ui_scale);
 
 }  // namespace cl::app

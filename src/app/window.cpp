@@ -131,6 +131,8 @@ int run_window(const AppOptions& options) {
   // built-in lesson open and its errors on screen.
   AppState state;
   state.lang = options.lang;
+  state.ui_scale = options.ui_scale;
+  state.high_contrast = options.high_contrast;
   state.bench = options.bench_frames > 0;
   state.lesson.world_options.db_path = options.db_path;
   const bool screenshot = !options.screenshot_path.empty();
@@ -151,6 +153,10 @@ int run_window(const AppOptions& options) {
   if (options.screenshot_action == "close" && !state.lesson.after().browsers.empty())
     state.lesson.perform(browser_step(state.lesson.after().browsers[0]->name, scenario::Action::Close));
   state.playground_panel.open = options.panel == "playground";
+  if (options.panel == "lessons") {  // File > Lessons, for screenshots
+    state.lesson_picker.lessons = list_lessons(lessons_directory());
+    state.lesson_picker.open = true;
+  }
 
   // --- --serve: the World's servers on a port. Live exchanges come after the
   // lesson's steps, so the view starts at the last one and follows what arrives.
@@ -288,6 +294,7 @@ int run_window(const AppOptions& options) {
     const auto wall_start = std::chrono::steady_clock::now();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    if (options.hover_x >= 0) ImGui::GetIO().MousePos = ImVec2(options.hover_x, options.hover_y);
     ImGui::NewFrame();
     handle_shortcuts(state, window);
     draw_frame(state);

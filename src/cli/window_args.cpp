@@ -2,6 +2,7 @@
 // Only the window's build has a window to give options to (app/app.h is the
 // drawing layer's entry point).
 #ifdef COOKIELAB_HAS_GUI
+#include <cstdio>
 #include <string_view>
 #include "cli/options.h"
 
@@ -34,8 +35,9 @@ std::string parse_window_args(int argc, char** argv, app::AppOptions& o) {
       if (!parse_lang(v, o.lang)) return wants("en or ko", v);
     } else if (a == "--panel") {
       const char* v = value();
-      if (!v) return needs("a panel name (playground)");
-      if (std::string_view(v) != "playground") return wants("a panel name (playground)", v);
+      if (!v) return needs("a panel name (playground, lessons)");
+      if (std::string_view(v) != "playground" && std::string_view(v) != "lessons")
+        return wants("a panel name (playground, lessons)", v);
       o.panel = v;
     } else if (a == "--bench-frames") {
       const char* v = value();
@@ -64,6 +66,26 @@ std::string parse_window_args(int argc, char** argv, app::AppOptions& o) {
       if (!v) return needs("an action (close)");
       if (std::string_view(v) != "close") return wants("an action (close)", v);
       o.screenshot_action = v;
+    } else if (a == "--scale") {
+      const char* v = value();
+      if (!v) return needs("a percentage, e.g. 120");
+      int percent = 0;
+      if (!parse_int(v, percent) || percent < 60 || percent > 250) return wants("a percentage from 60 to 250", v);
+      o.ui_scale = static_cast<float>(percent) / 100.0f;
+    } else if (a == "--theme") {
+      const char* v = value();
+      if (!v) return needs("normal or high-contrast");
+      if (std::string_view(v) != "normal" && std::string_view(v) != "high-contrast")
+        return wants("normal or high-contrast", v);
+      o.high_contrast = std::string_view(v) == "high-contrast";
+    } else if (a == "--hover") {
+      const char* v = value();
+      if (!v) return needs("X,Y in pixels");
+      int x = 0, y = 0;
+      char end = 0;
+      if (std::sscanf(v, "%d,%d%c", &x, &y, &end) != 2) return wants("X,Y in pixels", v);
+      o.hover_x = static_cast<float>(x);
+      o.hover_y = static_cast<float>(y);
     } else if (a == "-") {
       if (have_file) return "one lesson at a time: \"-\" comes after another FILE";
       have_file = true;

@@ -45,6 +45,29 @@ TEST_CASE("font size follows the window height and the learner's scale", "[layou
   CHECK(font_size_for(100000, 100000, 10.0f) == Approx(64));  // nor absurd
 }
 
+TEST_CASE("the raw messages' monospace stays readable when projected", "[layout]") {
+  // A 1280x720 projector at the learner's scale 1.0, and smaller windows: the monospace
+  // text is at least 13 px and never smaller than the interface text beside it.
+  const float sizes[][2] = {{1280, 720}, {1920, 1080}, {1024, 600}, {800, 480}, {300, 200}};
+  for (const auto& s : sizes) {
+    INFO(s[0] << "x" << s[1]);
+    const float ui = font_size_for(s[0], s[1], 1.0f);
+    CHECK(mono_font_size(ui) >= 13.0f);
+    CHECK(mono_font_size(ui) >= ui);
+  }
+  CHECK(mono_font_size(font_size_for(1280, 720, 1.0f)) >= 16.0f);
+  CHECK(mono_font_size(font_size_for(1280, 720, 0.6f)) >= 13.0f);  // Ctrl- does not make it unreadable
+  CHECK(mono_font_size(font_size_for(1280, 720, 1.2f)) == Approx(font_size_for(1280, 720, 1.2f)));
+}
+
+TEST_CASE("a form's labels sit beside their fields when the fields keep room", "[layout]") {
+  // The browser panel at 1280x720 (27% of the width, 16 px): "Username" beside its field.
+  CHECK(form_labels_beside_fields(330, 75, 8, 16));
+  // A long label in a narrow panel: above its field, as before.
+  CHECK_FALSE(form_labels_beside_fields(200, 120, 8, 16));
+  CHECK_FALSE(form_labels_beside_fields(330, 75, 8, 40));  // a large scale: the field would be too short
+}
+
 TEST_CASE("on a wide screen the narration gets most of the height", "[layout]") {
   for (const auto& s : {std::pair{1280.0f, 720.0f}, std::pair{1920.0f, 1080.0f}}) {
     const Layout l = compute_layout(s.first, s.second, 24, 50);

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <set>
 #include <string>
 #include "app/logic/lesson.h"
@@ -87,4 +88,49 @@ TEST_CASE("a waiting question hides the step's routes and rows", "[server_view]"
   lesson.go_to(p - 1);
   const ServerPanelView previous = server_panel_view(lesson);
   for (std::size_t s = 0; s < hidden.servers.size(); ++s) CHECK(hidden.servers[s].routes == previous.servers[s].routes);
+}
+
+TEST_CASE("the session row the server found is marked at its lookup step", "[server_view]") {
+  Lesson lesson;
+  REQUIRE(lesson.open_file(COOKIELAB_SOURCE_DIR "/scenarios/04-sessions.toml"));
+  SECTION("lesson 04, step 5: the profile request finds alice's row") {
+    lesson.go_to(5);
+    if (lesson.question()) lesson.answer(0);
+    const ServerPanelView view = server_panel_view(lesson);
+    REQUIRE(view.servers.size() == 1);
+    int found = 0;
+    for (const SessionRowView& v : view.servers[0].rows) {
+      if (!v.found) continue;
+      ++found;
+      CHECK(v.row.user == "alice");
+      CHECK(lesson.step()->exchange->cookie_header().find(v.row.key) != std::string::npos);
+      CHECK(v.found_why.en.find("found session") != std::string::npos);
+      CHECK(v.found_why.ko.find("찾았습니다") != std::string::npos);
+      CHECK(row_state_label(v, Lang::En) == "found");
+      CHECK(row_state_label(v, Lang::Ko) == "찾음");
+    }
+    CHECK(found == 1);
+  }
+  SECTION("in every lesson, a row is found exactly at the steps whose server says so") {
+    for (const LessonInfo& info : list_lessons(COOKIELAB_SOURCE_DIR "/scenarios")) {
+      Lesson l;
+      REQUIRE(l.open_file(info.path));
+      for (std::size_t p = 1; p <= l.count(); ++p) {
+        l.go_to(p);
+        if (l.question()) l.answer(0);
+        const sim::Step* step = l.step();
+        const bool said = step->exchange && std::find(step->exchange->events->begin(), step->exchange->events->end(),
+                                                      "session-found") != step->exchange->events->end();
+        const ServerPanelView view = server_panel_view(l);
+        int found = 0;
+        for (std::size_t s = 0; s < view.servers.size(); ++s)
+          for (const SessionRowView& v : view.servers[s].rows) {
+            found += v.found;
+            if (v.found) CHECK(static_cast<int>(s) == step->exchange->server);
+          }
+        INFO(info.path << " step " << p);
+        CHECK(found == (said ? 1 : 0));
+      }
+    }
+  }
 }

@@ -44,6 +44,10 @@ struct SessionRowView {
   server::SessionRow row;
   Change change = Change::Same;
   bool expired = false;  // still in the table, but a lookup would treat it as absent
+  // The row the server looked up for this step's request and found (its "session-found"
+  // event; the key is the one the request's cookie carried), and the server's words on it.
+  bool found = false;
+  Bilingual found_why;
 };
 
 // Rows of `after` in key order, then rows the step deleted.

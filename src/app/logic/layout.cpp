@@ -37,7 +37,7 @@ Layout compute_layout(float width, float height, float top, float controls_heigh
     const float narration_h = narration_height(body_h, needs);
     l.narration = {c1 + c2, body_top, c3, narration_h};
     l.server = {c1 + c2, body_top + narration_h, c3, body_h - narration_h};
-    const float d1 = width * 0.38f, d2 = c1 + c2 - d1;
+    const float d1 = width * 0.40f, d2 = c1 + c2 - d1;
     l.jar = {0, y2, d1, body_h - h1};
     l.inspector = {d1, y2, d2, body_h - h1};
   } else {
@@ -58,5 +58,11 @@ float font_size_for(float window_width, float window_height, float ui_scale) {
   const float base = std::clamp(std::min(window_height / 45.0f, window_width / 80.0f), 13.0f, 32.0f);
   return std::clamp(base * ui_scale, 10.0f, 64.0f);
 }
+
+bool form_labels_beside_fields(float panel_width, float widest_label, float spacing, float font_size) {
+  return panel_width - widest_label - spacing >= font_size * 8.0f;
+}
+
+float mono_font_size(float ui_size) { return std::max(ui_size, kMinReadableMono); }
 
 }  // namespace cl::app

@@ -31,4 +31,17 @@ Layout compute_layout(float width, float height, float top, float controls_heigh
 // fit, times the learner's scale.
 float font_size_for(float window_width, float window_height, float ui_scale);
 
+// The monospace size for raw HTTP text (the inspector, the playground) beside a `ui_size`
+// interface font: never smaller than the interface font, and never under 13 px, below
+// which a projected header line is unreadable from the back of a classroom. (It was
+// 0.95 of the interface size; DejaVu Sans Mono's small x-height made that read smaller.)
+float mono_font_size(float ui_size);
+inline constexpr float kMinReadableMono = 13.0f;
+
+// A page's form puts each label beside its field when the field keeps room for about
+// a dozen characters (12 font sizes of width would be generous; 8 holds "alice" and a
+// password with room to spare): a line less per field, so a login form's submit button
+// is in view at 1280x720 without scrolling the browser panel.
+bool form_labels_beside_fields(float panel_width, float widest_label, float spacing, float font_size);
+
 }  // namespace cl::app

@@ -1,8 +1,30 @@
 #include "app/logic/server_view.h"
 #include <map>
+#include <algorithm>
 #include <memory>
+#include "app/logic/ui_text.h"
+#include "server/narration.h"
 
 namespace cl::app {
+namespace {
+
+// The row the server found: its "session-found" event names no key, but the key it
+// looked up came in the request's Cookie field (Django's sessionid=KEY, PHPSESSID=KEY,
+// express's signed s%3AKEY.signature), and keys are long random ids.
+void mark_found(std::vector<SessionRowView>& rows, const sim::Exchange& x) {
+  const auto& events = *x.events;
+  if (std::find(events.begin(), events.end(), "session-found") == events.end()) return;
+  const std::string cookie = x.cookie_header();
+  for (SessionRowView& v : rows) {
+    if (v.row.key.empty() || cookie.find(v.row.key) == std::string::npos) continue;
+    v.found = true;
+    const Bilingual said = server::say::session_found(v.row.key, v.row.user);
+    v.found_why = {"The request's cookie carries this session key. " + said.en,
+                   "요청의 쿠키에 이 세션 키가 들어 있습니다. " + said.ko};
+  }
+}
+
+}  // namespace
 
 ServerPanelView server_panel_view(const Lesson& lesson) {
   ServerPanelView view;
@@ -37,8 +59,25 @@ ServerPanelView server_panel_view(const Lesson& lesson) {
     } else {
       view.servers[s].rows = session_rows(old_rows, after.servers[s], after.now);
     }
+    const sim::Step* step = lesson.step();
+    if (step && step->exchange && !lesson.outcome_hidden() && step->exchange->server == static_cast<int>(s))
+      mark_found(view.servers[s].rows, *step->exchange);
   }
   return view;
+}
+
+std::string row_state_label(const SessionRowView& v, Lang lang) {
+  std::string label;
+  const auto add = [&](Ui word) {
+    if (!label.empty()) label += " · ";
+    label += tr(word, lang);
+  };
+  if (v.found) add(Ui::FoundRow);
+  if (v.change == Change::New) add(Ui::NewRow);
+  else if (v.change == Change::Changed) add(Ui::Changed);
+  else if (v.change == Change::Removed) add(Ui::Deleted);
+  else if (v.expired && !v.found) add(Ui::Expired);
+  return label;
 }
 
 }  // namespace cl::app

@@ -22,6 +22,12 @@ struct ServerPanelView {
   bool live = false;  // the rows were read from SQLite (the newest step), not the timeline
 };
 
+// At a step whose server reports "session-found", the row whose key the request's
+// cookie carried is marked found (with the server's words on it for the tooltip).
 ServerPanelView server_panel_view(const Lesson& lesson);
+
+// The state column's word for a row: "new", "changed", "deleted", "expired", "found",
+// or two of them ("found · changed": a sliding expiry renewed the row it found).
+std::string row_state_label(const SessionRowView& row, Lang lang);
 
 }  // namespace cl::app

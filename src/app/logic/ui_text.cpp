@@ -80,6 +80,8 @@ constexpr Entry kTable[] = {
   {"Back to the lesson", "레슨으로 돌아가기"}, {"Undo", "실행 취소"},
   {"Takes back your last action.", "마지막으로 한 동작을 취소합니다."},
   {"(missing)", "(찾을 수 없음)"},
+  {"Ctrl +/-, Ctrl 0 resets", "Ctrl +/-로 크기 조절, Ctrl 0으로 100%"},
+  {"Answer the question first", "먼저 질문에 답해 주세요"}, {"found", "찾음"}, {"refused", "거부됨"},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(Ui::Count),
               "every Ui label needs an English and a Korean text");

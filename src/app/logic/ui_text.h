@@ -50,6 +50,9 @@ enum class Ui {
   HiddenField, ThisPage, RowState, Nameless, NoneOption, SpeedFormat,
   // the learner's own path (logic/own_path.h), a recent file no longer there
   OwnPath, OwnPathFrom, BackToLesson, Undo, UndoHint, RecentMissing,
+  // a classroom: the scale in the bottom bar, Play at a waiting question, the session
+  // row the server found, a Set-Cookie the browser refused
+  ScaleHint, AnswerFirst, FoundRow, Refused,
   Count
 };
 

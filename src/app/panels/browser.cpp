@@ -3,11 +3,13 @@
 // submission is a new step) and its links.
 #include <imgui.h>
 #include <imgui_stdlib.h>
+#include <algorithm>
 #include <string>
 #include "app/app_state.h"
 #include "app/fonts.h"
 #include "app/logic/actions.h"
 #include "app/logic/browser_view.h"
+#include "app/logic/layout.h"
 #include "app/logic/ui_text.h"
 #include "app/panels/widgets.h"
 #include "app/theme.h"
@@ -25,6 +27,14 @@ void sync(BrowserPanel& panel, const sim::BrowserState& b, const BrowserView& vi
   panel.address = view.address;
   panel.forms.clear();
   for (const auto& form : b.page().forms) panel.forms.push_back(initial_fields(form));
+}
+
+// A field's label as the page would show it; Django's login form names its fields only.
+std::string field_label(const page::Input& input, Lang lang) {
+  if (!input.label.empty()) return input.label;
+  if (input.name == "username") return std::string(tr(Ui::Username, lang));
+  if (input.name == "password") return std::string(tr(Ui::Password, lang));
+  return input.name;
 }
 
 void draw_page(AppState& state, const sim::BrowserState& b, const BrowserView& view) {
@@ -82,6 +92,16 @@ void draw_page(AppState& state, const sim::BrowserState& b, const BrowserView& v
     ImGui::PushID(static_cast<int>(f));
     ImGui::Separator();
     std::size_t field = 0;
+    // Labels beside the fields when there is room (logic/layout.h): the submit button of
+    // a login form stays in view at 1280x720.
+    float widest_label = 0;
+    for (const auto& input : form.inputs)
+      if (input.type != "submit" && input.type != "hidden" && input.type != "checkbox")
+        widest_label = std::max(widest_label, ImGui::CalcTextSize(field_label(input, state.lang).c_str()).x);
+    const bool beside = form_labels_beside_fields(ImGui::GetContentRegionAvail().x, widest_label,
+                                                  ImGui::GetStyle().ItemSpacing.x, ImGui::GetFontSize());
+    const float field_x = ImGui::GetCursorPosX() + widest_label + ImGui::GetStyle().ItemSpacing.x;
+    bool entered = false;  // Enter in a field submits the form, as in a real browser
     for (const auto& input : form.inputs) {
       if (input.type == "submit") continue;
       auto& value = panel.forms[f][field++].second;
@@ -92,9 +112,7 @@ void draw_page(AppState& state, const sim::BrowserState& b, const BrowserView& v
                                     (value.size() > 24 ? "..." : ""));
         continue;
       }
-      std::string label = input.label.empty() ? input.name : input.label;
-      if (input.name == "username" && input.label.empty()) label = tr(Ui::Username, state.lang);
-      if (input.name == "password" && input.label.empty()) label = tr(Ui::Password, state.lang);
+      const std::string label = field_label(input, state.lang);
       if (input.type == "checkbox") {
         // Checked or not; the value it sends ("on") is not the learner's to type.
         bool checked = !value.empty();
@@ -102,14 +120,21 @@ void draw_page(AppState& state, const sim::BrowserState& b, const BrowserView& v
         tooltip(input.name + "=" + checkbox_value(input));
         continue;
       }
-      text(label);
+      if (beside) {
+        ImGui::AlignTextToFramePadding();
+        text(label);
+        ImGui::SameLine(field_x);
+      } else {
+        text(label);
+      }
       ImGui::SetNextItemWidth(-1);
-      ImGui::InputText(("##" + input.name).c_str(), &value,
-                       input.type == "password" ? ImGuiInputTextFlags_Password : 0);
+      entered |= ImGui::InputText(("##" + input.name).c_str(), &value,
+                                  ImGuiInputTextFlags_EnterReturnsTrue |
+                                      (input.type == "password" ? ImGuiInputTextFlags_Password : 0));
     }
     const std::string submit = form.submit_label.empty() ? std::string(tr(Ui::Submit, state.lang))
                                                          : form.submit_label;
-    if (ImGui::Button(submit.c_str())) {
+    if (ImGui::Button(submit.c_str()) || entered) {
       state.lesson.perform(submit_step(name, form.action, submitted_fields(form, panel.forms[f])));
       ImGui::PopID();
       return;  // the page changed under us

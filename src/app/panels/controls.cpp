@@ -2,8 +2,10 @@
 // counter, and the switches a teacher reaches for in class (language, contrast, size).
 #include <imgui.h>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include "app/app_state.h"
+#include "app/logic/controls_view.h"
 #include "app/logic/ui_text.h"
 #include "app/panels/widgets.h"
 #include "app/theme.h"
@@ -34,7 +36,18 @@ void draw_controls(AppState& state, const Rect& area) {
   if (button("◀", Ui::Back, pos > 0)) lesson.back();
   if (button("▶", Ui::Next, pos < count)) lesson.next();
   if (button("▶|", Ui::Last, pos < count)) lesson.last();
-  if (button(lesson.playing() ? "❚❚" : "▶▶", lesson.playing() ? Ui::Pause : Ui::Play, count > 0)) lesson.toggle_play();
+  const std::optional<Ui> refusal = play_refusal(lesson);
+  if (button(lesson.playing() ? "❚❚" : "▶▶", lesson.playing() ? Ui::Pause : Ui::Play, count > 0)) {
+    if (refusal && !lesson.playing()) state.play_refused_version = lesson.version();
+    else lesson.toggle_play();
+  }
+  if (refusal) {
+    tooltip(tr(*refusal, lang));  // of the Play button, the last item drawn
+    if (state.play_refused_version == lesson.version()) {
+      text_colored(pal.bad, tr(*refusal, lang));
+      ImGui::SameLine();
+    }
+  }
   float speed = lesson.speed();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
   const char* per_second = tr(Ui::SpeedFormat, lang).data();
@@ -51,9 +64,15 @@ void draw_controls(AppState& state, const Rect& area) {
   const std::string hc = std::string(tr(Ui::HighContrast, lang));
   const float hc_w = ImGui::CalcTextSize(hc.c_str()).x + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
   const float right = ImGui::GetWindowContentRegionMax().x;
-  const float x = right - lang_w - hc_w - ImGui::GetStyle().ItemSpacing.x;
+  // The scale in use, so a teacher knows what Ctrl +/- did; a click resets it, as Ctrl+0.
+  const std::string scale = scale_label(state.ui_scale) + "###scale";
+  const float scale_w = ImGui::CalcTextSize(scale.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+  const float x = right - lang_w - hc_w - scale_w - ImGui::GetStyle().ItemSpacing.x * 2;
   ImGui::SameLine();
   if (x > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(x);
+  if (ImGui::Button(scale.c_str())) state.ui_scale = 1.0f;
+  tooltip(tr(Ui::ScaleHint, lang));
+  ImGui::SameLine();
   ImGui::Checkbox(hc.c_str(), &state.high_contrast);
   ImGui::SameLine();
   if (ImGui::Button(lang_label)) state.lang = lang == Lang::En ? Lang::Ko : Lang::En;

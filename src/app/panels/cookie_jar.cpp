@@ -3,11 +3,15 @@
 // ones marked, and each one editable or deletable by hand (the forging lessons).
 #include <imgui.h>
 #include <imgui_stdlib.h>
+#include <algorithm>
 #include <string>
 #include "app/app_state.h"
 #include "app/logic/actions.h"
 #include "app/logic/message_lines.h"
 #include "app/logic/playground_model.h"
+#include "app/logic/refusals.h"
+#include "app/logic/table_columns.h"
+#include "app/logic/wrap.h"
 #include "app/logic/ui_text.h"
 #include "app/panels/widgets.h"
 #include "app/theme.h"
@@ -44,6 +48,29 @@ void rebuild(CookieJarPanel& panel, const Lesson& lesson, int browser) {
   panel.rows = cookie_rows(old, after[browser]->jar.all(), sent, lesson.after().now);
   if (asked)
     for (CookieRow& row : panel.rows) row.not_sent = exclusion_reason(row.cookie, step->exchange->cookies.excluded);
+  panel.refused.clear();
+  if (asked) panel.refused = refused_set_cookies(*step->exchange);
+}
+
+// The refused Set-Cookie lines under the table, where the eye already is: one
+// wrapped line each ("refused: NAME, why"), the rule in the tooltip.
+float refusals_height(const CookieJarPanel& panel, Lang lang) {
+  const auto measure = [](std::string_view piece) {
+    return ImGui::CalcTextSize(piece.data(), piece.data() + piece.size()).x;
+  };
+  float lines = 0;
+  for (const Refusal& r : panel.refused)
+    lines += static_cast<float>(wrap_lines(refusal_line(r, lang), ImGui::GetContentRegionAvail().x, measure).size());
+  return lines * ImGui::GetTextLineHeightWithSpacing();
+}
+
+void draw_refusals(const CookieJarPanel& panel, const Palette& pal, Lang lang) {
+  for (const Refusal& r : panel.refused) {
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.bad);
+    text_wrapped("✗ " + refusal_line(r, lang));
+    ImGui::PopStyleColor();
+    tooltip(r.line + "\n" + refusal_detail(r, lang));
+  }
 }
 
 // "Not sent: <why>" with the rule and Chromium's name, for the row's mark.
@@ -139,6 +166,7 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
 
   if (panel.rows.empty()) {
     text_colored(pal.muted, tr(Ui::EmptyJar, lang));
+    draw_refusals(panel, pal, lang);
     draw_editor(state);
     end_panel();
     return;
@@ -147,26 +175,45 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
   // beside the name (Secure, HttpOnly and SameSite matter in lessons 09b and 09c and
   // must not be cut off at the right edge) and the times in each row's tooltip.
   const bool compact = !panel.all_columns && ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 50;
-  // The compact table fits the panel (no sideways scroll): the value and the scope
-  // take what the other columns leave and are cut, so the edit and delete buttons at
-  // the right edge are always in reach.
+  // The compact table's value and scope take what the other columns leave and are cut
+  // (their tooltips have them whole), down to their minimum widths.
+  // Both scroll sideways rather than cut a column to one letter (a large scale on a
+  // projector): the compact one's columns have minimum widths (logic/table_columns.h).
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
-                                ImGuiTableFlags_SizingFixedFit | (compact ? 0 : ImGuiTableFlags_ScrollX);
-  if (ImGui::BeginTable(compact ? "cookies-compact" : "cookies", compact ? 6 : 13, flags)) {
+                                ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_ScrollX;
+  const float table_h = panel.refused.empty() ? 0.0f : -refusals_height(panel, lang);
+  float name_seen = 0;
+  // Edit and delete, then the marks: one frozen column, so the buttons stay in reach
+  // however far the table scrolls sideways.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const auto width_of = [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; };
+  const float buttons = compact ? width_of("✎✕") + style.FramePadding.x * 4 + style.ItemSpacing.x
+                                : width_of(tr(Ui::Edit, lang)) + width_of(tr(Ui::Delete, lang)) +
+                                      style.FramePadding.x * 4 + style.ItemSpacing.x;
+  if (ImGui::BeginTable(compact ? "cookies-compact" : "cookies", compact ? 5 : 12, flags, ImVec2(0, table_h))) {
     ImGui::TableSetupScrollFreeze(2, 1);
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
     const Ui full[] = {Ui::Name, Ui::Value, Ui::Domain, Ui::HostOnly, Ui::Path, Ui::Expiry, Ui::Secure,
                        Ui::HttpOnly, Ui::SameSite, Ui::Created, Ui::LastUsed};
     if (compact) {
+      const std::string scope_header = std::string(tr(Ui::Domain, lang)) + " + " + std::string(tr(Ui::Path, lang));
+      // What the value, scope and expiry columns share: the panel less the buttons and
+      // marks, the name (as wide as it was drawn) and every cell's padding.
+      const float name = column_min(width_of(tr(Ui::Name, lang)), panel.name_seen);
+      const float shared = ImGui::GetContentRegionAvail().x - buttons - style.ItemSpacing.x - width_of("●~") -
+                           name - 5 * (style.CellPadding.x * 2 + 1);
+      const ColumnNeed needs[] = {
+          {column_min(width_of(tr(Ui::Value, lang)), width_of("abcde...")), 1},
+          {column_min(width_of(scope_header), width_of("shop.example/")), 1},
+          {column_min(width_of(tr(Ui::Expiry, lang)), width_of(time_left(400 * kDay + 23 * kHour, 0, lang))), 0}};
+      const std::vector<float> w = column_widths(needs, shared);
       ImGui::TableSetupColumn(tr(Ui::Name, lang).data());
-      ImGui::TableSetupColumn(tr(Ui::Value, lang).data(), ImGuiTableColumnFlags_WidthStretch);
-      ImGui::TableSetupColumn((std::string(tr(Ui::Domain, lang)) + " + " + std::string(tr(Ui::Path, lang))).c_str(),
-                              ImGuiTableColumnFlags_WidthStretch);
-      ImGui::TableSetupColumn(tr(Ui::Expiry, lang).data());
+      ImGui::TableSetupColumn(tr(Ui::Value, lang).data(), ImGuiTableColumnFlags_WidthFixed, w[0]);
+      ImGui::TableSetupColumn(scope_header.c_str(), ImGuiTableColumnFlags_WidthFixed, w[1]);
+      ImGui::TableSetupColumn(tr(Ui::Expiry, lang).data(), ImGuiTableColumnFlags_WidthFixed, w[2]);
     } else {
       for (Ui h : full) ImGui::TableSetupColumn(tr(h, lang).data());
     }
-    ImGui::TableSetupColumn("");
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;  // a thousand cookies: only the visible rows are laid out
     clipper.Begin(static_cast<int>(panel.rows.size()));
@@ -177,11 +224,29 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
         const cookie::Cookie& c = row.cookie;
         ImGui::TableNextRow();
         ImGui::PushID(r);
+        ImGui::TableNextColumn();
+        if (row.change != Change::Removed) {
+          if (ImGui::SmallButton(compact ? "✎" : tr(Ui::Edit, lang).data())) {
+            panel.edit = c;
+            panel.edit_expiry = c.persistent ? format_iso8601(c.expiry) : "";
+            panel.editing = true;
+          }
+          tooltip(tr(Ui::Edit, lang));
+          ImGui::SameLine();
+          const bool del = ImGui::SmallButton(compact ? "✕" : tr(Ui::Delete, lang).data());
+          tooltip(tr(Ui::Delete, lang));
+          if (del) {
+            state.lesson.perform(delete_cookie_step(browser_name, c));
+            acted = true;  // the rows are stale now; they are rebuilt next frame (the rest of this row draws the old one)
+          }
+        } else {
+          ImGui::Dummy(ImVec2(buttons, ImGui::GetTextLineHeight()));  // the marks line up
+        }
+        ImGui::SameLine();
         if (row.change == Change::Removed) row_background(pal.removed_bg);
         else if (row.sent) row_background(pal.sent_bg);
         else if (row.change == Change::New) row_background(pal.new_bg);
         else if (row.change == Change::Changed) row_background(pal.changed_bg);
-        ImGui::TableNextColumn();
         std::string mark = row.sent ? "●" : row.not_sent ? "○" : " ";
         if (row.change == Change::New) mark += "+";
         if (row.change == Change::Changed) mark += "~";
@@ -193,6 +258,7 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
           text(mark);
         }
         ImGui::TableNextColumn();
+        const float name_x = ImGui::GetCursorScreenPos().x;
         if (row.change == Change::Removed || row.expired) text_colored(pal.muted, c.name);
         else text(c.name);
         if (compact) {
@@ -204,6 +270,7 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
             tooltip(badge.attribute + (badge.attribute == "SameSite" ? "=" + badge.text : std::string()) + "\n" +
                     explain_attribute(badge.attribute).in(lang));
           }
+          name_seen = std::max(name_seen, ImGui::GetItemRectMax().x - name_x);
         }
         ImGui::TableNextColumn();
         // Long values (session keys, tokens) are cut; the tooltip has the whole value.
@@ -251,27 +318,15 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
           text(short_time(c.last_access).substr(5));
           tooltip(format_iso8601(c.last_access));
         }
-        ImGui::TableNextColumn();
-        if (row.change != Change::Removed) {
-          if (ImGui::SmallButton(compact ? "✎" : tr(Ui::Edit, lang).data())) {
-            panel.edit = c;
-            panel.edit_expiry = c.persistent ? format_iso8601(c.expiry) : "";
-            panel.editing = true;
-          }
-          tooltip(tr(Ui::Edit, lang));
-          ImGui::SameLine();
-          const bool del = ImGui::SmallButton(compact ? "✕" : tr(Ui::Delete, lang).data());
-          tooltip(tr(Ui::Delete, lang));
-          if (del) {
-            state.lesson.perform(delete_cookie_step(browser_name, c));
-            acted = true;  // the rows are stale now; they are rebuilt next frame
-          }
-        }
         ImGui::PopID();
       }
     }
     ImGui::EndTable();
+    // The name column's width for the next frame's plan (the clipper draws only the
+    // visible rows, as Dear ImGui's own fitting measures only those).
+    if (compact) panel.name_seen = name_seen;
   }
+  draw_refusals(panel, pal, lang);
   draw_editor(state);
   end_panel();
 }

@@ -7,6 +7,7 @@
 #include "app/fonts.h"
 #include "app/logic/message_lines.h"
 #include "app/logic/playground_model.h"
+#include "app/logic/refusals.h"
 #include "app/logic/ui_text.h"
 #include "app/panels/widgets.h"
 #include "app/theme.h"
@@ -37,7 +38,8 @@ void draw_cookie_line(std::string_view line, bool set_cookie, const ImVec4& colo
   }
 }
 
-void draw_message(std::string_view raw, const Palette& pal, Lang lang, bool hide_cookies = false) {
+void draw_message(std::string_view raw, const Palette& pal, Lang lang, bool hide_cookies = false,
+                  const std::vector<Refusal>& refused = {}) {
   ImGui::PushFont(fonts().mono);
   // A binary body (an image) as its size and type; the lines point into `shown`.
   const std::string shown = message_for_display(raw);
@@ -46,7 +48,15 @@ void draw_message(std::string_view raw, const Palette& pal, Lang lang, bool hide
     switch (line.kind) {
       case LineKind::StartLine: text_colored(pal.start_line, line.text); break;
       case LineKind::Cookie: draw_cookie_line(line.text, false, pal.cookie_line, lang); break;
-      case LineKind::SetCookie: draw_cookie_line(line.text, true, pal.set_cookie_line, lang); break;
+      case LineKind::SetCookie:
+        // A refused cookie is marked on its own line, the reason in the mark's tooltip.
+        if (const Refusal* r = refusal_for_line(line.text, refused)) {
+          text_colored(pal.bad, "✗");
+          tooltip(refusal_detail(*r, lang));
+          ImGui::SameLine(0, ImGui::GetFontSize() * 0.3f);
+        }
+        draw_cookie_line(line.text, true, pal.set_cookie_line, lang);
+        break;
       case LineKind::Header: {
         const std::size_t colon = line.text.find(':');
         text_colored(pal.header_name, line.text.substr(0, colon + 1));
@@ -116,7 +126,7 @@ void draw_inspector(AppState& state, const Rect& area) {
   ImGui::Separator();
   text_colored(pal.accent, tr(Ui::Response, lang));
   if (hidden) text_colored(pal.muted, "?");  // the question comes first
-  else draw_message(x.response_text(), pal, lang);
+  else draw_message(x.response_text(), pal, lang, false, refused_set_cookies(x));
   ImGui::Separator();
   if (!hidden) draw_decisions(x, pal, lang);
   ImGui::EndChild();

@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <string>
 #include "app/app_state.h"
+#include "app/logic/lesson_label.h"
 #include "app/logic/ui_text.h"
+#include "app/logic/wrap.h"
 #include "app/panels/widgets.h"
 #include "app/theme.h"
 
@@ -32,7 +34,22 @@ void draw_lesson_picker(AppState& state) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::PushID(static_cast<int>(i));
-      if (ImGui::Selectable(l.title.in(lang).c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) chosen = l.path;
+      // "4 · Sessions: ..." whole, wrapped in its column: a Selectable's own label is
+      // one line, cut at the column's edge. The Selectable is as tall as the lines and
+      // spans the row, the lines are drawn over it.
+      const auto measure = [](std::string_view piece) {
+        return ImGui::CalcTextSize(piece.data(), piece.data() + piece.size()).x;
+      };
+      const std::string label = lesson_label(l, lang);  // the lines point into it
+      const auto lines = wrap_lines(label, ImGui::GetContentRegionAvail().x, measure);
+      const float n = static_cast<float>(lines.size());
+      const float h = n * ImGui::GetTextLineHeight() + (n - 1) * ImGui::GetStyle().ItemSpacing.y;
+      const ImVec2 at = ImGui::GetCursorPos();
+      if (ImGui::Selectable("##lesson", false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap,
+                            ImVec2(0, h)))
+        chosen = l.path;
+      ImGui::SetCursorPos(at);
+      for (std::string_view line : lines) text(line);
       ImGui::PopID();
       ImGui::TableNextColumn();
       text(std::string(static_cast<std::size_t>(std::clamp(l.level, 1, 3)), '*'));

@@ -53,6 +53,14 @@ void draw_step(AppState& state) {
   const sim::Step* step = lesson.step();
   // The lesson's title over everything, so a room knows what it is looking at.
   text_colored(pal.accent, lesson.scenario()->title.in(lang));
+  // The score at the last step, right under the title: below the checks it fell off a
+  // panel that a larger scale had filled.
+  const QuizScore score = lesson.score();
+  if (lesson.position() == lesson.count() && score.questions > 0) {
+    ImGui::PushFont(fonts().large);
+    text_colored(pal.set_cookie_line, score_line(score.correct, score.answered, score.questions, lang));
+    ImGui::PopFont();
+  }
   ImGui::Separator();
   if (!step) {
     text_wrapped(lesson.scenario()->summary.in(lang));
@@ -96,13 +104,6 @@ void draw_step(AppState& state) {
       text_wrapped(line);
       ImGui::PopStyleColor();
     }
-  }
-  const QuizScore score = lesson.score();
-  if (lesson.position() == lesson.count() && score.questions > 0) {
-    ImGui::Separator();
-    ImGui::PushFont(fonts().large);
-    text_colored(pal.set_cookie_line, score_line(score.correct, score.answered, score.questions, lang));
-    ImGui::PopFont();
   }
 }
 

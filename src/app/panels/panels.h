@@ -7,6 +7,7 @@
 #include "app/logic/highlight.h"
 #include "app/logic/lesson_list.h"
 #include "app/logic/playground_model.h"
+#include "app/logic/refusals.h"
 #include "app/logic/sequence_layout.h"
 #include "cookie/cookie.h"
 #include "base/text.h"
@@ -36,6 +37,8 @@ struct CookieJarPanel {
   cookie::Cookie edit;
   std::string edit_expiry;  // ISO 8601, "" = session cookie
   bool all_columns = false; // every attribute in its own column, even when narrow
+  std::vector<Refusal> refused;  // this step's Set-Cookie lines the browser refused
+  float name_seen = 0;           // the name column's widest cell, as last drawn (for the others' widths)
 };
 void draw_cookie_jar(AppState& state, const Rect& area);
 
@@ -50,6 +53,7 @@ struct SessionTablePanel {
   std::vector<Server> servers;
   bool live = false;  // the rows were read from SQLite (the newest step), not the timeline
   float height = 0;   // with every row of the shown table, as last drawn: for the layout
+  float seen[4] = {};  // the key, user, expiry and state columns' widest cells, as last drawn
 };
 void draw_session_table(AppState& state, const Rect& area);
 
@@ -60,6 +64,7 @@ struct SequencePanel {
   std::uint64_t generation = 0;  // of the timeline the lanes were computed for
   Lang lang = Lang::En;          // and the language of their labels
   std::size_t scrolled_to = static_cast<std::size_t>(-1);
+  float scrolled_row_h = 0, scrolled_view_h = 0;  // the geometry it was scrolled to with
 };
 void draw_sequence(AppState& state, const Rect& area);
 

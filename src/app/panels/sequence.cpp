@@ -98,9 +98,12 @@ void draw_sequence(AppState& state, const Rect& area) {
   geo.row_height = row_h;
   geo.lanes = lanes.count();
   const float view_h = ImGui::GetWindowHeight();
-  // Bring the shown step into view when it changes (not while the learner scrolls).
-  if (panel.scrolled_to != position) {
+  // Bring the shown step into view when it changes, and when the rows or the view change
+  // size (Ctrl +/-, a resized window), but not while the learner scrolls.
+  if (panel.scrolled_to != position || panel.scrolled_row_h != row_h || panel.scrolled_view_h != view_h) {
     panel.scrolled_to = position;
+    panel.scrolled_row_h = row_h;
+    panel.scrolled_view_h = view_h;
     const std::size_t row = position > 0 ? position - 1 : 0;
     ImGui::SetScrollY(scroll_to_show(row, ImGui::GetScrollY(), view_h, row_h));
   }

@@ -3,9 +3,13 @@
 // and expired rows shown as such (they stay in the table until cleaned up, but a
 // lookup treats them as absent).
 #include <imgui.h>
+#include <algorithm>
+#include <iterator>
 #include <string>
 #include "app/app_state.h"
+#include "app/logic/row_colors.h"
 #include "app/logic/server_view.h"
+#include "app/logic/table_columns.h"
 #include "app/logic/ui_text.h"
 #include "app/panels/widgets.h"
 #include "app/theme.h"
@@ -62,45 +66,60 @@ float draw_server(AppState& state, std::size_t index) {
   const float row_h = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
   const float needed = ImGui::GetCursorPosY() + row_h * static_cast<float>(server.rows.size() + 1) +
                        style.ItemSpacing.y + style.WindowPadding.y;
-  // The table fits the panel (no sideways scroll), as the compact cookie jar does:
-  // every header stays in sight, and the data, the one long column, takes what the
-  // others leave and is cut; its tooltip has all of it.
+  // The data, the one long column, takes what the others leave and is cut (its tooltip
+  // has all of it), but not below a useful part of it: then the table scrolls sideways,
+  // and the key, user and expiry are never cut to one letter (logic/table_columns.h).
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
-                                ImGuiTableFlags_SizingFixedFit;
+                                ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_ScrollX;
+  const auto width_of = [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; };
+  const Ui headers[] = {Ui::SessionKey, Ui::Whose, Ui::Expires, Ui::RowState};
+  float others = 0;
+  for (std::size_t c = 0; c < 4; ++c)
+    others += column_min(width_of(tr(headers[c], lang)), state.server_panel.seen[c]) + style.CellPadding.x * 2 + 1;
+  const ColumnNeed data_need[] = {{column_min(width_of(tr(Ui::SessionData, lang)), width_of("{\"_auth")), 1}};
+  const float data_w =
+      column_widths(data_need, ImGui::GetContentRegionAvail().x - others - style.CellPadding.x * 2 - 1)[0];
   if (!ImGui::BeginTable("sessions", 5, flags)) return needed;
-  ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn(tr(Ui::SessionKey, lang).data());
-  ImGui::TableSetupColumn(tr(Ui::Whose, lang).data());
-  ImGui::TableSetupColumn(tr(Ui::Expires, lang).data());
-  ImGui::TableSetupColumn(tr(Ui::RowState, lang).data());
-  ImGui::TableSetupColumn(tr(Ui::SessionData, lang).data(), ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupScrollFreeze(1, 1);
+  for (Ui h : headers) ImGui::TableSetupColumn(tr(h, lang).data());
+  ImGui::TableSetupColumn(tr(Ui::SessionData, lang).data(), ImGuiTableColumnFlags_WidthFixed, data_w);
   ImGui::TableHeadersRow();
+  float seen[4] = {};
+  // The widest cell of column c so far this frame (from where the cell began).
+  const auto measure_cell = [&](std::size_t c, float x0) { seen[c] = std::max(seen[c], ImGui::GetItemRectMax().x - x0); };
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(server.rows.size()));
   while (clipper.Step()) {
     for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
       const SessionRowView& v = server.rows[static_cast<std::size_t>(r)];
       ImGui::TableNextRow();
-      if (v.change == Change::New) row_background(pal.new_bg);
-      else if (v.change == Change::Changed) row_background(pal.changed_bg);
-      else if (v.change == Change::Removed) row_background(pal.removed_bg);
-      const ImVec4 color = v.expired || v.change == Change::Removed ? pal.muted : pal.text;
+      // Colours from logic/row_colors.h (held to WCAG contrast there, in both themes).
+      const RowColors colors = session_row_colors(v, state.high_contrast);
+      if (colors.background.a > 0) row_background(imgui_color(colors.background));
+      const ImVec4 color = imgui_color(colors.text);
+      const std::string found_why = v.found ? "\n\n" + v.found_why.in(lang) : "";
       ImGui::TableNextColumn();
+      float x0 = ImGui::GetCursorScreenPos().x;
       // Long keys are cut: the start is enough to tell rows apart, the tooltip has it all.
       text_colored(color, v.row.key.size() > 10 ? v.row.key.substr(0, 8) + "..." : v.row.key);
-      tooltip(v.row.key);
+      tooltip(v.row.key + found_why);
+      measure_cell(0, x0);
       ImGui::TableNextColumn();
+      x0 = ImGui::GetCursorScreenPos().x;
       text_colored(color, v.row.user.empty() ? tr(Ui::Anonymous, lang) : v.row.user);
+      measure_cell(1, x0);
       ImGui::TableNextColumn();
+      x0 = ImGui::GetCursorScreenPos().x;
       // Time left rather than a date, as in the cookie jar: narrow enough to leave the
       // data column room, and a sliding timeout shows as the time left growing back.
       text_colored(v.expired ? pal.bad : color, session_time_left(v.row.expire, now, lang));
       tooltip(format_iso8601(v.row.expire));
+      measure_cell(2, x0);
       ImGui::TableNextColumn();
-      if (v.change == Change::New) text_colored(pal.accent, tr(Ui::NewRow, lang));
-      else if (v.change == Change::Changed) text_colored(pal.set_cookie_line, tr(Ui::Changed, lang));
-      else if (v.change == Change::Removed) text_colored(pal.bad, tr(Ui::Deleted, lang));
-      else if (v.expired) text_colored(pal.bad, tr(Ui::Expired, lang));
+      x0 = ImGui::GetCursorScreenPos().x;
+      text_colored(imgui_color(colors.state), row_state_label(v, lang));
+      if (v.found) tooltip(v.found_why.in(lang));
+      measure_cell(3, x0);
       ImGui::TableNextColumn();
       const std::string& data = v.row.decoded.empty() ? v.row.data : v.row.decoded;
       text_colored(color, data.size() > 60 ? data.substr(0, 60) + "..." : data);
@@ -108,6 +127,7 @@ float draw_server(AppState& state, std::size_t index) {
     }
   }
   ImGui::EndTable();
+  std::copy(std::begin(seen), std::end(seen), state.server_panel.seen);
   return needed;
 }
 

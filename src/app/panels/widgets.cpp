@@ -46,9 +46,14 @@ void tooltip(std::string_view s) {
   // created behind a modal that opened in the same frame.
   if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
   ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
-  text(s);
-  ImGui::PopTextWrapPos();
+  // One item per line (our own breaking, as text_wrapped), not ImGui's wrapping inside
+  // one item: that puts lines exactly a font size apart, and Hangul, merged at 1.1x the
+  // Latin size (fonts.cpp), rises above its line's top and touches the line above.
+  // Separate items are ItemSpacing.y apart, as everywhere else in the window.
+  const auto measure = [](std::string_view piece) {
+    return ImGui::CalcTextSize(piece.data(), piece.data() + piece.size()).x;
+  };
+  for (std::string_view line : wrap_lines(s, ImGui::GetFontSize() * 28.0f, measure)) text(line);
   ImGui::EndTooltip();
 }
 

@@ -1,0 +1,38 @@
+#include "app/logic/refusals.h"
+#include "app/logic/message_lines.h"
+#include "app/logic/ui_text.h"
+#include "base/text.h"
+
+namespace cl::app {
+
+std::vector<Refusal> refused_set_cookies(const sim::Exchange& x) {
+  std::vector<Refusal> out;
+  for (const sim::SetCookieReport& r : x.set_cookies) {
+    if (r.decision.outcome != cookie::SetOutcome::Ignored) continue;
+    const std::string& name = r.decision.parsed.name;
+    out.push_back({name.empty() ? r.line : name, r.line, r.decision.reason});
+  }
+  return out;
+}
+
+std::string refusal_line(const Refusal& refusal, Lang lang) {
+  const cookie::ReasonInfo& info = cookie::reason_info(refusal.reason);
+  return std::string(tr(Ui::Refused, lang)) + ": " + refusal.name + ", " + std::string(lang == Lang::Ko ? info.ko : info.en);
+}
+
+std::string refusal_detail(const Refusal& refusal, Lang lang) {
+  const cookie::ReasonInfo& info = cookie::reason_info(refusal.reason);
+  std::string s = std::string(tr(Ui::Refused, lang)) + ": " + std::string(lang == Lang::Ko ? info.ko : info.en);
+  s += "\n" + std::string(info.rfc);
+  if (!info.chromium.empty()) s += "  ·  Chromium: " + std::string(info.chromium);
+  return s;
+}
+
+const Refusal* refusal_for_line(std::string_view header_line, const std::vector<Refusal>& refusals) {
+  const std::string_view value = trim_wsp(header_value(header_line));
+  for (const Refusal& r : refusals)
+    if (trim_wsp(r.line) == value) return &r;
+  return nullptr;
+}
+
+}  // namespace cl::app
