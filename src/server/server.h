@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 #include "base/ids.h"
@@ -24,6 +25,8 @@ namespace cl::server {
 enum class Profile { Django, Php, Express, Servlet, Stateless };
 inline constexpr std::size_t kProfileCount = static_cast<std::size_t>(Profile::Stateless) + 1;
 std::string_view profile_name(Profile p);  // "django", "php", "express", "servlet", "stateless"
+std::optional<Profile> profile_named(std::string_view name);  // as scenario files write it
+std::span<const Profile> all_profiles();                      // in the order of the enum
 
 struct UserSpec {
   std::string username, password;

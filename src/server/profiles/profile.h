@@ -11,7 +11,6 @@
 // the behaviour is code (Django's CSRF middleware, signed cookies, header order).
 #pragma once
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 #include "base/ids.h"
@@ -176,9 +175,9 @@ struct FrameworkProfile {
 };
 
 // ---- the registry (registry.cpp) -------------------------------------------------
+// Its description; profile_name(), profile_named() and all_profiles() (server.h)
+// read the same table.
 const FrameworkProfile& framework(Profile p);
-std::optional<Profile> profile_named(std::string_view name);
-std::span<const Profile> all_profiles();  // in the order of the enum
 
 // The response laid out as `fw` writes it.
 http::Response build_response(const FrameworkProfile& fw, Outgoing out, TimeMs now);
