@@ -493,20 +493,15 @@ server::ServerSpec Reader::read_server(const toml::table& t, std::size_t i) {
     }
   }
   if (auto profile = get_string(t, "profile", c)) {
-    constexpr std::array kProfiles = {server::Profile::Django, server::Profile::Php, server::Profile::Express,
-                                      server::Profile::Servlet, server::Profile::Stateless};
-    Keys names;
-    bool found = false;
-    for (const auto p : kProfiles) {
-      names.push_back(server::profile_name(p));
-      if (server::profile_name(p) == *profile) {
-        spec.profile = p;
-        found = true;
-      }
-    }
-    if (!found)
+    // The names come from the server's registry of frameworks (src/server/profiles/).
+    if (const auto p = server::profile_named(*profile)) {
+      spec.profile = *p;
+    } else {
+      Keys names;
+      for (const auto q : server::all_profiles()) names.push_back(server::profile_name(q));
       f_.reject(c.key_path("profile"), f_.at(c.key_path("profile")),
                 c.label + unknown_name("profile", {"profile", "프로필"}, *profile, names));
+    }
   }
   if (auto age = get_duration(t, "session_age", c)) spec.session_age = *age;
   if (auto secret = get_nonempty(t, "secret", c)) spec.secret = *secret;

@@ -1,7 +1,9 @@
-// How each framework writes its response: header order, Server and cache headers,
-// and the exact form of a Set-Cookie line (attribute names, order and date format
-// differ between Python's SimpleCookie, PHP's setcookie(), the Node "cookie"
-// package and Tomcat's Rfc6265CookieProcessor).
+// What a handler hands to its framework to write: the cookies a page sets and the
+// response before its headers are laid out. How each framework writes them (header
+// order, Server and cache headers, the exact form of a Set-Cookie line: attribute
+// names, order and date format differ between Python's SimpleCookie, PHP's
+// setcookie(), the Node "cookie" package and Tomcat's Rfc6265CookieProcessor) is in
+// its description, src/server/profiles/; the functions here ask it.
 #pragma once
 #include <optional>
 #include <string>
@@ -21,7 +23,8 @@ struct AppCookie {
   std::string same_site;  // "" leaves the attribute out
 };
 
-// The line as the framework's own cookie API writes it with Path=/.
+// The line as the framework's own cookie API writes it with Path=/ (its
+// FrameworkProfile::app_cookie_line).
 std::string format_app_cookie(Profile profile, const AppCookie& cookie, TimeMs now);
 
 // PHP's cookie date: "Tue, 02-Mar-2027 09:00:00 GMT" (the old Netscape form).

@@ -2,26 +2,21 @@
 
 #include <algorithm>
 #include <map>
-#include <unordered_map>
-#include "base/memo.h"
 #include "http/form.h"
 #include "page/page.h"
 #include "server/framework_style.h"
 #include "server/narration.h"
 #include "server/pages.h"
 #include "server/password.h"
+#include "server/profiles/profile.h"
+#include "server/server_cache.h"
 #include "server/session_data.h"
 #include "server/session_format.h"
 #include "server/session_table.h"
 #include "server/signing.h"
+#include "server/users.h"
 
 namespace cl::server {
-
-std::string_view profile_name(Profile p) {
-  static constexpr std::string_view kNames[] = {"django", "php", "express", "servlet", "stateless"};
-  static_assert(std::size(kNames) == static_cast<std::size_t>(Profile::Stateless) + 1);
-  return kNames[static_cast<std::size_t>(p)];
-}
 
 namespace {
 
@@ -58,8 +53,8 @@ CookiePairs request_cookies(const http::Request& request) {
   return all;
 }
 
-// PHP ($_COOKIE), the Node "cookie" package and Tomcat keep the first of two cookies
-// with one name; Django's parse_cookie() builds a dict, so the last one wins.
+// The first or the last cookie named `name` (FrameworkProfile::duplicates says which
+// the framework reads).
 const std::string_view* find_cookie(const CookiePairs& cookies, std::string_view name, bool last_wins) {
   const std::string_view* found = nullptr;
   for (const auto& [n, v] : cookies)
@@ -68,12 +63,6 @@ const std::string_view* find_cookie(const CookiePairs& cookies, std::string_view
       if (!last_wins) break;
     }
   return found;
-}
-
-// Django's cookies._unquote: a value in double quotes loses them.
-std::string unquote(std::string_view v) {
-  if (v.size() >= 2 && v.front() == '"' && v.back() == '"') return std::string(v.substr(1, v.size() - 2));
-  return std::string(v);
 }
 
 // Python's urllib.parse.quote(text, safe="/"), as QueryDict.urlencode(safe="/")
@@ -88,8 +77,6 @@ bool safe_next(std::string_view next, const http::Url& here) {
   return parsed.url && parsed.url->host == here.host && parsed.url->scheme == here.scheme;
 }
 
-bool is_safe_method(std::string_view m) { return m == "GET" || m == "HEAD" || m == "OPTIONS" || m == "TRACE"; }
-
 // A 1x1 transparent GIF, the classic tracking pixel (43 bytes).
 const std::string& pixel_gif() {
   static const std::string gif = [] {
@@ -102,53 +89,37 @@ const std::string& pixel_gif() {
   return gif;
 }
 
-// PHP's session id check (ext/session php_session_valid_key): [a-zA-Z0-9,-], 1..256.
-bool php_valid_id(std::string_view id) {
-  if (id.empty() || id.size() > 256) return false;
-  return std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ',' || c == '-';
-  });
-}
-
-// express-session's MemoryStore keeps a session without maxAge until the process ends.
+// The expiry of a row kept until the process ends (a lifetime of nullopt, as
+// express-session's MemoryStore without maxAge).
 const TimeMs kNever = days_from_civil(9999, 12, 31) * kDay + kDay - kSecond;
-
-constexpr std::string_view kDjangoBackend = "django.contrib.auth.backends.ModelBackend";
 
 }  // namespace
 
 struct Server::Impl {
-  struct User {
-    long long id = 0;
-    std::string username, password, display_name, auth_hash;
-    bool staff = false;
-  };
-
   const ServerSpec& spec;
+  const FrameworkProfile& fw;  // how the framework behaves, wherever frameworks differ
   IdGenerator& ids;
   SessionTable table;
-  std::vector<User> users;
-  std::unordered_map<std::string, std::size_t> by_name, by_id;  // into users; ids as Django stores them (text)
-  std::optional<TimeMs> age;  // the session lifetime (nullopt: Express without maxAge)
+  Users users;
+  std::optional<TimeMs> age;  // the session lifetime (nullopt: kept until the process ends)
+  bool rows_never_expire = false;
   // What the timeline must learn of each key changed since it last asked: the row as
-  // written (its text is in `cache`), its removal, or "read it back from the table"
+  // written (its text is in `rows`), its removal, or "read it back from the table"
   // (a moved expiry, a restore, a clearing).
   struct Change {
     enum class Kind { Written, Removed, Reread } kind = Kind::Reread;
     TimeMs expire = 0;
   };
   std::map<std::string, Change, std::less<>> changed;
-  struct Decoded {
-    std::string stored;
-    DecodedSession session;
-  };
-  // Decoding (for Django: an HMAC) is done once per stored text, not per request.
-  // Shared, so a request can read its session's data without copying it.
-  mutable std::unordered_map<std::string, std::shared_ptr<const Decoded>> cache;
+  // The speed caches (server_cache.h): decoded rows, rendered pages, repeated sentences.
+  mutable DecodedRows rows;
+  RenderedPages pages;
+  SaidOnce said;
 
   Impl(const ServerSpec& s, IdGenerator& g, const std::string& db_path)
-      : spec(s), ids(g), table(db_path, s.table_prefix) {
-    age = s.session_age ? s.session_age : default_session_age(s.profile);
+      : spec(s), fw(framework(s.profile)), ids(g), table(db_path, s.table_prefix) {
+    age = s.session_age ? s.session_age : fw.default_age;
+    rows_never_expire = fw.keeps_sessions() && !age;
     long long next_id = 1;
     for (const auto& u : s.users) {
       User user;
@@ -161,25 +132,15 @@ struct Server::Impl {
       user.password = make_password(u.password, salt, s.password_iterations);
       user.auth_hash = django_session_auth_hash(user.password, s.secret);
       table.add_user({user.id, user.username, user.password, user.staff});
-      by_name.emplace(user.username, users.size());
-      by_id.emplace(std::to_string(user.id), users.size());
-      users.push_back(std::move(user));
+      users.add(std::move(user));
     }
   }
 
-  const User* user_named(const std::string& name) const {
-    auto it = by_name.find(name);
-    return it == by_name.end() ? nullptr : &users[it->second];
-  }
+  const User* user_named(const std::string& name) const { return users.named(name); }
+  bool expired(TimeMs expire, TimeMs now) const { return !rows_never_expire && expire <= now; }
 
-  const std::shared_ptr<const Decoded>& decoded(const std::string& key, std::string_view stored) const {
-    auto it = cache.find(key);
-    if (it != cache.end() && it->second->stored == stored) return it->second;
-    return remember(key, {std::string(stored), decode_session(spec.profile, stored, spec.secret)});
-  }
-  const std::shared_ptr<const Decoded>& remember(const std::string& key, Decoded d) const {
-    if (cache.size() > 100000) cache.clear();
-    return cache.insert_or_assign(key, std::make_shared<const Decoded>(std::move(d))).first->second;
+  const DecodedRows::Row& decoded(const std::string& key, std::string_view stored) const {
+    return rows.get(key, stored, fw.decode, spec.secret);
   }
   const std::optional<SessionData>& decode(const std::string& key, std::string_view stored) const {
     return decoded(key, stored)->session.data;
@@ -200,42 +161,29 @@ struct Server::Impl {
     return row;
   }
 
-  // Who the session data says the visitor is. Django: _auth_user_id, valid only while
-  // _auth_user_hash still matches the password (django.contrib.auth.get_user).
-  std::string user_of(const SessionData& data, bool* stale_hash = nullptr) const {
-    if (spec.profile == Profile::Django) {
-      const std::string* id = data.text("_auth_user_id");
-      if (!id) return "";
-      auto it = by_id.find(*id);
-      if (it == by_id.end()) return "";
-      const User& u = users[it->second];
-      const std::string* hash = data.text("_auth_user_hash");
-      if (hash && *hash == u.auth_hash) return u.username;
-      if (stale_hash) *stale_hash = true;
-      return "";
-    }
-    const std::string* name = data.text("user");
-    return name ? *name : "";
+  // Who the session data says the visitor is.
+  std::string user_of(const SessionData& data, bool* stale = nullptr) const {
+    return fw.user_in_session(data, users, stale);
   }
 
   std::string new_key() {
     std::string key;
-    do key = ids.token(session_key_alphabet(spec.profile), session_key_length(spec.profile));
+    do key = ids.token(fw.key_alphabet, fw.key_length);
     while (table.exists(key));
     return key;
   }
 
   void put_row(const std::string& key, const SessionData& data, TimeMs expire, TimeMs now) {
-    EncodedSession e = encode_session_decoded(spec.profile, data, spec.secret, now, age, expire);
+    EncodedSession e = encode_session_decoded(fw, data, spec.secret, now, age, expire);
     table.put(key, e.stored, expire);
-    remember(key, {std::move(e.stored), std::move(e.decoded)});
+    rows.remember(key, {std::move(e.stored), std::move(e.decoded)});
     changed[key] = {Change::Kind::Written, expire};
   }
   void touch_row(const std::string& key, TimeMs expire) {
     if (table.touch(key, expire)) changed[key] = {};
   }
   bool remove_row(const std::string& key) {
-    cache.erase(key);
+    rows.forget(key);
     const bool removed = table.remove(key);
     if (removed) changed[key] = {Change::Kind::Removed, 0};
     return removed;
@@ -260,7 +208,7 @@ struct Server::Impl {
     std::string key;            // the current key ("" = none yet)
     // The session data: the stored row's decoding, shared with the cache, until
     // the request changes it (edit) or drops it (clear_data).
-    std::shared_ptr<const Decoded> loaded;
+    DecodedRows::Row loaded;
     std::optional<SessionData> changed_data;
     const SessionData& data() const {
       static const SessionData none;
@@ -274,11 +222,9 @@ struct Server::Impl {
     void clear_data() { changed_data.emplace(); }
     bool row_exists = false;
     bool started = false, accessed = false, modified = false, destroyed = false;
-    bool issue_cookie = false;  // PHP/Express/Servlet: a new id to send
+    bool issue_cookie = false;  // SessionStart::OnAccess: a new id to send
     bool fresh = false;         // created or renewed during this request
-    // Django's CSRF state (CsrfViewMiddleware).
-    std::string csrf_token;  // the (masked) cookie token, "" = none
-    bool csrf_used = false;
+    CsrfState csrf;             // the framework's CSRF middleware, if it has one
   };
 
   Handling handle(const http::Request& request, const http::Url& url, TimeMs now);
@@ -287,12 +233,12 @@ struct Server::Impl {
     say::append(v.h.explanation, text);
   }
   const std::string_view* cookie(const Visit& v, std::string_view name) const {
-    return find_cookie(v.cookies, name, spec.profile == Profile::Django);
+    return find_cookie(v.cookies, name, fw.duplicates == DuplicateCookies::LastWins);
   }
-  bool sessions_on() const { return spec.profile != Profile::Stateless; }
+  bool sessions_on() const { return fw.keeps_sessions(); }
 
   void begin_session(Visit& v);
-  void start_session(Visit& v);  // session_start(): PHP, Express, Tomcat's JSPs
+  void start_session(Visit& v);  // SessionStart::OnAccess: session_start(), express-session, getSession()
   void access(Visit& v) {
     v.accessed = true;
     start_session(v);
@@ -300,35 +246,30 @@ struct Server::Impl {
   void login(Visit& v, const User& user);
   void logout(Visit& v);
   void finish_session(Visit& v);
+  void finish_saved_session(Visit& v);    // SessionStart::OnSave
+  void finish_started_session(Visit& v);  // SessionStart::OnAccess
 
-  std::string csrf_get_token(Visit& v);
-  void csrf_rotate(Visit& v);
-  std::optional<std::string> csrf_reject_reason(Visit& v);
+  // The framework's CSRF middleware (Django's CsrfViewMiddleware), when it has one.
+  std::string csrf_token(Visit& v) { return fw.csrf ? fw.csrf->form_token(v.csrf, ids) : ""; }
+  std::optional<std::string> csrf_reject_reason(const Visit& v) const {
+    return fw.csrf ? fw.csrf->reject_reason(v.csrf, v.request, v.url, v.form) : std::nullopt;
+  }
   void finish_csrf(Visit& v);
 
   void send_page(Visit& v, const page::Page& p, int status = 200) {
     v.out.status = status;
     v.out.body = page::render_page(p);
   }
-  // Pages that depend only on what `inputs` name (home: the user and the theme;
-  // profile: the user) are built and rendered once per inputs: a long run asks for
-  // the same few again and again. `make` builds the page.
-  Memo<std::string> rendered;
+  // A page that depends only on what `inputs` name (RenderedPages). `make` builds it.
   template <class MakePage>
   void send_rendered(Visit& v, std::initializer_list<std::string_view> inputs, MakePage&& make) {
     v.out.status = 200;
-    v.out.body = rendered.get(inputs, [&] { return page::render_page(make()); });
-  }
-  // "The server found session ..." on every request with a session: said once per
-  // key and user.
-  Memo<Bilingual> found_said;
-  const Bilingual& session_found_said(std::string_view key, std::string_view user) {
-    return found_said.get({key, user}, [&] { return say::session_found(key, user); });
+    v.out.body = pages.get(inputs, [&] { return page::render_page(make()); });
   }
   void redirect(Visit& v, std::string location);
   void set_app_cookie(Visit& v, AppCookie c) {
     note(v, "", say::app_cookie(c.name, c.value));
-    v.out.app_cookies.push_back(format_app_cookie(spec.profile, c, v.now));
+    v.out.app_cookies.push_back(fw.app_cookie_line(c, v.now));
   }
   std::string login_url(const Visit& v, std::string_view login_path) const {
     std::string full = v.url.path;
@@ -366,42 +307,30 @@ struct Server::Impl {
 // ---- sessions -----------------------------------------------------------------
 
 std::string Server::Impl::key_from_cookie(const CookiePairs& cookies, bool* bad_signature, TimeMs now) const {
-  const std::string_view name = session_cookie_name_of(spec.profile);
-  switch (spec.profile) {
-    case Profile::Stateless: return "";
-    case Profile::Django: {
-      const std::string_view* v = find_cookie(cookies, name, true);
-      return v ? unquote(*v) : "";
-    }
-    case Profile::Express: {
-      const std::string_view* v = find_cookie(cookies, name, false);
-      if (!v) return "";
-      auto id = express_unsign(*v, spec.secret);
-      if (!id && bad_signature) *bad_signature = true;
-      return id.value_or("");
-    }
-    case Profile::Servlet: {
-      // Tomcat tries every JSESSIONID the request carries and takes the first valid one.
-      std::string first;
-      for (const auto& [n, value] : cookies)
-        if (n == name) {
-          if (first.empty()) first = value;
-          const auto row = table.get(value);
-          if (row && row->expire > now) return std::string(value);
-        }
-      return first;
-    }
-    case Profile::Php: {
-      const std::string_view* v = find_cookie(cookies, name, false);
-      return v ? std::string(*v) : "";
-    }
+  if (!sessions_on()) return "";
+  const std::string_view name = fw.session_cookie;
+  if (fw.tries_every_session_cookie) {
+    // Tomcat tries every JSESSIONID the request carries and takes the first valid one.
+    std::string first;
+    for (const auto& [n, value] : cookies)
+      if (n == name) {
+        if (first.empty()) first = value;
+        const auto row = table.get(value);
+        if (row && row->expire > now) return std::string(value);
+      }
+    return first;
   }
-  return "";
+  const std::string_view* v = find_cookie(cookies, name, fw.duplicates == DuplicateCookies::LastWins);
+  if (!v) return "";
+  if (!fw.key_in_cookie) return std::string(*v);
+  auto key = fw.key_in_cookie(*v, spec.secret);
+  if (!key && bad_signature) *bad_signature = true;
+  return key.value_or("");
 }
 
 void Server::Impl::begin_session(Visit& v) {
   if (!sessions_on()) return;
-  const std::string_view name = session_cookie_name_of(spec.profile);
+  const std::string_view name = fw.session_cookie;
   v.cookie_sent = find_cookie(v.cookies, name, true) != nullptr;
   if (!v.cookie_sent) return;
   bool bad_signature = false;
@@ -411,25 +340,24 @@ void Server::Impl::begin_session(Visit& v) {
     return;
   }
   if (v.requested.empty()) return;
-  const bool never_expires = spec.profile == Profile::Express && !age;
-  bool expired = false;
-  const std::shared_ptr<const Decoded>* found = nullptr;
+  bool is_expired = false;
+  const DecodedRows::Row* found = nullptr;
   const bool exists = table.read(v.requested, [&](const StoredView& row) {
-    expired = !never_expires && row.expire <= v.now;
-    if (!expired) found = &decoded(v.requested, row.data);
+    is_expired = expired(row.expire, v.now);
+    if (!is_expired) found = &decoded(v.requested, row.data);
   });
   if (!exists) {
     note(v, "session-missing", say::session_missing(v.requested));
     return;
   }
-  if (expired) {
+  if (is_expired) {
     note(v, "session-expired", say::session_expired(v.requested));
     return;
   }
   if (!(*found)->session.data) {
     note(v, "session-invalid", say::session_invalid(name));
     // Django's SessionStore.load() keeps the key and starts from an empty dict.
-    if (spec.profile == Profile::Django) {
+    if (fw.keeps_key_of_unreadable_data) {
       v.key = v.requested;
       v.row_exists = true;
     }
@@ -450,15 +378,15 @@ void Server::Impl::begin_session(Visit& v) {
     v.modified = true;
     return;
   }
-  note(v, "session-found", session_found_said(v.key, v.h.user));
+  note(v, "session-found", said.session_found(v.key, v.h.user));
 }
 
 void Server::Impl::start_session(Visit& v) {
-  if (v.started || !sessions_on() || spec.profile == Profile::Django) return;
+  if (v.started || !sessions_on() || fw.start != SessionStart::OnAccess) return;
   v.started = true;
   if (!v.key.empty()) return;
-  if (spec.profile == Profile::Php && php_valid_id(v.requested)) {
-    // session.use_strict_mode=0 (the default): an id PHP does not know is used as is.
+  if (fw.adopts_unknown_key && fw.adopts_unknown_key(v.requested)) {
+    // PHP's session.use_strict_mode=0 (the default): an id it does not know is used as is.
     v.key = v.requested;
     note(v, "session-adopted", say::session_adopted(v.key));
     return;
@@ -466,204 +394,154 @@ void Server::Impl::start_session(Visit& v) {
   v.key = new_key();
   v.issue_cookie = true;
   v.fresh = true;
-  note(v, "session-created", say::session_created(v.key, session_cookie_name_of(spec.profile)));
+  note(v, "session-created", say::session_created(v.key, fw.session_cookie));
 }
 
 void Server::Impl::login(Visit& v, const User& user) {
   v.h.user = user.username;
-  switch (spec.profile) {
-    case Profile::Stateless: note(v, "login-ok", say::login_ok_stateless(user.username)); return;
-    case Profile::Django: {
-      // django.contrib.auth.login(): another user (or a stale hash) flushes the
-      // session; an anonymous one gets cycle_key() (new key, data kept); the same
+  if (!sessions_on()) {
+    note(v, "login-ok", say::login_ok_stateless(user.username));
+    return;
+  }
+  access(v);
+  switch (fw.renewal) {
+    case LoginRenewal::CycleKey: {
+      // django.contrib.auth.login(): another user's session (or a stale hash) is
+      // flushed; an anonymous one gets cycle_key() (new key, data kept); the same
       // user keeps the key.
-      access(v);
       const std::string old = v.key;
-      const std::string* id = v.data().text("_auth_user_id");
-      const std::string* hash = v.data().text("_auth_user_hash");
-      bool renew = false;
-      if (id) {
-        if (*id != std::to_string(user.id) || !hash || *hash != user.auth_hash) {
-          v.clear_data();
-          renew = true;
-        }
-      } else {
-        renew = true;
-      }
-      if (renew) {
+      const SessionOwner owner = fw.owner_at_login(v.data(), user);
+      if (owner == SessionOwner::OtherUser) v.clear_data();
+      if (owner != SessionOwner::ThisUser) {
         if (v.row_exists) remove_row(old);
         v.row_exists = false;
         v.key = new_key();
         v.fresh = true;
         if (old.empty())
-          note(v, "session-created", say::session_created(v.key, "sessionid"));
+          note(v, "session-created", say::session_created(v.key, fw.session_cookie));
         else
           note(v, "session-renewed", say::session_renewed(old, v.key));
       }
-      SessionData& data = v.edit();
-      data.set_text("_auth_user_id", std::to_string(user.id));
-      data.set_text("_auth_user_backend", std::string(kDjangoBackend));
-      data.set_text("_auth_user_hash", user.auth_hash);
+      fw.record_login(v.edit(), user);
       v.modified = true;
-      table.set_last_login(user.id, v.now);  // the user_logged_in signal's update_last_login
-      csrf_rotate(v);
       break;
     }
-    case Profile::Php:
-      // Typical tutorial code: $_SESSION['user'] = $name; with no session_regenerate_id().
-      start_session(v);
-      v.edit().set_text("user", user.username);
+    case LoginRenewal::KeepKey:
+      fw.record_login(v.edit(), user);
       v.modified = true;
       note(v, "", say::session_kept_at_login(v.key));
       break;
-    case Profile::Express:
-    case Profile::Servlet: {
+    case LoginRenewal::RegenerateEmpty:
+    case LoginRenewal::ChangeKey: {
       // req.session.regenerate() starts an empty session under a new id; Tomcat's
       // changeSessionId() on authentication keeps the attributes.
-      start_session(v);
       const std::string old = v.key;
       if (v.row_exists) remove_row(old);
       v.row_exists = false;
-      if (spec.profile == Profile::Express) v.clear_data();
+      if (fw.renewal == LoginRenewal::RegenerateEmpty) v.clear_data();
       v.key = new_key();
       v.issue_cookie = true;
       if (!v.fresh) note(v, "session-renewed", say::session_renewed(old, v.key));
       v.fresh = true;
-      v.edit().set_text("user", user.username);
+      fw.record_login(v.edit(), user);
       v.modified = true;
       break;
     }
   }
+  if (fw.updates_last_login) table.set_last_login(user.id, v.now);  // the user_logged_in signal's update_last_login
+  if (fw.csrf) fw.csrf->rotate(v.csrf, ids);  // the CSRF secret rotates at login
   note(v, "login-ok", say::login_ok(user.username));
 }
 
 void Server::Impl::logout(Visit& v) {
   note(v, "logout", say::logout(v.h.user));
   if (!sessions_on()) return;
-  if (spec.profile == Profile::Django) {
-    access(v);
-    // request.session.flush(): the row goes, the key is forgotten.
-    if (v.row_exists && remove_row(v.key)) note(v, "session-deleted", say::session_deleted(v.key));
-    v.key.clear();
-    v.clear_data();
-    v.row_exists = false;
-    v.modified = true;
-    return;
+  switch (fw.logout) {
+    case LogoutStyle::Flush:
+      access(v);
+      // request.session.flush(): the row goes, the key is forgotten.
+      if (v.row_exists && remove_row(v.key)) note(v, "session-deleted", say::session_deleted(v.key));
+      v.key.clear();
+      v.clear_data();
+      v.row_exists = false;
+      v.modified = true;
+      return;
+    case LogoutStyle::Destroy:
+      // session_destroy(), req.session.destroy(), session.invalidate(): the row goes; the
+      // browser keeps its cookie (none of them deletes it by default).
+      start_session(v);
+      if (v.row_exists && remove_row(v.key)) note(v, "session-deleted", say::session_deleted(v.key));
+      v.destroyed = true;
+      v.issue_cookie = false;
+      return;
   }
-  // session_destroy(), req.session.destroy(), session.invalidate(): the row goes; the
-  // browser keeps its cookie (none of them deletes it by default).
-  start_session(v);
-  if (v.row_exists && remove_row(v.key)) note(v, "session-deleted", say::session_deleted(v.key));
-  v.destroyed = true;
-  v.issue_cookie = false;
 }
 
 void Server::Impl::finish_session(Visit& v) {
   if (!sessions_on()) return;
-  if (spec.profile == Profile::Django) {
-    // SessionMiddleware.process_response (Django 3.2).
-    const bool empty = v.key.empty() && v.data().empty();
-    if (v.cookie_sent && v.accessed && empty) {
-      v.out.session_cookies.push_back(django_delete_session_cookie());
-      v.out.vary_cookie = true;
-      note(v, "cookie-deleted", say::cookie_deleted("sessionid"));
-      return;
-    }
-    if (v.accessed) v.out.vary_cookie = true;
-    if (v.modified && !v.data().empty()) {
-      if (v.key.empty()) {
-        v.key = new_key();
-        v.fresh = true;
-        note(v, "session-created", say::session_created(v.key, "sessionid"));
-      } else if (!v.fresh) {
-        note(v, "session-saved", say::session_saved(v.key));
-      }
-      put_row(v.key, v.data(), v.now + *age, v.now);
-      v.out.session_cookies.push_back(session_cookie_line(spec.profile, v.key, spec.secret, v.now, age));
-    }
+  if (fw.start == SessionStart::OnSave)
+    finish_saved_session(v);
+  else
+    finish_started_session(v);
+}
+
+// Django 3.2's SessionMiddleware.process_response: a session is written only when
+// it was modified and holds something; an emptied one deletes its cookie.
+void Server::Impl::finish_saved_session(Visit& v) {
+  const bool empty = v.key.empty() && v.data().empty();
+  if (v.cookie_sent && v.accessed && empty && fw.delete_session_cookie_line) {
+    v.out.session_cookies.push_back(fw.delete_session_cookie_line());
+    v.out.vary_cookie = true;
+    note(v, "cookie-deleted", say::cookie_deleted(fw.session_cookie));
     return;
   }
+  if (v.accessed) v.out.vary_cookie = true;
+  if (v.modified && !v.data().empty()) {
+    if (v.key.empty()) {
+      v.key = new_key();
+      v.fresh = true;
+      note(v, "session-created", say::session_created(v.key, fw.session_cookie));
+    } else if (!v.fresh) {
+      note(v, "session-saved", say::session_saved(v.key));
+    }
+    put_row(v.key, v.data(), v.now + *age, v.now);
+    v.out.session_cookies.push_back(fw.session_cookie_line(v.key, spec.secret, v.now, age));
+  }
+}
+
+// A session started during the request is written at its end: PHP writes the
+// session file on every request, Tomcat and express-session (resave, touch)
+// refresh theirs, so the expiry slides.
+void Server::Impl::finish_started_session(Visit& v) {
   v.out.session_started = v.started;
   if (!v.started || v.destroyed || v.key.empty()) return;
-  // PHP writes the session file at the end of every request, Tomcat and
-  // express-session (resave, touch) refresh theirs: the expiry slides.
   const TimeMs expire = age ? v.now + *age : kNever;
-  // Express writes the expiry into the stored data (cookie.expires), the others only move it.
-  const bool data_same = v.row_exists && !v.modified && !(spec.profile == Profile::Express && age);
+  // A framework that writes the expiry into the stored data rewrites it; the others only move it.
+  const bool data_same = v.row_exists && !v.modified && !(fw.expiry_in_data && age);
   if (data_same) {
-    touch_row(v.key, expire);
+    if (fw.age_slides) touch_row(v.key, expire);
   } else {
     put_row(v.key, v.data(), expire, v.now);
   }
   if (v.modified && !v.fresh) note(v, "session-saved", say::session_saved(v.key));
-  const bool express_resend = spec.profile == Profile::Express && age && v.modified;
-  if (v.issue_cookie || express_resend)
-    v.out.session_cookies.push_back(session_cookie_line(spec.profile, v.key, spec.secret, v.now, age));
-}
-
-// ---- Django CSRF (django/middleware/csrf.py, 3.2) -----------------------------
-
-std::string Server::Impl::csrf_get_token(Visit& v) {
-  if (v.csrf_token.empty()) v.csrf_token = csrf_mask(ids.token(kCsrfChars, 32), ids.token(kCsrfChars, 32));
-  v.csrf_used = true;
-  // Every render gets a fresh masking of the same secret.
-  return csrf_mask(csrf_unmask(v.csrf_token), ids.token(kCsrfChars, 32));
-}
-
-void Server::Impl::csrf_rotate(Visit& v) {
-  v.csrf_token = csrf_mask(ids.token(kCsrfChars, 32), ids.token(kCsrfChars, 32));
-  v.csrf_used = true;
-}
-
-std::optional<std::string> Server::Impl::csrf_reject_reason(Visit& v) {
-  if (spec.profile != Profile::Django || is_safe_method(v.request.method)) return std::nullopt;
-  if (v.url.secure()) {
-    // Over HTTPS a POST must also come from a page of this site (Referer check).
-    const std::string* referer = v.request.headers.find("Referer");
-    if (!referer) return "Referer checking failed - no Referer.";
-    const auto parsed = http::parse_url(*referer);
-    if (!parsed.url) return "Referer checking failed - Referer is malformed.";
-    if (!parsed.url->secure()) return "Referer checking failed - Referer is insecure while host is secure.";
-    if (parsed.url->host != v.url.host)
-      return "Referer checking failed - " + *referer + " does not match any trusted origins.";
-  }
-  if (v.csrf_token.empty()) return "CSRF cookie not set.";
-  const std::string* sent = http::form_get(v.form, "csrfmiddlewaretoken");
-  if (!sent || sent->empty()) sent = v.request.headers.find("X-CSRFToken");
-  std::string token = sent ? *sent : "";
-  if (token.size() == 32) token = csrf_mask(token, std::string(32, 'a'));  // a bare secret is accepted
-  const std::string secret = csrf_unmask(token);
-  if (secret.empty() || secret != csrf_unmask(v.csrf_token)) return "CSRF token missing or incorrect.";
-  return std::nullopt;
+  const bool resend = fw.expiry_in_data && age && v.modified;  // the cookie's Expires moved with the data
+  if (v.issue_cookie || resend) v.out.session_cookies.push_back(fw.session_cookie_line(v.key, spec.secret, v.now, age));
 }
 
 void Server::Impl::finish_csrf(Visit& v) {
-  if (spec.profile != Profile::Django || !v.csrf_used || v.csrf_token.empty()) return;
-  // Set even when it is already there, "so we renew the expiry timer" (process_response).
-  AppCookie c{"csrftoken", v.csrf_token, 31449600 * kSecond, false, false, "Lax"};
-  v.out.session_cookies.push_back(format_app_cookie(Profile::Django, c, v.now));
+  if (!fw.csrf) return;
+  const std::optional<AppCookie> c = fw.csrf->cookie(v.csrf);
+  if (!c) return;
+  v.out.session_cookies.push_back(fw.app_cookie_line(*c, v.now));
   v.out.vary_cookie = true;
-  v.out.vary_before_length = true;
+  v.out.vary_before_length = true;  // the CSRF middleware runs before CommonMiddleware
 }
 
 // ---- responses ---------------------------------------------------------------------
 
 void Server::Impl::redirect(Visit& v, std::string location) {
   v.out.status = 302;
-  if (spec.profile == Profile::Express) {
-    // res.redirect(): the body follows content negotiation on Accept.
-    const std::string* accept = v.request.headers.find("Accept");
-    v.out.accepts_html = accept && accept->find("html") != std::string::npos;
-    v.out.express_etag = false;
-    if (v.out.accepts_html) {
-      std::string escaped;
-      for (char c : location) escaped += c == '&' ? "&amp;" : c == '"' ? "&quot;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : std::string(1, c);
-      v.out.body = "<p>Found. Redirecting to <a href=\"" + escaped + "\">" + escaped + "</a></p>";
-    } else {
-      v.out.content_type = "text/plain; charset=utf-8";
-      v.out.body = "Found. Redirecting to " + location;
-    }
-  }
+  if (fw.redirect_body) fw.redirect_body(v.out, v.request, location);
   v.out.location = std::move(location);
 }
 
@@ -680,7 +558,7 @@ void Server::Impl::scripted(Visit& v, const RouteSpec& route) {
     const auto key = key_from_cookie(v.cookies, nullptr, v.now);
     if (key.empty()) return std::string();
     const auto row = table.get(key);
-    if (!row || (row->expire <= v.now && !(spec.profile == Profile::Express && !age))) return std::string();
+    if (!row || expired(row->expire, v.now)) return std::string();
     const auto& d = decode(key, row->data);
     return d ? user_of(*d) : std::string();
   }() : std::string();
@@ -700,7 +578,7 @@ void Server::Impl::tracker(Visit& v) {
   if (fresh) {
     // A third-party cookie must be SameSite=None, and browsers accept that only with Secure.
     v.out.app_cookies.push_back(
-        format_app_cookie(spec.profile, {"uid", uid, 31536000 * kSecond, true, false, "None"}, v.now));
+        fw.app_cookie_line({"uid", uid, 31536000 * kSecond, true, false, "None"}, v.now));
   }
   note(v, "tracker-saw " + uid + " on " + site, say::tracker_saw(uid, site, fresh));
   v.out.status = 200;
@@ -742,7 +620,7 @@ void Server::Impl::login_view(Visit& v, bool admin) {
       login(v, *user);
       if (http::form_get(v.form, "remember"))
         set_app_cookie(v, {"remembered_user", user->username, 30 * kDay, false, false, ""});
-      if (spec.profile == Profile::Stateless) {
+      if (!sessions_on()) {  // nothing would remember the login across a redirect
         send_page(v, welcome_page(user->username));
         return;
       }
@@ -751,17 +629,11 @@ void Server::Impl::login_view(Visit& v, bool admin) {
     }
     note(v, "login-failed", say::login_failed(name));
     form.username = name;
-    if (spec.profile == Profile::Django)
-      form.error = admin ? "Please enter the correct username and password for a staff account. Note that both "
-                           "fields may be case-sensitive."
-                         : "Please enter a correct username and password. Note that both fields may be "
-                           "case-sensitive.";
-    else
-      form.error = "Invalid username or password.";
+    form.error = admin ? fw.staff_login_error : fw.login_error;
   } else if (const std::string_view* remembered = cookie(v, "remembered_user")) {
-    form.username = http::percent_decode(unquote(*remembered));
+    form.username = http::percent_decode(unquote_cookie_value(*remembered));
   }
-  if (spec.profile == Profile::Django) form.csrf_token = csrf_get_token(v);
+  if (fw.csrf) form.csrf_token = csrf_token(v);
   send_page(v, login_page(form));
 }
 
@@ -789,8 +661,8 @@ void Server::Impl::admin(Visit& v) {
 void Server::Impl::logout_view(Visit& v) {
   v.h.route = "logout";
   logout(v);
-  if (spec.profile == Profile::Django) {
-    // LogoutView without LOGOUT_REDIRECT_URL renders registration/logged_out.html.
+  if (fw.logout_renders_page) {
+    // Django's LogoutView without LOGOUT_REDIRECT_URL renders registration/logged_out.html.
     v.out.never_cache = true;
     send_page(v, logged_out_page());
     return;
@@ -803,7 +675,7 @@ void Server::Impl::cart(Visit& v) {
   access(v);
   std::vector<std::string> items;
   if (const SessionValue* c = v.data().find("cart"); c && c->kind == SessionValue::Kind::List) items = c->items;
-  const std::string token = spec.profile == Profile::Django ? csrf_get_token(v) : "";
+  const std::string token = csrf_token(v);
   send_page(v, cart_page(items, token));
 }
 
@@ -858,7 +730,7 @@ void Server::Impl::transfer(Visit& v) {
   const User* user = logged_in_or_redirect(v);
   if (!user) return;
   if (v.request.method != "POST") {
-    send_page(v, transfer_form_page(user->username, spec.profile == Profile::Django ? csrf_get_token(v) : ""));
+    send_page(v, transfer_form_page(user->username, csrf_token(v)));
     return;
   }
   const std::string* to = http::form_get(v.form, "to");
@@ -888,23 +760,14 @@ Handling Server::Impl::handle(const http::Request& request, const http::Url& url
   // The tracking pixel lives outside the session machinery (mounted before it).
   if (path == "/pixel.gif") {
     tracker(v);
-    v.h.response = build_response(spec.profile, std::move(v.out), now);
+    v.h.response = build_response(fw, std::move(v.out), now);
     return std::move(v.h);
   }
 
   if (request.method == "POST") v.form = http::form_decode(request.body);
-  if (spec.profile == Profile::Django) {
-    // CsrfViewMiddleware._get_token(): a malformed cookie is replaced by a new token.
-    if (const std::string_view* c = cookie(v, "csrftoken")) {
-      const std::string raw = unquote(*c);
-      if (csrf_well_formed(raw))
-        v.csrf_token = raw;
-      else if (raw.size() == 32 && csrf_unmask(csrf_mask(raw, std::string(32, 'a'))) == raw)
-        v.csrf_token = csrf_mask(raw, ids.token(kCsrfChars, 32));
-      else
-        v.csrf_token = csrf_mask(ids.token(kCsrfChars, 32), ids.token(kCsrfChars, 32));
-    }
-  }
+  // The CSRF middleware reads its cookie before the session middleware runs.
+  if (fw.csrf)
+    if (const std::string_view* c = cookie(v, fw.csrf->cookie_name)) fw.csrf->read_cookie(v.csrf, *c, ids);
   begin_session(v);
   if (!sessions_on()) note(v, "", say::stateless_forgets());
   else if (!v.cookie_sent) note(v, "", say::anonymous());
@@ -931,11 +794,11 @@ Handling Server::Impl::handle(const http::Request& request, const http::Url& url
   if (!found) {
     v.h.route = "not-found";
     // express-session runs before the router, so even a 404 gets a session.
-    if (spec.profile == Profile::Express) start_session(v);
+    if (fw.starts_before_router) start_session(v);
     note(v, "not-found", say::not_found(path));
     send_page(v, not_found_page(path), 404);
   } else if (auto reason = csrf_reject_reason(v)) {
-    // CsrfViewMiddleware.process_view rejects before the view runs.
+    // The CSRF middleware's process_view rejects before the view runs.
     v.h.route = "csrf-failed";
     note(v, "csrf-failed", say::csrf_failed(*reason));
     send_page(v, csrf_failure_page(*reason), 403);
@@ -946,10 +809,10 @@ Handling Server::Impl::handle(const http::Request& request, const http::Url& url
   } else {
     (this->*view)(v);
   }
-  // CsrfViewMiddleware's process_response runs before SessionMiddleware's.
+  // The CSRF middleware's process_response runs before the session middleware's.
   finish_csrf(v);
   finish_session(v);
-  v.h.response = build_response(spec.profile, std::move(v.out), now);
+  v.h.response = build_response(fw, std::move(v.out), now);
   return std::move(v.h);
 }
 
@@ -979,7 +842,7 @@ Handling Server::handle(const http::Request& request, const http::Url& url, Time
   return impl_->handle(request, url, now);
 }
 
-std::string Server::session_cookie_name() const { return std::string(session_cookie_name_of(spec_.profile)); }
+std::string Server::session_cookie_name() const { return std::string(impl_->fw.session_cookie); }
 
 std::vector<SessionRow> Server::sessions() const {
   std::vector<SessionRow> rows;
@@ -990,18 +853,16 @@ std::vector<SessionRow> Server::sessions() const {
 std::optional<SessionRow> Server::find_session(std::string_view key, TimeMs now) const {
   auto stored = impl_->table.get(key);
   if (!stored) return std::nullopt;
-  const bool never_expires = spec_.profile == Profile::Express && !impl_->age;
-  if (!never_expires && stored->expire <= now) return std::nullopt;
+  if (impl_->expired(stored->expire, now)) return std::nullopt;
   return impl_->row_of(std::move(*stored));
 }
 
 std::string Server::user_for_cookie_header(std::string_view cookie_header, TimeMs now) const {
-  if (spec_.profile == Profile::Stateless) return "";
+  if (!impl_->sessions_on()) return "";
   const std::string key = impl_->key_from_cookie(parse_cookie_header(cookie_header), nullptr, now);
   if (key.empty()) return "";
   const auto stored = impl_->table.get(key);
-  const bool never_expires = spec_.profile == Profile::Express && !impl_->age;
-  if (!stored || (!never_expires && stored->expire <= now)) return "";
+  if (!stored || impl_->expired(stored->expire, now)) return "";
   const auto& data = impl_->decode(stored->key, stored->data);
   return data ? impl_->user_of(*data) : "";
 }
@@ -1018,7 +879,7 @@ std::size_t Server::delete_sessions_of(std::string_view username) {
 void Server::delete_all_sessions() {
   for (const auto& row : impl_->table.all()) impl_->changed[row.key] = {};
   impl_->table.clear();
-  impl_->cache.clear();
+  impl_->rows.clear();
 }
 
 void Server::restore_sessions(const std::vector<SessionRow>& rows) {
@@ -1041,9 +902,9 @@ std::vector<std::pair<std::string, std::optional<SessionRow>>> Server::take_sess
   out.reserve(impl_->changed.size());
   for (auto& [key, change] : impl_->changed) {
     std::optional<SessionRow> row;
-    const auto cached = impl_->cache.find(key);
-    if (change.kind == Kind::Written && cached != impl_->cache.end()) {
-      row = impl_->row_of(cached->second->session, {key, cached->second->stored, change.expire});
+    const DecodedRow* cached = impl_->rows.find(key);
+    if (change.kind == Kind::Written && cached) {
+      row = impl_->row_of(cached->session, {key, cached->stored, change.expire});
     } else if (change.kind != Kind::Removed) {
       // Looked up as at the beginning of time, so an expired row is still seen.
       if (auto stored = impl_->table.get(key)) row = impl_->row_of(std::move(*stored));

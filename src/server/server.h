@@ -2,9 +2,11 @@
 // cookie habits of a real framework (its "profile"). It answers http::Request
 // values; the same object serves the simulation and, later, real HTTP.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 #include "base/ids.h"
@@ -17,8 +19,14 @@ struct sqlite3;
 
 namespace cl::server {
 
+// The web frameworks a server can behave as, each described in src/server/profiles/
+// (one file each, listed in profiles/registry.cpp). Stateless stays the last value:
+// a new framework goes before it, so kProfileCount counts it.
 enum class Profile { Django, Php, Express, Servlet, Stateless };
+inline constexpr std::size_t kProfileCount = static_cast<std::size_t>(Profile::Stateless) + 1;
 std::string_view profile_name(Profile p);  // "django", "php", "express", "servlet", "stateless"
+std::optional<Profile> profile_named(std::string_view name);  // as scenario files write it
+std::span<const Profile> all_profiles();                      // in the order of the enum
 
 struct UserSpec {
   std::string username, password;

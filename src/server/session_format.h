@@ -1,6 +1,7 @@
-// Each framework's session: its cookie name, key alphabet and length, default
-// lifetime, how the data is stored in the session_data column, and the session
-// cookie line it sends.
+// Each framework's session, asked by its Profile: its cookie name, key alphabet and
+// length, default lifetime, how the data is stored in the session_data column, and
+// the session cookie line it sends. Each answer comes from the framework's
+// description (src/server/profiles/, FrameworkProfile); these are its short forms.
 #pragma once
 #include <optional>
 #include <string>
@@ -47,6 +48,9 @@ struct EncodedSession {
 };
 EncodedSession encode_session_decoded(Profile p, const SessionData& data, std::string_view secret, TimeMs now,
                                       std::optional<TimeMs> max_age, TimeMs expire);
+struct FrameworkProfile;
+EncodedSession encode_session_decoded(const FrameworkProfile& fw, const SessionData& data, std::string_view secret,
+                                      TimeMs now, std::optional<TimeMs> max_age, TimeMs expire);
 
 // The Set-Cookie line the framework sends for session key `key`.
 std::string session_cookie_line(Profile p, std::string_view key, std::string_view secret, TimeMs now,

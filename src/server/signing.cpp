@@ -4,6 +4,7 @@
 #include <openssl/crypto.h>
 #include "http/form.h"
 #include "server/crypto.h"
+#include "server/server_cache.h"
 
 namespace cl::server {
 
@@ -70,16 +71,7 @@ std::optional<std::uint64_t> base62_decode(std::string_view text) {
 }
 
 std::string django_salted_hmac(std::string_view key_salt, std::string_view value, std::string_view secret) {
-  // The key is sha256(salt + secret): the same few salts and one secret per server,
-  // so it is derived once, not for every cookie and session row signed or checked.
-  thread_local std::string last_material, last_key;
-  const std::size_t n = key_salt.size();
-  if (last_material.size() != n + secret.size() || last_material.compare(0, n, key_salt) != 0 ||
-      last_material.compare(n, std::string::npos, secret) != 0) {
-    last_material.assign(key_salt).append(secret);
-    last_key = sha256(last_material);
-  }
-  return hmac_sha256(last_key, value);
+  return hmac_sha256(salted_hmac_key(key_salt, secret), value);
 }
 
 // Signer.signature(): base64_hmac(self.salt + "signer", value, key) (signing.py).
