@@ -21,6 +21,7 @@ struct AppOptions {
   std::string listen = "127.0.0.1";  // --listen ADDR
   int screenshot_after = 0;          // with --serve: the screenshot once this many exchanges arrived (20 s at most)
   std::string db_path;               // --db FILE: the session tables in this SQLite file
+  bool lang_given = false;           // --lang was on the command line: it wins over the saved language
 };
 
 // Returns the process exit status (0 on success; 1 when the window cannot open

@@ -66,6 +66,7 @@ int window(int argc, char** argv) {
     } else if (a == "--lang") {
       const char* v = value("en or ko");
       if (!v || !cl::cli::parse_lang(v, o.lang)) return 2;
+      o.lang_given = true;
     } else if (a == "--panel") {
       const char* v = value("a panel name (playground)");
       if (!v) return 2;

@@ -48,6 +48,10 @@ enum class Ui {
   // small words of the panels: a form's hidden field and its own address, the session
   // table's change column, a cookie without a name, no SameSite, the speed slider
   HiddenField, ThisPage, RowState, Nameless, NoneOption, SpeedFormat,
+  // settings kept between launches (logic/settings.h), the glossary's search and links,
+  // the playground's other policy and the attribute that refused a cookie
+  ResetSettings, ResetSettingsAsk, Reset, LastScore, TermsInStep, SearchGlossary, NoGlossaryMatch,
+  UnderPolicy, RefusedBy,
   Count
 };
 
