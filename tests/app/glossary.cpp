@@ -52,6 +52,7 @@ TEST_CASE("glossary: which terms a narration uses", "[glossary]") {
   SECTION("English: not inside other words, attribute names only as written") {
     CHECK(terms("Set-Cookie arrives") == std::vector<std::string>{"Set-Cookie"});  // not "cookie"
     CHECK(terms("cookielab sessions") == std::vector<std::string>{"session"});     // not "cookie"
+    CHECK(terms("a subsession, an unauthentication") == std::vector<std::string>{});
     CHECK(terms("the path of the URL expires") == std::vector<std::string>{});     // not Path, not Expires
     CHECK(terms("Path=/docs; Domain=example.com") == std::vector<std::string>{"Path", "Domain"});
     CHECK(terms("a CSRF attack; csrf is not the attribute") == std::vector<std::string>{"CSRF"});
