@@ -15,7 +15,7 @@ std::span<const GlossaryEntry> glossary() {
       "HTTP는 무상태(stateless)입니다: 요청 하나하나가 독립적이고, 서버는 이전 요청을 스스로 기억하지 "
       "않습니다 (RFC 9110 3.3). 쿠키와 세션이 그 위에 기억을 더합니다."}},
     {"connectionless", "비연결성",
-     {"Korean textbooks call HTTP connectionless: a client connects, sends a request, gets the response, "
+     {"HTTP is often called connectionless (비연결성 in Korean textbooks): a client connects, sends a request, gets the response, "
       "and the connection may close; the next request may come over another one. HTTP/1.1 keeps "
       "connections open by default (RFC 9112 9.3), but a server still cannot take one connection for one "
       "visitor: HTTP is stateless, and that is why cookies exist.",

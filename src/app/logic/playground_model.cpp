@@ -106,7 +106,8 @@ PlaygroundInput playground_example() {
       "cart=3; Path=/cart\n"
       "theme=light; Domain=shop.example; Path=/; Max-Age=3600; Expires=soon\n"
       "ad=1; Domain=ads.example\n"
-      "pref=1; Secure\n";
+      "pref=1; Secure\n"
+      "track=1; SameSite=None\n";  // RFC 6265 stores it, Chromium does not: the other policy shows
   in.second_url = "http://www.shop.example/";
   return in;
 }
