@@ -19,7 +19,7 @@ constexpr const char* kUsage =
     "\n"
     "usage:\n"
     "  cookielab [FILE] [--lang en|ko] [--screenshot OUT.png [--step N] [--size WxH]]\n"
-    "            [--panel playground] [--bench-frames N]\n"
+    "            [--panel playground|glossary] [--bench-frames N]\n"
     "            [--serve [--port N] [--listen ADDR] [--db FILE] [--screenshot-after N]]\n"
     "                                    open the window (the built-in lesson when no FILE)\n"
     "  cookielab run FILE [--lang en|ko] [--format text|jsonl|markdown] [--db FILE]\n"
@@ -68,7 +68,7 @@ int window(int argc, char** argv) {
       if (!v || !cl::cli::parse_lang(v, o.lang)) return 2;
       o.lang_given = true;
     } else if (a == "--panel") {
-      const char* v = value("a panel name (playground)");
+      const char* v = value("a panel name (playground or glossary)");
       if (!v) return 2;
       o.panel = v;
     } else if (a == "--bench-frames") {
