@@ -45,7 +45,7 @@ struct AppState {
   // --bench-frames, no home folder) reads and writes nothing.
   Settings settings;
   std::string settings_location;
-  std::string lesson_path = "\x01";        // the open lesson's path when lesson_key was computed
+  std::optional<std::string> lesson_path;  // the open lesson's path when lesson_key was computed
   std::string lesson_key;                  // its key in settings.scores
   std::optional<SavedScore> last_score;    // its score as saved before this opening
   bool reset_asked = false;                // View > Reset saved settings: the confirmation is open

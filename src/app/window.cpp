@@ -98,7 +98,7 @@ void remember_settings(AppState& state) {
   if (state.settings_location.empty()) return;
   if (state.lesson.path() != state.lesson_path) {
     state.lesson_path = state.lesson.path();
-    state.lesson_key = lesson_key(state.lesson_path);
+    state.lesson_key = lesson_key(state.lesson.path());
     auto it = state.settings.scores.find(state.lesson_key);
     state.last_score = it == state.settings.scores.end() ? std::nullopt : std::optional<SavedScore>(it->second);
   }

@@ -49,13 +49,20 @@ void draw_question(AppState& state, const scenario::Question& q) {
 
 // "Terms in this step:" and a link for each glossary term the shown words use:
 // hovering shows the definition, a click opens the glossary at it.
-void draw_terms(AppState& state, const std::string& words, bool with_why) {
+// The words are the step's narration and, once its outcome shows, the why and the
+// question with its explanation; found once per shown step and language.
+void draw_terms(AppState& state, const sim::Step& step, bool with_why) {
   NarrationPanel& panel = state.narration_panel;
   const Lang lang = state.lang;
   if (panel.terms_version != state.lesson.version() || panel.terms_lang != lang || panel.terms_with_why != with_why) {
     panel.terms_version = state.lesson.version();
     panel.terms_lang = lang;
     panel.terms_with_why = with_why;
+    std::string words = step.narration.in(lang);
+    if (with_why) {
+      words += "\n" + panel.why.in(lang);
+      if (step.question) words += "\n" + step.question->prompt.in(lang) + "\n" + step.question->explanation.in(lang);
+    }
     panel.terms = glossary_terms_in(words);
   }
   if (panel.terms.empty()) return;
@@ -110,7 +117,7 @@ void draw_step(AppState& state) {
   }
   if (step->question) draw_question(state, *step->question);
   if (lesson.outcome_hidden()) {
-    draw_terms(state, step->narration.in(lang), false);
+    draw_terms(state, *step, false);
     return;
   }
   // Generated from the step's decisions: once per shown step, not every frame.
@@ -125,7 +132,7 @@ void draw_step(AppState& state) {
     text_colored(pal.accent, tr(Ui::Why, lang));
     text_wrapped(why.in(lang));
   }
-  draw_terms(state, step->narration.in(lang) + "\n" + why.in(lang), true);
+  draw_terms(state, *step, true);
   if (!step->checks.empty()) {
     ImGui::Spacing();
     // The checks sit on the last timeline step their scenario step made.
