@@ -1,5 +1,6 @@
 // The cookie playground: a line protocol to try the engine by hand or in scripts
-// (`cookielab cookies`). One command per line, one answer line per command:
+// (`cookielab cookies`). One command per line, one answer per command: one line,
+// but for `jar` (a count, then a line per cookie) and the sentences of explain:
 //
 //   set URL SET-COOKIE-VALUE   the response from URL carried this Set-Cookie value.
 //                              Everything after the single space that follows URL is
