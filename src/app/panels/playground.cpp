@@ -140,9 +140,12 @@ void draw_attributes(const PlaygroundLine& line, const Palette& pal, Lang lang) 
   }
   for (const PlaygroundAttribute& a : line.attributes) {
     if (a.note.empty()) continue;
+    // Indented as a block, so a wrapped note does not run back under the marks.
+    ImGui::Indent();
     ImGui::PushStyleColor(ImGuiCol_Text, a.refused ? pal.bad : pal.muted);
-    text_wrapped("  " + a.name + ": " + a.note.in(lang));
+    text_wrapped(a.name + ": " + a.note.in(lang));
     ImGui::PopStyleColor();
+    ImGui::Unindent();
   }
 }
 
