@@ -30,6 +30,7 @@ struct AppOptions {
   bool high_contrast = false;
   // --hover X,Y: the mouse pointer held there, so a screenshot shows that tooltip.
   float hover_x = -1, hover_y = -1;
+  bool lang_given = false;           // --lang was on the command line: it wins over the saved language
 };
 
 // Returns the process exit status (0 on success; 1 when the window cannot open

@@ -1,12 +1,14 @@
 // Everything the window remembers between frames, in one value: the lesson, the
 // learner's choices (language, scale, theme) and each panel's own state.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 #include "app/app.h"
 #include "app/logic/file_watch.h"
 #include "app/logic/lesson.h"
 #include "app/logic/lesson_list.h"
+#include "app/logic/settings.h"
 #include "app/panels/panels.h"
 
 namespace cl::app {
@@ -41,6 +43,15 @@ struct AppState {
   // Play was pressed while the shown step's question waited: the controls say why
   // nothing moves until the lesson's version changes (an answer, another step).
   std::uint64_t play_refused_version = 0;
+
+  // Kept between launches (logic/settings.h). An empty location (--screenshot,
+  // --bench-frames, no home folder) reads and writes nothing.
+  Settings settings;
+  std::string settings_location;
+  std::optional<std::string> lesson_path;  // the open lesson's path when lesson_key was computed
+  std::string lesson_key;                  // its key in settings.scores
+  std::optional<SavedScore> last_score;    // its score as saved before this opening
+  bool reset_asked = false;                // View > Reset saved settings: the confirmation is open
 };
 
 // Opens a file chosen by the learner; on success it joins the recent list.

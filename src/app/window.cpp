@@ -92,6 +92,26 @@ void apply_fullscreen(GLFWwindow* window, bool fullscreen, int& saved_x, int& sa
   }
 }
 
+// The settings kept between launches follow the window: saved when the language,
+// scale, theme or the open lesson's score changed (a few times a session, not a
+// frame). The lesson's last saved score is read when another lesson opens.
+void remember_settings(AppState& state) {
+  if (state.settings_location.empty()) return;
+  if (state.lesson.path() != state.lesson_path) {
+    state.lesson_path = state.lesson.path();
+    state.lesson_key = lesson_key(state.lesson.path());
+    auto it = state.settings.scores.find(state.lesson_key);
+    state.last_score = it == state.settings.scores.end() ? std::nullopt : std::optional<SavedScore>(it->second);
+  }
+  const QuizScore q = state.lesson.score();
+  Settings now = current_settings(state.settings, state.lang, state.ui_scale, state.high_contrast, state.lesson_key,
+                                  {q.correct, q.answered, q.questions});
+  if (now == state.settings) return;
+  state.settings = std::move(now);
+  if (!save_settings(state.settings, state.settings_location))
+    std::fprintf(stderr, "cookielab: cannot write %s\n", state.settings_location.c_str());
+}
+
 // The whole screen: menu bar, the seven panels where the layout puts them, the
 // windows that float above them.
 void draw_frame(AppState& state) {
@@ -119,6 +139,7 @@ void draw_frame(AppState& state) {
   draw_file_dialog(state);
   draw_lesson_picker(state);
   draw_errors(state);
+  draw_reset_settings(state);
   // The panels measure themselves as they draw, so a new step is laid out a frame
   // late: draw that frame at once rather than after the next event.
   state.redraw = needs != ContentHeights{state.narration_panel.height, state.server_panel.height};
@@ -139,6 +160,14 @@ int run_window(const AppOptions& options) {
   if (!screenshot && !state.bench) {
     state.recent_location = recent_files_location();
     state.recent = load_recent_files(state.recent_location);
+    // Screenshots and benchmarks neither read nor write these: the same picture on every machine.
+    state.settings_location = settings_location();
+    SettingsLoad saved = load_settings(state.settings_location);
+    if (!saved.problem.empty()) std::fprintf(stderr, "cookielab: %s\n", saved.problem.c_str());
+    state.settings = std::move(saved.settings);
+    if (!options.lang_given) state.lang = state.settings.lang;
+    state.ui_scale = state.settings.ui_scale;
+    state.high_contrast = state.settings.high_contrast;
   }
   if (state.bench) {
     sim::WorldOptions wo;
@@ -157,6 +186,7 @@ int run_window(const AppOptions& options) {
     state.lesson_picker.lessons = list_lessons(lessons_directory());
     state.lesson_picker.open = true;
   }
+  state.help_panel.glossary = options.panel == "glossary";
 
   // --- --serve: the World's servers on a port. Live exchanges come after the
   // lesson's steps, so the view starts at the last one and follows what arrives.
@@ -298,6 +328,7 @@ int run_window(const AppOptions& options) {
     ImGui::NewFrame();
     handle_shortcuts(state, window);
     draw_frame(state);
+    remember_settings(state);
     if (options.serve) draw_live_status(state, live);
     ImGui::Render();
     if (model_lock.owns_lock()) model_lock.unlock();

@@ -33,11 +33,12 @@ std::string parse_window_args(int argc, char** argv, app::AppOptions& o) {
       const char* v = value();
       if (!v) return needs("en or ko");
       if (!parse_lang(v, o.lang)) return wants("en or ko", v);
+      o.lang_given = true;
     } else if (a == "--panel") {
       const char* v = value();
-      if (!v) return needs("a panel name (playground, lessons)");
-      if (std::string_view(v) != "playground" && std::string_view(v) != "lessons")
-        return wants("a panel name (playground, lessons)", v);
+      if (!v) return needs("a panel name (playground, lessons, glossary)");
+      if (std::string_view(v) != "playground" && std::string_view(v) != "lessons" && std::string_view(v) != "glossary")
+        return wants("a panel name (playground, lessons, glossary)", v);
       o.panel = v;
     } else if (a == "--bench-frames") {
       const char* v = value();

@@ -323,3 +323,78 @@ TEST_CASE("playground: the example shows several outcomes", "[playground]") {
   CHECK_FALSE(r.excluded.empty());
   CHECK_FALSE(r.cookie_header.empty());
 }
+
+TEST_CASE("playground: the attribute that got the cookie refused is marked as the cause", "[playground]") {
+  auto refused = [](const PlaygroundLine& l) {
+    std::vector<std::string> out;
+    for (const auto& a : l.attributes)
+      if (a.refused) out.push_back(a.name + "=" + a.value);
+    return out;
+  };
+  SECTION("Domain=co.kr: a public suffix") {
+    auto r = run(input("http://www.example.co.kr/", "a=1; Path=/; Domain=co.kr"));
+    REQUIRE(r.lines.size() == 1);
+    CHECK(refused(r.lines[0]) == std::vector<std::string>{"Domain=co.kr"});
+    const auto& d = r.lines[0].attributes[1];
+    CHECK(d.note.en.find("public suffix") != std::string::npos);
+    CHECK(d.note.ko.find("공개 접미사") != std::string::npos);
+    CHECK_FALSE(r.lines[0].attributes[0].refused);  // Path did nothing to the refusal
+    CHECK(r.lines[0].attributes[0].used);
+  }
+  SECTION("SameSite=None without Secure, under chromium") {
+    auto r = run(input("https://shop.example/", "a=1; SameSite=None", "", cookie::Policy::Chromium));
+    REQUIRE(r.lines.size() == 1);
+    CHECK(r.lines[0].decision.reason == Reason::SameSiteNoneInsecure);
+    CHECK(refused(r.lines[0]) == std::vector<std::string>{"SameSite=None"});
+  }
+  SECTION("the later Domain is the one that counted") {
+    auto r = run(input("http://shop.example/", "a=1; Domain=shop.example; Domain=other.example"));
+    CHECK(refused(r.lines[0]) == std::vector<std::string>{"Domain=other.example"});
+  }
+  SECTION("Secure from http, Max-Age in the past") {
+    CHECK(refused(run(input("http://shop.example/", "a=1; Secure")).lines[0]) == std::vector<std::string>{"Secure="});
+    CHECK(refused(run(input("http://shop.example/", "a=1; Expires=Wed, 01 Jan 2020 00:00:00 GMT; Max-Age=0")).lines[0]) ==
+          std::vector<std::string>{"Max-Age=0"});
+  }
+  SECTION("a stored cookie and a refusal no attribute caused mark none") {
+    CHECK(refused(run(input("http://shop.example/", "a=1; Domain=shop.example")).lines[0]).empty());
+    CHECK(run(input("http://shop.example/", "noequals; Path=/")).lines[0].attributes.size() <= 1);
+    CHECK(refused(run(input("http://shop.example/", "noequals; Path=/")).lines[0]).empty());
+  }
+}
+
+TEST_CASE("playground: the other policy's decision is shown when it differs", "[playground]") {
+  SECTION("SameSite=None without Secure: stored by rfc6265, refused by chromium") {
+    auto r = run(input("https://shop.example/", "a=1; SameSite=None"));
+    REQUIRE(r.lines.size() == 1);
+    CHECK(r.lines[0].decision.outcome == SetOutcome::Stored);
+    REQUIRE(r.lines[0].other);
+    CHECK(r.lines[0].other->policy == cookie::Policy::Chromium);
+    CHECK(r.lines[0].other->outcome == SetOutcome::Ignored);
+    CHECK(r.lines[0].other->reason == Reason::SameSiteNoneInsecure);
+    CHECK(r.lines[0].other->verdict.en.find("Secure") != std::string::npos);
+    CHECK(r.other_policy == cookie::Policy::Chromium);
+    // The next request: rfc6265 sends it, chromium has nothing to send.
+    CHECK(r.cookie_header == "a=1");
+    REQUIRE(r.other_header);
+    CHECK(r.other_header->empty());
+  }
+  SECTION("and the other way round, from chromium") {
+    auto r = run(input("https://shop.example/", "a=1; SameSite=None", "", cookie::Policy::Chromium));
+    REQUIRE(r.lines[0].other);
+    CHECK(r.lines[0].other->policy == cookie::Policy::Rfc6265);
+    CHECK(r.lines[0].other->outcome == SetOutcome::Stored);
+  }
+  SECTION("a stored cookie that differs: chromium caps the expiry at 400 days") {
+    auto r = run(input("https://shop.example/", "a=1; Max-Age=100000000"));
+    REQUIRE(r.lines[0].other);
+    CHECK(r.lines[0].other->outcome == SetOutcome::Stored);
+  }
+  SECTION("alike: nothing more is shown") {
+    auto r = run(input("https://shop.example/", "a=1; Path=/; Secure; SameSite=Lax\nb=2; Domain=co.kr"));
+    REQUIRE(r.lines.size() == 2);
+    CHECK_FALSE(r.lines[0].other);
+    CHECK_FALSE(r.lines[1].other);
+    CHECK_FALSE(r.other_header);
+  }
+}

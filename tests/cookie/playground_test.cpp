@@ -83,7 +83,7 @@ TEST_CASE("playground: every malformed line gets one error answer", "[playground
       "GET http://a.example/\n");
   REQUIRE(out.size() == 8);
   for (const std::string& line : out) CHECK(line.rfind("error: line ", 0) == 0);
-  CHECK(out[0] == "error: line 1: unknown command \"sett\" (expected set, get, wait, close or clear)");
+  CHECK(out[0] == "error: line 1: unknown command \"sett\" (expected set, get, why, jar, wait, close or clear)");
   CHECK(out[4].find("bad duration") != std::string::npos);
 }
 
@@ -116,4 +116,83 @@ TEST_CASE("playground: spaces or tabs may separate the command from the URL", "[
 TEST_CASE("playground: a set line without a value", "[playground]") {
   CHECK(run_playground("set http://a.example/") == Lines{"ignored: no-cookie-content (RFC 6265bis 5.6)"});
   CHECK(run_playground("set http://a.example/ ") == Lines{"ignored: no-cookie-content (RFC 6265bis 5.6)"});
+}
+
+TEST_CASE("playground: --explain puts the reason's sentence under the answer, in the language asked", "[playground]") {
+  const std::string line = "set http://www.example.co.kr/ a=1; Domain=co.kr";
+  Playground plain;
+  CHECK(plain.answer(line, 1) == "ignored: public-suffix-domain (RFC 6265 5.3 step 5)");  // unchanged for scripts
+  Playground en;
+  en.set_explain(true);
+  const std::string e = en.answer(line, 1);
+  // The first line as before, the sentence (cookie/reason.cpp's, not a copy) on the next, indented.
+  CHECK(e == "ignored: public-suffix-domain (RFC 6265 5.3 step 5)\n  " +
+                 std::string(reason_info(Reason::PublicSuffixDomain).en));
+  Playground ko;
+  ko.set_explain(true, cl::Lang::Ko);
+  CHECK(ko.answer(line, 1) == "ignored: public-suffix-domain (RFC 6265 5.3 step 5)\n  " +
+                                  std::string(reason_info(Reason::PublicSuffixDomain).ko));
+  // Answers without a reason get no sentence.
+  CHECK(ko.answer("set http://www.example.co.kr/ b=1", 2) == "stored: b (host-only www.example.co.kr, path /, session)");
+  CHECK(ko.answer("get http://www.example.co.kr/", 3) == "Cookie: b=1");
+}
+
+TEST_CASE("playground: why says, for each cookie of a name, whether a URL gets it", "[playground]") {
+  auto out = run_playground(
+      "set https://www.example.com/ sid=1; Path=/app; Secure\n"
+      "set https://www.example.com/ sid=2; Domain=example.com\n"
+      "why https://www.example.com/app/x sid\n"
+      "why http://other.example/ sid\n"
+      "why http://www.example.com/app/ sid\n"
+      "why https://www.example.com/ nope\n"
+      "why https://www.example.com/\n"
+      "why\n"
+      "why notaurl sid\n");
+  REQUIRE(out.size() == 9);
+  // One clause per cookie of the name, in the jar's order (domain, then path).
+  CHECK(out[2] == "sent: sid (domain example.com, path /); sent: sid (host-only www.example.com, path /app)");
+  CHECK(out[3] == "not sent: sid (domain example.com, path /): other-domain (RFC 6265 5.4 step 1); "
+                  "not sent: sid (host-only www.example.com, path /app): other-domain (RFC 6265 5.4 step 1)");
+  CHECK(out[4] == "sent: sid (domain example.com, path /); "
+                  "not sent: sid (host-only www.example.com, path /app): secure-only (RFC 6265 5.4 step 1)");
+  CHECK(out[5] == "not sent: no cookie named nope");
+  CHECK(out[6] == "error: line 7: \"why\" wants a URL and a cookie name");
+  CHECK(out[7] == "error: line 8: \"why\" wants a URL and a cookie name");
+  CHECK(out[8].rfind("error: line 9: bad URL \"notaurl\"", 0) == 0);
+}
+
+TEST_CASE("playground: why is a question, it changes nothing", "[playground]") {
+  Playground p;
+  p.answer("set http://a.example/ a=1; Max-Age=60", 1);
+  const CookieJar before = p.jar();
+  p.answer("wait 30s", 2);
+  p.answer("why http://a.example/ a", 3);
+  CHECK(p.jar() == before);  // no last-access time moved
+  p.answer("wait 1m", 4);
+  CHECK(p.answer("why http://a.example/ a", 5) == "not sent: a (host-only a.example, path /): expired (RFC 6265 5.3)");
+  CHECK(p.jar().size() == 1);  // still there to be removed by the next real use
+}
+
+TEST_CASE("playground: jar lists every cookie with every attribute", "[playground]") {
+  auto out = run_playground(
+      "jar\n"
+      "set https://www.example.com/docs/a sid=abc; HttpOnly\n"
+      "wait 1h\n"
+      "set https://www.example.com/ id=1; Domain=example.com; Path=/docs; Max-Age=86400; Secure; SameSite=Lax\n"
+      "set http://b.example/ gone=1; Max-Age=60\n"
+      "wait 2m\n"
+      "list\n"
+      "jar now\n");
+  REQUIRE(out.size() == 8);
+  CHECK(out[0] == "jar: 0 cookies");
+  CHECK(out[6] ==
+        "jar: 2 cookies\n"
+        "  id=1; domain=example.com; path=/docs; expires=2026-01-02T01:00:00Z; secure=yes; httponly=no; samesite=Lax; "
+        "created=2026-01-01T01:00:00Z\n"
+        "  sid=abc; host-only=www.example.com; path=/docs; expires=session; secure=no; httponly=yes; "
+        "samesite=unspecified; created=2026-01-01T00:00:00Z");
+  CHECK(out[7] == "error: line 8: \"jar\" takes no argument");
+  CHECK(run_playground("set http://a.example/ foo\njar", Policy::Chromium)[1] ==
+        "jar: 1 cookie\n  (nameless)=foo; host-only=a.example; path=/; expires=session; secure=no; httponly=no; "
+        "samesite=unspecified; created=2026-01-01T00:00:00Z");
 }

@@ -106,7 +106,8 @@ PlaygroundInput playground_example() {
       "cart=3; Path=/cart\n"
       "theme=light; Domain=shop.example; Path=/; Max-Age=3600; Expires=soon\n"
       "ad=1; Domain=ads.example\n"
-      "pref=1; Secure\n";
+      "pref=1; Secure\n"
+      "track=1; SameSite=None\n";  // RFC 6265 stores it, Chromium does not: the other policy shows
   in.second_url = "http://www.shop.example/";
   return in;
 }
@@ -138,6 +139,49 @@ Bilingual translate_note(std::string_view note) {
   return {std::string(note), std::string(note)};
 }
 
+std::optional<std::size_t> refusing_attribute(const cookie::SetDecision& d) {
+  if (d.outcome != cookie::SetOutcome::Ignored) return std::nullopt;
+  using cookie::Reason;
+  std::string_view names[2] = {};
+  switch (d.reason) {
+    case Reason::DomainMismatch:
+    case Reason::PublicSuffixDomain:
+    case Reason::EmptyDomain: names[0] = "domain"; break;
+    case Reason::SecureFromInsecure: names[0] = "secure"; break;
+    case Reason::HttpOnlyFromScript: names[0] = "httponly"; break;
+    case Reason::SameSiteNoneInsecure:
+    case Reason::SameSiteStrictCrossSite:
+    case Reason::SameSiteLaxCrossSite: names[0] = "samesite"; break;
+    // A date in the past: Max-Age wins over Expires when both count (RFC 6265 5.3 step 3).
+    case Reason::Expired: names[0] = "max-age"; names[1] = "expires"; break;
+    default: return std::nullopt;
+  }
+  const auto& attrs = d.parsed.attributes;
+  for (std::string_view want : names) {
+    if (want.empty()) continue;
+    // The one that counted: the last used one of that name (a later one wins, 5.3),
+    // else the last one written.
+    std::optional<std::size_t> last_used, last;
+    for (std::size_t i = 0; i < attrs.size(); ++i) {
+      if (attrs[i].name.size() != want.size() || !starts_with_icase(attrs[i].name, want)) continue;
+      last = i;
+      if (attrs[i].used) last_used = i;
+    }
+    if (last_used) return last_used;
+    if (last && want != "max-age") return last;
+  }
+  return std::nullopt;
+}
+
+bool same_decision(const cookie::SetDecision& a, const cookie::SetDecision& b) {
+  if (a.outcome != b.outcome || a.reason != b.reason || a.cookie.has_value() != b.cookie.has_value()) return false;
+  if (!a.cookie) return true;
+  const cookie::Cookie &x = *a.cookie, &y = *b.cookie;
+  return x.name == y.name && x.value == y.value && x.domain == y.domain && x.path == y.path &&
+         x.persistent == y.persistent && (!x.persistent || x.expiry == y.expiry) && x.host_only == y.host_only &&
+         x.secure == y.secure && x.http_only == y.http_only && x.same_site == y.same_site;
+}
+
 PlaygroundLine describe_set_cookie(std::size_t line_number, std::string text, cookie::SetDecision decision) {
   PlaygroundLine line;
   line.line_number = line_number;
@@ -146,6 +190,11 @@ PlaygroundLine describe_set_cookie(std::size_t line_number, std::string text, co
   for (const cookie::ParsedAttribute& a : line.decision.parsed.attributes)
     line.attributes.push_back({a.name, a.value, a.used, a.note.empty() ? Bilingual{} : translate_note(a.note),
                                explain_attribute(a.name)});
+  if (auto i = refusing_attribute(line.decision)) {
+    PlaygroundAttribute& a = line.attributes[*i];
+    a.refused = true;
+    a.note = Bilingual{"refused the cookie: ", "이 속성 때문에 쿠키가 거부됨: "} + from_reason(line.decision.reason);
+  }
   describe_outcome(line);
   return line;
 }
@@ -154,6 +203,10 @@ PlaygroundResult run_playground_model(const PlaygroundInput& input, const cookie
   PlaygroundResult out;
   cookie::CookieJar jar = start;
   jar.set_policy(input.policy);
+  // The same lines under the other policy, side by side, to show where they differ.
+  out.other_policy = input.policy == cookie::Policy::Rfc6265 ? cookie::Policy::Chromium : cookie::Policy::Rfc6265;
+  cookie::CookieJar other = start;
+  other.set_policy(out.other_policy);
 
   // The response: every line as a Set-Cookie field of a response to `url`, from a
   // top-level navigation (so SameSite does not stop it, 6265bis 5.7).
@@ -163,7 +216,15 @@ PlaygroundResult run_playground_model(const PlaygroundInput& input, const cookie
     ctx.url = *url;
     for (auto& [number, text] : set_cookie_lines(input.set_cookies)) {
       cookie::SetDecision d = jar.set_cookie(ctx, text, now);
-      out.lines.push_back(describe_set_cookie(number, std::move(text), std::move(d)));
+      cookie::SetDecision o = other.set_cookie(ctx, text, now);
+      const bool differ = !same_decision(d, o);
+      out.lines.push_back(describe_set_cookie(number, text, std::move(d)));
+      if (differ) {
+        const PlaygroundLine described = describe_set_cookie(number, std::move(text), std::move(o));
+        out.lines.back().other =
+            PlaygroundOther{out.other_policy, described.decision.outcome, described.decision.reason,
+                            described.verdict, described.rfc};
+      }
     }
   }
   out.jar = jar.all();
@@ -184,6 +245,7 @@ PlaygroundResult run_playground_model(const PlaygroundInput& input, const cookie
     }
   }
   cookie::SendResult sent = jar.cookies_for(ctx, now, true);
+  if (std::string h = other.cookies_for(ctx, now).header; h != sent.header) out.other_header = std::move(h);
   out.cookie_header = std::move(sent.header);
   out.sent = std::move(sent.sent);
   for (cookie::Exclusion& e : sent.excluded) {

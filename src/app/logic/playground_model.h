@@ -38,6 +38,20 @@ struct PlaygroundAttribute {
   bool used = true;
   Bilingual note;         // why it was ignored (ParsedAttribute::note, translated)
   Bilingual explanation;  // what the attribute does (as the inspector's tooltip says)
+  // This attribute got the cookie refused (Domain=co.kr, SameSite=None without
+  // Secure): the mark is the refusal's, with the reason, not a check.
+  bool refused = false;
+};
+
+// What the other policy (rfc6265 against chromium) decides for a line, kept only
+// when it differs from this policy's decision: the learner sees that Chrome refuses
+// SameSite=None without Secure although RFC 6265 stores it.
+struct PlaygroundOther {
+  cookie::Policy policy = cookie::Policy::Chromium;
+  cookie::SetOutcome outcome = cookie::SetOutcome::Ignored;
+  cookie::Reason reason = cookie::Reason::None;
+  Bilingual verdict;
+  std::string rfc;
 };
 
 struct PlaygroundLine {
@@ -48,6 +62,7 @@ struct PlaygroundLine {
   Bilingual verdict;  // the outcome in a sentence: the reason, or what was stored
   std::string rfc;    // the section that decides it
   std::string chromium;  // DevTools' name for the reason ("" when none)
+  std::optional<PlaygroundOther> other;  // the other policy's decision, when it differs
 };
 
 struct PlaygroundExclusion {
@@ -66,7 +81,20 @@ struct PlaygroundResult {
   std::string cookie_header;        // "a=b; c=d" ("" when nothing is sent)
   std::vector<cookie::Cookie> sent;
   std::vector<PlaygroundExclusion> excluded;
+  // The Cookie header under the other policy, when it differs ("" = nothing sent).
+  std::optional<std::string> other_header;
+  cookie::Policy other_policy = cookie::Policy::Chromium;
 };
+
+// The attribute (its index in `parsed.attributes`) whose value got the line
+// refused: Domain for a public suffix or another site's domain, SameSite for None
+// without Secure, Secure from http, Max-Age or Expires for a past date. nullopt
+// when the reason is no one attribute's (no '=', a control character).
+std::optional<std::size_t> refusing_attribute(const cookie::SetDecision& decision);
+
+// The two policies decide a line alike: same outcome and reason and, when stored,
+// the same cookie (name, value, where, expiry and flags).
+bool same_decision(const cookie::SetDecision& a, const cookie::SetDecision& b);
 
 // One Set-Cookie line's decision, described: attributes with notes, the verdict,
 // the RFC section (for stored/replaced/deleted too) and Chromium's name. The

@@ -82,6 +82,12 @@ constexpr Entry kTable[] = {
   {"(missing)", "(찾을 수 없음)"},
   {"Ctrl +/-, Ctrl 0 resets", "Ctrl +/-로 크기 조절, Ctrl 0으로 100%"},
   {"Answer the question first", "먼저 질문에 답해 주세요"}, {"found", "찾음"}, {"refused", "거부됨"},
+  {"Reset saved settings...", "저장된 설정 초기화..."},
+  {"Forget the saved language, UI scale, theme, recent lessons and scores? The next launch starts as the first one did.",
+   "저장된 언어, 화면 배율, 테마, 최근 레슨과 점수를 모두 지울까요? 다음 실행은 처음 실행할 때처럼 시작합니다."},
+  {"Reset", "초기화"}, {"Last time", "지난번"}, {"Terms in this step:", "이 단계의 용어:"},
+  {"Search terms and definitions", "용어와 설명 검색"}, {"No term matches.", "일치하는 용어가 없습니다."},
+  {"Under %s:", "%s 정책에서는:"}, {"refused the cookie", "이 속성 때문에 거부됨"},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(Ui::Count),
               "every Ui label needs an English and a Korean text");

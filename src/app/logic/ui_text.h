@@ -53,6 +53,10 @@ enum class Ui {
   // a classroom: the scale in the bottom bar, Play at a waiting question, the session
   // row the server found, a Set-Cookie the browser refused
   ScaleHint, AnswerFirst, FoundRow, Refused,
+  // settings kept between launches (logic/settings.h), the glossary's search and links,
+  // the playground's other policy and the attribute that refused a cookie
+  ResetSettings, ResetSettingsAsk, Reset, LastScore, TermsInStep, SearchGlossary, NoGlossaryMatch,
+  UnderPolicy, RefusedBy,
   Count
 };
 

@@ -50,6 +50,10 @@ void draw_menu_bar(AppState& state) {
     ImGui::MenuItem(label(Ui::FullScreen, "full").c_str(), "F11", &state.fullscreen);
     ImGui::Separator();
     ImGui::MenuItem(label(Ui::Playground, "playground").c_str(), "F2", &state.playground_panel.open);
+    ImGui::Separator();
+    if (ImGui::MenuItem(label(Ui::ResetSettings, "reset-settings").c_str(), nullptr, false,
+                        !state.settings_location.empty()))
+      state.reset_asked = true;
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(label(Ui::Help, "help").c_str())) {

@@ -5,6 +5,7 @@
 #include <string>
 #include "app/app_state.h"
 #include "app/fonts.h"
+#include "app/logic/glossary.h"
 #include "app/logic/ui_text.h"
 #include "app/panels/widgets.h"
 #include "app/theme.h"
@@ -46,6 +47,47 @@ void draw_question(AppState& state, const scenario::Question& q) {
   ImGui::Separator();
 }
 
+// "Terms in this step:" and a link for each glossary term the shown words use:
+// hovering shows the definition, a click opens the glossary at it.
+// The words are the step's narration and, once its outcome shows, the why and the
+// question with its explanation; found once per shown step and language.
+void draw_terms(AppState& state, const sim::Step& step, bool with_why) {
+  NarrationPanel& panel = state.narration_panel;
+  const Lang lang = state.lang;
+  if (panel.terms_version != state.lesson.version() || panel.terms_lang != lang || panel.terms_with_why != with_why) {
+    panel.terms_version = state.lesson.version();
+    panel.terms_lang = lang;
+    panel.terms_with_why = with_why;
+    std::string words = step.narration.in(lang);
+    if (with_why) {
+      words += "\n" + panel.why.in(lang);
+      if (step.question) words += "\n" + step.question->prompt.in(lang) + "\n" + step.question->explanation.in(lang);
+    }
+    panel.terms = glossary_terms_in(words);
+  }
+  if (panel.terms.empty()) return;
+  const Palette& pal = palette(state.high_contrast);
+  ImGui::Spacing();
+  text_colored(pal.muted, tr(Ui::TermsInStep, lang));
+  for (std::size_t i : panel.terms) {
+    const GlossaryEntry& e = glossary()[i];
+    const std::string label = (lang == Lang::Ko && *e.term_ko ? e.term_ko : e.term) + std::string("##term") +
+                              std::to_string(i);
+    const float w = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.accent);
+    if (ImGui::SmallButton(label.c_str())) {
+      state.help_panel.glossary = true;
+      state.help_panel.focus = static_cast<int>(i);
+      state.help_panel.search.clear();
+      state.help_panel.scroll_to_focus = true;
+    }
+    ImGui::PopStyleColor();
+    tooltip(e.definition.in(lang));
+  }
+}
+
 void draw_step(AppState& state) {
   const Lang lang = state.lang;
   const Palette& pal = palette(state.high_contrast);
@@ -65,6 +107,12 @@ void draw_step(AppState& state) {
   if (!step) {
     text_wrapped(lesson.scenario()->summary.in(lang));
     text_colored(pal.muted, tr(Ui::BeforeFirstStep, lang));
+    // This lesson's score the last time it was open (logic/settings.h).
+    if (state.last_score && state.last_score->questions > 0) {
+      const SavedScore& s = *state.last_score;
+      text_colored(pal.muted, std::string(tr(Ui::LastScore, lang)) + " — " +
+                                  score_line(s.correct, s.answered, s.questions, lang));
+    }
     return;
   }
   // The scenario's words first, also while a question waits: the question is about
@@ -76,7 +124,10 @@ void draw_step(AppState& state) {
     if (step->question) ImGui::Spacing();
   }
   if (step->question) draw_question(state, *step->question);
-  if (lesson.outcome_hidden()) return;
+  if (lesson.outcome_hidden()) {
+    draw_terms(state, *step, false);
+    return;
+  }
   // Generated from the step's decisions: once per shown step, not every frame.
   NarrationPanel& panel = state.narration_panel;
   if (panel.version != lesson.version()) {
@@ -89,6 +140,7 @@ void draw_step(AppState& state) {
     text_colored(pal.accent, tr(Ui::Why, lang));
     text_wrapped(why.in(lang));
   }
+  draw_terms(state, *step, true);
   if (!step->checks.empty()) {
     ImGui::Spacing();
     // The checks sit on the last timeline step their scenario step made.

@@ -78,6 +78,11 @@ struct NarrationPanel {
   std::uint64_t version = 0;
   Bilingual why;
   float height = 0;  // all of it, as last drawn: the layout makes room for it
+  // The glossary terms the shown words use (glossary_terms_in), for the links under them.
+  std::uint64_t terms_version = 0;
+  Lang terms_lang = Lang::En;
+  bool terms_with_why = false;
+  std::vector<std::size_t> terms;
 };
 void draw_narration(AppState& state, const Rect& area);
 void draw_controls(AppState& state, const Rect& area);
@@ -85,6 +90,9 @@ void draw_controls(AppState& state, const Rect& area);
 struct HelpPanel {
   bool how_to_read = false;
   bool glossary = false;
+  std::string search;      // the glossary's search box
+  int focus = -1;          // the entry a narration link opened: shown first, highlighted
+  bool scroll_to_focus = false;
 };
 void draw_help(AppState& state);
 
@@ -120,5 +128,7 @@ void draw_errors(AppState& state);  // the open file's diagnostics, file:line:co
 // While the learner is on their own path: the strip above the controls that says
 // so, with Back to the lesson and Undo (logic/own_path.h).
 void draw_own_path(AppState& state, const Rect& area);
+// View > Reset saved settings asks first (AppState::reset_asked), then forgets them.
+void draw_reset_settings(AppState& state);
 
 }  // namespace cl::app

@@ -44,6 +44,24 @@ void recompute(PlaygroundPanel& panel, const AppState& state) {
   }
 }
 
+// The next widget beside the last one when `width` still fits, else on a new line:
+// the Korean labels are half again as wide, and a radio button cut at the panel's
+// edge ("빈 쿠키 저장...") hides what it chooses.
+void same_line_if_fits(float width) {
+  ImGui::SameLine();
+  if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+float radio_width(const char* label) {
+  return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x;
+}
+
+// "Under chromium:" / "chromium 정책에서는:"
+std::string under_policy(cookie::Policy policy, Lang lang) {
+  std::string s(tr(Ui::UnderPolicy, lang));
+  s.replace(s.find("%s"), 2, cookie::policy_name(policy));
+  return s;
+}
+
 // A label above a field that spans the column: labels beside fields take half the
 // width in Korean.
 bool labelled_input(const char* id, std::string_view label, std::string& value) {
@@ -62,12 +80,12 @@ void draw_inputs(AppState& state, const Palette& pal) {
   ImGui::SameLine();
   if (ImGui::RadioButton("chromium", in.policy == cookie::Policy::Chromium)) in.policy = cookie::Policy::Chromium;
   text(tr(Ui::StartFrom, lang));
-  ImGui::SameLine();
   const sim::BrowserState* browser = shown_browser(state);
   std::string step_jar = std::string(tr(Ui::StepJar, lang));
   if (browser) step_jar += " (" + browser->name + ")";
+  same_line_if_fits(radio_width(step_jar.c_str()));
   if (ImGui::RadioButton(step_jar.c_str(), in.from_step_jar)) in.from_step_jar = true;
-  ImGui::SameLine();
+  same_line_if_fits(radio_width(tr(Ui::EmptyJarStart, lang).data()));
   if (ImGui::RadioButton(tr(Ui::EmptyJarStart, lang).data(), !in.from_step_jar)) in.from_step_jar = false;
 
   labelled_input("##url", tr(Ui::RequestUrl, lang), in.url);
@@ -107,23 +125,37 @@ std::string where(const cookie::Cookie& c) {
 }
 
 // Attributes as a row of marks (what each does in its tooltip), wrapping at the
-// edge; the reason under it for each one the algorithm ignored (RFC 6265 5.2).
+// edge: ✓ counted, – ignored by the parser (RFC 6265 5.2), ✗ got the cookie refused
+// (5.3). Under them the reason for each one ignored or refusing.
 void draw_attributes(const PlaygroundLine& line, const Palette& pal, Lang lang) {
   if (line.attributes.empty()) return;
   text_colored(pal.muted, std::string(tr(Ui::Attributes, lang)) + ":");
   for (const PlaygroundAttribute& a : line.attributes) {
-    const std::string piece = std::string(a.used ? "✓ " : "✕ ") + (a.value.empty() ? a.name : a.name + "=" + a.value);
+    const char* mark = a.refused ? "✗ " : a.used ? "✓ " : "– ";
+    const std::string piece = mark + (a.value.empty() ? a.name : a.name + "=" + a.value);
     ImGui::SameLine();
     if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(piece.c_str()).x) ImGui::NewLine();
-    text_colored(a.used ? pal.ok : pal.bad, piece);
-    tooltip(a.explanation.in(lang));
+    text_colored(a.refused ? pal.bad : a.used ? pal.ok : pal.muted, piece);
+    tooltip(a.refused ? std::string(tr(Ui::RefusedBy, lang)) + "\n\n" + a.explanation.in(lang) : a.explanation.in(lang));
   }
   for (const PlaygroundAttribute& a : line.attributes) {
     if (a.note.empty()) continue;
-    ImGui::PushStyleColor(ImGuiCol_Text, pal.bad);
-    text_wrapped("  " + a.name + ": " + a.note.in(lang));
+    // Indented as a block, so a wrapped note does not run back under the marks.
+    ImGui::Indent();
+    ImGui::PushStyleColor(ImGuiCol_Text, a.refused ? pal.bad : pal.muted);
+    text_wrapped(a.name + ": " + a.note.in(lang));
     ImGui::PopStyleColor();
+    ImGui::Unindent();
   }
+}
+
+// The other policy's decision, when it is not this one's.
+void draw_other(const PlaygroundOther& o, const Palette& pal, Lang lang) {
+  text_colored(pal.set_cookie_line, under_policy(o.policy, lang));
+  ImGui::SameLine();
+  text_colored(outcome_color(o.outcome, pal), tr(outcome_label(o.outcome), lang));
+  ImGui::SameLine();
+  text_wrapped(o.verdict.in(lang) + (o.rfc.empty() ? "" : " (" + o.rfc + ")"));
 }
 
 void draw_line(const PlaygroundLine& line, const Palette& pal, Lang lang) {
@@ -140,6 +172,7 @@ void draw_line(const PlaygroundLine& line, const Palette& pal, Lang lang) {
   std::string source = line.rfc;
   if (!line.chromium.empty()) source += "  ·  Chromium: " + line.chromium;
   if (!source.empty()) text_colored(pal.muted, source);
+  if (line.other) draw_other(*line.other, pal, lang);
   for (const cookie::Cookie& c : line.decision.evicted)
     text_colored(pal.bad, std::string(tr(Ui::Evicted, lang)) + ": " + c.name + " (" + where(c) + ")");
   draw_attributes(line, pal, lang);
@@ -189,6 +222,12 @@ void draw_header(const PlaygroundResult& r, const Palette& pal, Lang lang) {
   ImGui::PushFont(fonts().mono);
   text_colored(pal.cookie_line, r.cookie_header.empty() ? "Cookie: -" : "Cookie: " + r.cookie_header);
   ImGui::PopFont();
+  if (r.other_header) {
+    text_colored(pal.set_cookie_line, under_policy(r.other_policy, lang));
+    ImGui::PushFont(fonts().mono);
+    text_wrapped(r.other_header->empty() ? "Cookie: -" : "Cookie: " + *r.other_header);
+    ImGui::PopFont();
+  }
   if (r.excluded.empty()) return;
   text_colored(pal.accent, tr(Ui::CookiesNotSent, lang));
   for (const PlaygroundExclusion& e : r.excluded) {
