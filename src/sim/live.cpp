@@ -38,9 +38,9 @@ std::size_t World::record_live(Exchange exchange, Bilingual narration) {
   exchange.browser = -1;
   if (exchange.set_cookies.empty()) exchange.set_cookies = set_cookie_reports(exchange, now_);
   // The same bytes recur (a client asking for the same page): pooled like ours.
-  if (exchange.request) exchange.request = texts_.intern(*exchange.request);
-  if (exchange.response_body) exchange.response_body = texts_.intern(*exchange.response_body);
-  exchange.events = texts_.intern(*exchange.events);
+  if (exchange.request) exchange.request = timeline_.store().texts().intern(*exchange.request);
+  if (exchange.response_body) exchange.response_body = timeline_.store().texts().intern(*exchange.response_body);
+  exchange.events = timeline_.store().texts().intern(*exchange.events);
 
   Timeline::Delta delta;
   delta.now = now_;

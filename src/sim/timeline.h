@@ -14,37 +14,21 @@
 #include "base/ids.h"
 #include "base/text.h"
 #include "base/time.h"
+#include "browser/browser_state.h"
 #include "cookie/jar.h"
 #include "http/message.h"
 #include "http/url.h"
 #include "page/page.h"
 #include "scenario/scenario.h"
 #include "server/server.h"
+#include "sim/exchange_store.h"
 #include "sim/session_rows.h"
 
 namespace cl::sim {
 
-// One browser as it stands after a step.
-struct BrowserState {
-  std::string name;  // the User-Agent is the scenario's (BrowserSpec): it never changes
-  cookie::CookieJar jar;
-  bool open = true;
-  std::shared_ptr<const http::Url> location;  // the page shown (shared: the same addresses recur)
-  int status = 0;                     // of the page shown
-
-  // The page shown. It is read from the response that drew it (shared with that
-  // step's exchange, not copied) the first time someone looks: most states on a
-  // long timeline are never displayed, and parsing each would cost time and memory.
-  const page::Page& page() const;
-  void show_response(std::shared_ptr<const std::string> body);  // the HTML of the page
-  void show_page(page::Page page);  // a page the browser makes itself ("can't reach")
-  void show_blank();
-
-private:
-  std::shared_ptr<const std::string> response_;
-  mutable std::shared_ptr<const page::Page> parsed_;
-};
-
+// One browser as it stands after a step: the browser module's value (src/browser/),
+// named here as the window, the reports and the tests have always named it.
+using BrowserState = agent::BrowserState;
 
 struct Snapshot {
   TimeMs now = 0;
@@ -81,9 +65,10 @@ struct SentCookies {
 struct Exchange {
   int browser = -1;   // index into the scenario's browsers (-1: a raw client)
   int server = -1;    // index into servers (-1: no server answered)
-  // Shared through the world's TextPool, like the texts: addresses recur. Never null.
+  // Shared through the timeline's TextPool (sim/exchange_store.h), like the texts:
+  // addresses recur. Never null.
   std::shared_ptr<const http::Url> url = no_url();
-  // The bytes exchanged. Texts are shared through the world's TextPool: the same
+  // The bytes exchanged. Texts are shared through the timeline's TextPool: the same
   // browser asking for the same page sends the same bytes, and a page body repeats.
   std::shared_ptr<const std::string> request;        // bytes sent
   // Status line and fields, through the blank line: kept as changes to the same
@@ -96,7 +81,7 @@ struct Exchange {
   std::vector<SetCookieReport> set_cookies;
   std::string route;
   std::string user;                        // who the server recognised
-  // What the server did ("session-found", ...), shared through the world's TextPool:
+  // What the server did ("session-found", ...), shared through the timeline's TextPool:
   // a long run repeats a few lists. Never null.
   std::shared_ptr<const std::vector<std::string>> events = no_events();
   std::shared_ptr<const Bilingual> server_said;  // the server's own account of what it did
@@ -171,8 +156,14 @@ public:
   Snapshot snapshot(std::size_t i) const;
   std::size_t memory_estimate() const;  // bytes, for the benchmark
 
+  // The texts the steps share and the hints that make the next exchange cheap (what
+  // each browser last sent and was sent): the exchange code calls it for each saving.
+  ExchangeStore& store() { return store_; }
+  const ExchangeStore& store() const { return store_; }
+
 private:
   Snapshot initial_;
+  ExchangeStore store_;
   // Deques: a long run grows them without the copy-and-double peaks of a vector.
   std::deque<Step> steps_;
   std::deque<Delta> deltas_;

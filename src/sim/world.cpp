@@ -1,7 +1,11 @@
 #include "sim/world.h"
 
 #include <algorithm>
-#include "cookie/domain.h"
+#include "browser/controls.h"
+#include "browser/fetch.h"
+#include "browser/follow_link.h"
+#include "browser/form_submission.h"
+#include "browser/navigate.h"
 #include "http/form.h"
 #include "http/message.h"
 #include "sim/checks.h"
@@ -14,28 +18,26 @@ namespace {
 // Each exchange takes a little simulated time, so creation and last-access times
 // differ from step to step and the order of the Cookie header is visible.
 constexpr TimeMs kExchangeTime = 1 * kSecond;
-constexpr int kMaxRedirects = 10;
-
-bool has_img_tag(const std::string& html) {
-  for (std::size_t p = html.find('<'); p != std::string::npos; p = html.find('<', p + 1))
-    if (p + 4 <= html.size() && (html[p + 1] | 0x20) == 'i' && (html[p + 2] | 0x20) == 'm' && (html[p + 3] | 0x20) == 'g')
-      return true;
-  return false;
-}
-
-std::string host_header(const http::Url& url) {
-  return url.default_port() ? url.host : url.host + ":" + std::to_string(url.port);
-}
 
 }  // namespace
 
-// Everything a scenario step does, kept out of the header: World is the state,
-// Runner is the verbs. A scenario step becomes one or more timeline steps.
-struct World::Runner {
-  explicit Runner(World& world) : w(world) {}
+// A scenario step run. The browser module does what a browser does, with this Runner
+// as its agent::Network; the Runner routes each request to the server of its host
+// and records every exchange, and every other action, as a timeline step (a scenario
+// step becomes one or more, pushed at the end by execute()).
+struct World::Runner final : agent::Network {
+  Runner(World& world, const scenario::Step& step) : w(world), store(world.timeline_.store()), source(&step) {
+    const int b = step.browser.empty() ? 0 : w.browser_index(step.browser);
+    acting = b < 0 ? 0 : b;
+  }
   World& w;
-  std::vector<Step> steps;  // timeline steps of the current action, pushed at the end
+  ExchangeStore& store;
+  const scenario::Step* source;  // its words and question go on the first timeline step
+  int acting = 0;                // the browser the step names (the first when none)
+  std::vector<Step> steps;       // timeline steps of the current action, pushed at the end
   std::vector<Timeline::Delta> deltas;
+  std::vector<int> changed_browsers;
+  std::vector<SetCookieReport> last_decisions;  // hand-set cookies, for expectations
 
   BrowserState& edit_browser(int b) {
     // Copy-on-write: the timeline still shares the old state.
@@ -44,7 +46,6 @@ struct World::Runner {
     changed_browsers.push_back(b);
     return *copy;
   }
-  std::vector<int> changed_browsers;
 
   void record(Step&& step) {
     Timeline::Delta delta;
@@ -60,330 +61,207 @@ struct World::Runner {
     deltas.push_back(std::move(delta));
   }
 
-  // ---- requests ----
-
-  struct Navigation {
-    std::string method = "GET";
-    http::Url url;
-    std::string body;  // form-encoded when method is POST
-    std::optional<http::Url> initiator;  // page that caused it; empty = typed in the address bar
-    bool top_level = true;
-    bool follow_redirects = true;
-  };
-
-  cookie::RequestContext context_for(const Navigation& nav, bool block_third_party) const {
-    cookie::RequestContext ctx;
-    ctx.url = nav.url;
-    ctx.site_for_cookies = nav.initiator;
-    ctx.top_level_navigation = nav.top_level;
-    ctx.method = nav.method;
-    ctx.block_third_party = block_third_party;
-    return ctx;
-  }
-
-  http::Request build_request(const scenario::BrowserSpec& b, const Navigation& nav, const std::string& cookie_header) const {
-    http::Request req;
-    req.method = nav.method;
-    req.target = nav.url.target();
-    req.headers.add("Host", host_header(nav.url));
-    req.headers.add("User-Agent", b.user_agent);
-    req.headers.add("Accept", nav.top_level ? "text/html" : "image/*");
-    if (nav.initiator) req.headers.add("Referer", nav.initiator->origin() + nav.initiator->path);
-    if (nav.method == "POST") {
-      req.headers.add("Origin", nav.initiator ? nav.initiator->origin() : nav.url.origin());
-      req.headers.add("Content-Type", "application/x-www-form-urlencoded");
-      req.headers.add("Content-Length", std::to_string(nav.body.size()));
-      req.body = nav.body;
+  // A timeline step of this action; the first one carries the scenario step's
+  // words (pooled: a lesson replayed or rewound says the same again) and question.
+  Step begin_step(int b) {
+    Step step;
+    step.action = source->action;
+    step.browser = b;
+    if (steps.empty()) {
+      if (!source->say.empty()) step.narration = store.texts().intern(source->say);
+      if (source->question) step.question = &*source->question;
     }
-    if (!cookie_header.empty()) req.headers.add("Cookie", cookie_header);
-    return req;
+    return step;
   }
 
-  // Sends one request and takes in its response: the heart of every lesson.
-  // Returns the exchange (already recorded as a timeline step).
-  Exchange exchange(int b, const Navigation& nav, bool redirect_follow, std::optional<std::string> raw_text = {}) {
-    BrowserState& browser = edit_browser(b);
-    if (!browser.open) browser.open = true;  // using a closed browser starts it again
-    const auto& spec = w.scenario_.browsers[static_cast<std::size_t>(b)];
-    cookie::RequestContext ctx = context_for(nav, spec.block_third_party);
+  void push_plain(int b, Bilingual explanation) {
+    Step step = begin_step(b);
+    step.explanation = std::move(explanation);
+    record(std::move(step));
+  }
 
-    Exchange ex;
-    ex.browser = b;
+  // ---- agent::Network: the exchange under way ----
+
+  BrowserState* editing = nullptr;  // the acting browser's own copy for it
+  std::optional<Exchange> pending;  // what the timeline keeps of it
+  http::Response response;          // as the server sent it; the browser reads its fields
+
+  TimeMs now() const override { return w.now_; }
+
+  BrowserState& state() override {
+    if (!editing) editing = &edit_browser(acting);
+    return *editing;
+  }
+
+  agent::Incoming send(agent::Outgoing out) override {
+    const agent::Navigation& nav = out.nav;
+    Exchange& ex = pending.emplace();
+    ex.browser = acting;
     ex.method = nav.method;
-    ex.redirect_follow = redirect_follow;
+    ex.redirect_follow = out.redirect_follow;
     ex.time = w.now_;
-    browser.jar.remove_expired(w.now_);
-    Recent& recent = w.recent_[static_cast<std::size_t>(b)];
-    Recent::AtUrl& here = recent.at_url(nav.url, w.texts_);
-    ex.url = here.url;
+    ExchangeStore::Place& here = store.place(acting, nav.url);
+    ex.url = here.url();
 
-    http::Request own;  // the request, unless it is the one kept for this address
-    const http::Request* request = &own;
+    http::Request built;  // the request, unless it is the one kept for this address
+    const http::Request* request = &built;
     bool malformed = false;
     std::string parse_error;
-    if (raw_text) {
-      // A raw request goes out byte for byte; the jar adds nothing to it.
-      ex.request = w.texts_.intern(*raw_text);
-      auto parsed = http::parse_request(*raw_text);
+    if (out.raw) {
+      ex.request = store.texts().intern(*out.raw);
+      auto parsed = http::parse_request(*out.raw);
       if (parsed.ok()) {
-        own = std::move(parsed.message);
-        ex.method = own.method;
+        built = std::move(parsed.message);
+        ex.method = built.method;
       } else {
         malformed = true;
         parse_error = "line " + std::to_string(parsed.error.line) + ", column " + std::to_string(parsed.error.column) +
                       ": " + parsed.error.message;
       }
     } else {
-      cookie::SendResult sent = browser.jar.cookies_for(ctx, w.now_, w.options_.explain);
-      if (!sent.sent.empty()) {
-        auto& last = recent.sent;
-        ex.cookies.list = last = w.texts_.intern(std::move(sent.sent), last);
-      }
-      ex.cookies.excluded = std::move(sent.excluded);
+      if (!out.cookies.sent.empty()) ex.cookies.list = store.sent_cookies(acting, std::move(out.cookies.sent));
+      ex.cookies.excluded = std::move(out.cookies.excluded);
       ex.cookies.excluded.shrink_to_fit();  // kept for the whole timeline
-      const bool plain_get = nav.method == "GET" && nav.body.empty() && !nav.initiator;
-      if (plain_get && here.message && here.message_cookies == ex.cookies.list &&
-          here.message_top_level == nav.top_level) {
-        request = here.message.get();
-      } else {
-        own = build_request(spec, nav, sent.header);
-        here.request = w.texts_.intern(http::serialize(own), here.request);
-        here.message = plain_get ? std::make_shared<const http::Request>(std::move(own)) : nullptr;
-        here.message_cookies = ex.cookies.list;
-        here.message_top_level = nav.top_level;
-        if (here.message) request = here.message.get();
-      }
-      ex.request = here.request;
+      request = &store.request(here, out, ex.cookies.list, built);
+      ex.request = here.request_text();
     }
 
-    http::Response response;
+    // Whoever serves the host answers.
     ex.server = w.server_for_host(nav.url.host);
     if (malformed) {
       // RFC 9112: a server that receives a malformed request answers 400.
+      response = http::Response{};
       response.status = 400;
       response.reason = std::string(http::reason_phrase(400));
       response.body = "Bad Request: " + parse_error + "\n";
       response.headers.add("Content-Type", "text/plain; charset=utf-8");
       response.headers.add("Content-Length", std::to_string(response.body.size()));
       response.headers.add("Connection", "close");
-      ex.events = w.texts_.intern(std::vector<std::string>{"bad-request"});
+      ex.events = store.texts().intern(std::vector<std::string>{"bad-request"});
       ex.route = "400";
     } else if (ex.server < 0) {
-      ex.events = w.texts_.intern(std::vector<std::string>{"no-server"});
+      response = http::Response{};
+      ex.events = store.texts().intern(std::vector<std::string>{"no-server"});
       ex.route = "";
     } else {
       server::Handling h = w.servers_[static_cast<std::size_t>(ex.server)]->handle(*request, nav.url, w.now_);
       response = std::move(h.response);
       ex.route = std::move(h.route);
       ex.user = std::move(h.user);
-      ex.events = here.events = w.texts_.intern(std::move(h.events), here.events);
-      ex.server_said = here.server_said = w.texts_.intern(h.explanation, here.server_said);
+      ex.events = store.events(here, std::move(h.events));
+      ex.server_said = store.server_said(here, h.explanation);
     }
 
+    bool may_embed_images = false;
     if (ex.server >= 0 || malformed) {
       ex.status = response.status;
       // serialize() ends the head with the blank line and appends the body as is.
-      std::string body = std::move(response.body);
+      const std::string body = std::move(response.body);
       response.body.clear();
-      ex.head = DeltaText::against(http::serialize(response), here.head);
-      here.head = ex.head.base();
-      std::shared_ptr<const std::string> pooled = w.texts_.intern(body, here.body);
-      if (pooled != here.body) {  // a page this browser did not just have here: look for <img> once
-        here.body = std::move(pooled);
-        here.body_has_img = has_img_tag(*here.body);
-      }
-      ex.response_body = here.body;
-      response.body = std::move(body);
-      // RFC 6265 5.3: each Set-Cookie field is processed on its own, in order.
-      for (const http::Field& f : response.headers.fields) {
-        if (!iequals_ascii(f.name, "Set-Cookie")) continue;
-        ex.set_cookies.push_back(SetCookieReport::kept(f.value, browser.jar.set_cookie(ctx, f.value, w.now_)));
-      }
+      ex.head = store.head(here, http::serialize(response));
+      ex.response_body = store.body(here, body);
+      may_embed_images = here.body_may_embed_images();
     }
+    return {ex.status, &response.headers, ex.response_body, may_embed_images, ex.url};
+  }
 
-    if (nav.top_level) {
-      browser.location = ex.url;
-      browser.status = ex.status;
-      if (ex.response_body) browser.show_response(ex.response_body);
-      else browser.show_page(unreachable_page(nav.url));
-      // Only a page with an <img> tag has subresources to fetch; the rest need not be
-      // parsed now (the page is read when it is shown).
-      const bool may_embed = ex.response_body && here.body_has_img;
-      last_images = may_embed ? browser.page().images : std::vector<std::string>{};
-    } else {
-      last_images.clear();
-    }
+  void set_cookie_decided(std::string_view line, cookie::SetDecision decision) override {
+    pending->set_cookies.push_back(SetCookieReport::kept(line, std::move(decision)));
+  }
+
+  void received() override {
     w.now_ += kExchangeTime;
-    const std::string* location = response.headers.find("Location");
-    last_response_location = location ? *location : "";
-    return ex;
-  }
-
-  static page::Page unreachable_page(const http::Url& url) {
-    page::Page p;
-    p.title = "Can't reach " + url.host;
-    p.blocks.push_back({page::BlockKind::Error, "No server in this lesson answers for " + url.host + "."});
-    return p;
-  }
-
-  std::string last_response_location;
-  std::vector<std::string> last_images;
-
-  // A navigation with the browser's own follow-ups: redirects, then the images
-  // the final page embeds (that is how a third-party tracker is reached).
-  void navigate(int b, Navigation nav, const scenario::Step* source, scenario::Action action) {
-    bool redirect = false;
-    for (int hop = 0; hop <= kMaxRedirects; ++hop) {
-      Exchange ex = exchange(b, nav, redirect, {});
-      push_exchange(b, std::move(ex), source, action);
-      const int status = steps.back().exchange->status;
-      if (!nav.follow_redirects || status < 300 || status > 399 || last_response_location.empty()) break;
-      std::optional<http::Url> next = http::resolve_url(nav.url, last_response_location);
-      if (!next) break;
-      // RFC 9110 15.4: 301/302/303 turn a POST into a GET; 307/308 keep it.
-      if (status != 307 && status != 308) {
-        nav.method = "GET";
-        nav.body.clear();
-      }
-      nav.url = std::move(*next);
-      redirect = true;
-    }
-    fetch_images(b, source, action);
-  }
-
-  void fetch_images(int b, const scenario::Step* source, scenario::Action action) {
-    if (last_images.empty()) return;
-    const std::vector<std::string> images = last_images;
-    const std::shared_ptr<const http::Url> location = w.browsers_[static_cast<std::size_t>(b)]->location;
-    if (!location) return;
-    const http::Url page_url = *location;
-    for (const std::string& src : images) {
-      std::optional<http::Url> url = http::resolve_url(page_url, src);
-      if (!url) continue;
-      Navigation sub;
-      sub.url = *url;
-      sub.initiator = page_url;
-      sub.top_level = false;
-      push_exchange(b, exchange(b, sub, false, {}), source, action);
-    }
-  }
-
-  // A timeline step of this action; the first one carries the scenario step's
-  // words (pooled: a lesson replayed or rewound says the same again) and question.
-  Step begin_step(int b, const scenario::Step* source, scenario::Action action) {
-    Step step;
-    step.action = action;
-    step.browser = b;
-    if (source && steps.empty()) {
-      if (!source->say.empty()) step.narration = w.texts_.intern(source->say);
-      if (source->question) step.question = &*source->question;
-    }
-    return step;
-  }
-
-  void push_exchange(int b, Exchange&& ex, const scenario::Step* source, scenario::Action action) {
-    Step step = begin_step(b, source, action);
-    step.exchange = std::move(ex);
+    editing = nullptr;
+    Step step = begin_step(acting);
+    step.exchange = std::move(pending);
+    pending.reset();
     record(std::move(step));
   }
 
-  void push_plain(int b, const scenario::Step* source, scenario::Action action, Bilingual explanation) {
-    Step step = begin_step(b, source, action);
-    step.explanation = std::move(explanation);
-    record(std::move(step));
+  agent::Settings settings() const {
+    const scenario::BrowserSpec& spec = w.scenario_.browsers[static_cast<std::size_t>(acting)];
+    return {spec.user_agent, spec.block_third_party, w.options_.explain};
   }
 
   // ---- the actions ----
 
-  void run(const scenario::Step& s, const scenario::Step* source) {
-    const int b = s.browser.empty() ? 0 : w.browser_index(s.browser);
-    const int bi = b < 0 ? 0 : b;
+  void navigate(agent::Navigation nav) {
+    nav.follow_redirects = source->follow_redirects;
+    agent::navigate(*this, settings(), std::move(nav));
+  }
+
+  void run() {
+    const scenario::Step& s = *source;
+    const int b = acting;
     switch (s.action) {
       case scenario::Action::Visit: {
-        Navigation nav;
-        if (const http::Url* u = w.step_url(s.url)) nav.url = *u;
-        nav.follow_redirects = s.follow_redirects;
-        navigate(bi, std::move(nav), source, s.action);
+        agent::Navigation nav;
+        if (const http::Url* u = store.step_url(s.url)) nav.url = *u;
+        navigate(std::move(nav));
         break;
       }
-      case scenario::Action::Submit: submit(bi, s, source); break;
-      case scenario::Action::Follow: follow(bi, s, source); break;
+      case scenario::Action::Submit: {
+        std::optional<agent::Navigation> nav = agent::submit_form(w.browser(b), s.form, s.fields);
+        if (nav) navigate(std::move(*nav));
+        else push_plain(b, explain_no_form(s.form));
+        break;
+      }
+      case scenario::Action::Follow: {
+        std::optional<agent::Navigation> nav = agent::follow_link(w.browser(b), s.link);
+        if (nav) navigate(std::move(*nav));
+        else push_plain(b, explain_no_link(s.link));
+        break;
+      }
       case scenario::Action::Post: {
-        Navigation nav;
+        agent::Navigation nav;
         nav.method = "POST";
-        if (const http::Url* u = w.step_url(s.url)) nav.url = *u;
+        if (const http::Url* u = store.step_url(s.url)) nav.url = *u;
         if (!s.from.empty())
-          if (const http::Url* from = w.step_url(s.from)) nav.initiator = *from;
+          if (const http::Url* from = store.step_url(s.from)) nav.initiator = *from;
         nav.body = http::form_encode(s.fields);
-        nav.follow_redirects = s.follow_redirects;
-        navigate(bi, std::move(nav), source, s.action);
+        navigate(std::move(nav));
         break;
       }
-      case scenario::Action::Wait: wait(s, source); break;
+      case scenario::Action::Wait: wait(); break;
       case scenario::Action::Close: {
-        BrowserState& br = edit_browser(bi);
-        std::vector<cookie::Cookie> gone = br.jar.drop_session_cookies();
-        br.open = false;
-        br.location.reset();
-        br.show_blank();
-        br.status = 0;
-        push_plain(bi, source, s.action, explain_close(gone));
+        const std::vector<cookie::Cookie> gone = agent::close(edit_browser(b));
+        push_plain(b, explain_close(gone));
         break;
       }
       case scenario::Action::Reopen: {
-        BrowserState& br = edit_browser(bi);
-        br.open = true;
-        br.location.reset();
-        br.show_blank();
-        br.status = 0;
-        push_plain(bi, source, s.action, explain_reopen(br.jar.size()));
+        BrowserState& br = edit_browser(b);
+        agent::reopen(br);
+        push_plain(b, explain_reopen(br.jar.size()));
         break;
       }
       case scenario::Action::ClearCookies: {
-        BrowserState& br = edit_browser(bi);
-        const std::size_t n = br.jar.size();
-        br.jar.clear();
-        push_plain(bi, source, s.action, explain_clear(n));
+        const std::size_t n = agent::clear_cookies(edit_browser(b));
+        push_plain(b, explain_clear(n));
         break;
       }
       case scenario::Action::SetCookie:
       case scenario::Action::ScriptCookie: {
-        BrowserState& br = edit_browser(bi);
-        cookie::RequestContext ctx;
-        if (const http::Url* u = w.step_url(s.url)) ctx.url = *u;
-        ctx.from_script = s.action == scenario::Action::ScriptCookie;
-        br.jar.remove_expired(w.now_);
-        cookie::SetDecision d = br.jar.set_cookie(ctx, s.cookie, w.now_);
+        BrowserState& br = edit_browser(b);
+        const http::Url* u = store.step_url(s.url);
+        const bool from_script = s.action == scenario::Action::ScriptCookie;
+        cookie::SetDecision d = agent::set_cookie(br, u ? *u : http::Url{}, s.cookie, from_script, w.now_);
         last_decisions.push_back({s.cookie, d});
-        push_plain(bi, source, s.action, explain_manual_set(s.cookie, d, ctx.from_script));
+        push_plain(b, explain_manual_set(s.cookie, d, from_script));
         break;
       }
       case scenario::Action::DeleteCookie: {
-        BrowserState& br = edit_browser(bi);
-        int removed = 0;
-        for (const cookie::Cookie& c : br.jar.all()) {
-          if (c.name != s.name) continue;
-          if (!s.domain.empty() && c.domain != cookie::canonicalize_host(s.domain)) continue;
-          if (!s.path.empty() && c.path != s.path) continue;
-          removed += br.jar.erase(c.name, c.domain, c.path) ? 1 : 0;
-        }
-        push_plain(bi, source, s.action, explain_delete_cookie(s.name, removed));
+        const int removed = agent::delete_cookies(edit_browser(b), s.name, s.domain, s.path);
+        push_plain(b, explain_delete_cookie(s.name, removed));
         break;
       }
       case scenario::Action::CopyCookie: {
         const int from = w.browser_index(s.from_browser);
         int copied = 0;
         if (from >= 0) {
-          const std::vector<cookie::Cookie> theirs = w.browsers_[static_cast<std::size_t>(from)]->jar.all();
-          BrowserState& br = edit_browser(bi);
-          for (cookie::Cookie c : theirs) {
-            if (c.name != s.name) continue;
-            c.creation = c.last_access = w.now_;
-            br.jar.put(c);
-            ++copied;
-          }
+          const std::shared_ptr<const BrowserState> theirs = w.browsers_[static_cast<std::size_t>(from)];
+          copied = agent::copy_cookies(*theirs, edit_browser(b), s.name, w.now_);
         }
-        push_plain(bi, source, s.action, explain_copy_cookie(s.name, s.from_browser, copied));
+        push_plain(b, explain_copy_cookie(s.name, s.from_browser, copied));
         break;
       }
       case scenario::Action::DeleteSession: {
@@ -398,123 +276,33 @@ struct World::Runner {
             n = server.delete_sessions_of(s.user);
           }
         }
-        push_plain(bi, source, s.action, explain_delete_sessions(s.user, n));
+        push_plain(b, explain_delete_sessions(s.user, n));
         break;
       }
       case scenario::Action::Raw: {
-        Navigation nav;
-        if (const http::Url* u = w.step_url(s.url)) nav.url = *u;
-        push_exchange(bi, exchange(bi, nav, false, s.request), source, s.action);
+        agent::Navigation nav;
+        if (const http::Url* u = store.step_url(s.url)) nav.url = *u;
+        agent::fetch_raw(*this, settings(), nav, s.request);
         break;
       }
       case scenario::Action::Count: break;
     }
   }
 
-  std::vector<SetCookieReport> last_decisions;  // hand-set cookies, for expectations
-
-  void submit(int b, const scenario::Step& s, const scenario::Step* source) {
-    const BrowserState& br = *w.browsers_[static_cast<std::size_t>(b)];
-    const page::Form* form = nullptr;
-    for (const page::Form& f : br.page().forms) {
-      if (s.form.empty() || f.action == s.form || (br.location && http::resolve_url(*br.location, f.action) &&
-                                                   http::resolve_url(*br.location, f.action)->path == s.form)) {
-        form = &f;
-        break;
-      }
-    }
-    if (!form || !br.location) {
-      push_plain(b, source, s.action, explain_no_form(s.form));
-      return;
-    }
-    // The form's own fields (hidden CSRF token included) with the typed values over them.
-    http::FormFields fields;
-    for (const page::Input& in : form->inputs) {
-      if (in.name.empty() || in.type == "submit") continue;
-      const std::string* typed = http::form_get(s.fields, in.name);
-      if (in.type == "checkbox") {
-        // As a browser submits it: a ticked box sends name=value ("on" without a value),
-        // an unticked one nothing. The step ticks it with a value, unticks it with "".
-        const bool ticked = typed ? !typed->empty() : in.checked;
-        if (ticked) fields.emplace_back(in.name, typed ? *typed : page::checkbox_value(in));
-        continue;
-      }
-      fields.emplace_back(in.name, typed ? *typed : in.value);
-    }
-    // Fields the form does not have are added as typed (a forged or extra field).
-    for (const auto& [name, value] : s.fields) {
-      const bool in_form = std::any_of(form->inputs.begin(), form->inputs.end(),
-                                       [&](const page::Input& in) { return in.name == name && in.type != "submit"; });
-      if (!in_form && !http::form_get(fields, name)) fields.emplace_back(name, value);
-    }
-    Navigation nav;
-    nav.method = form->method == "POST" ? "POST" : "GET";
-    nav.url = http::resolve_url(*br.location, form->action).value_or(*br.location);
-    nav.initiator = *br.location;
-    nav.follow_redirects = s.follow_redirects;
-    if (nav.method == "POST") {
-      nav.body = http::form_encode(fields);
-    } else {
-      nav.url.query = http::form_encode(fields);
-    }
-    navigate(b, std::move(nav), source, s.action);
-  }
-
-  void follow(int b, const scenario::Step& s, const scenario::Step* source) {
-    const BrowserState& br = *w.browsers_[static_cast<std::size_t>(b)];
-    const page::Link* link = nullptr;
-    for (const page::Link& l : br.page().links) {
-      if (l.text == s.link || l.href == s.link) {
-        link = &l;
-        break;
-      }
-    }
-    std::optional<http::Url> url = link && br.location ? http::resolve_url(*br.location, link->href) : std::nullopt;
-    if (!url) {
-      push_plain(b, source, s.action, explain_no_link(s.link));
-      return;
-    }
-    Navigation nav;
-    nav.url = std::move(*url);
-    nav.initiator = *br.location;
-    nav.follow_redirects = s.follow_redirects;
-    navigate(b, std::move(nav), source, s.action);
-  }
-
-  void wait(const scenario::Step& s, const scenario::Step* source) {
+  void wait() {
+    const scenario::Step& s = *source;
     w.now_ += s.duration;
     // RFC 6265 5.3: expired cookies are evicted whenever they exist, so the jars
     // shown after the wait no longer hold them.
     std::vector<std::pair<std::string, cookie::Cookie>> gone;
     for (std::size_t b = 0; b < w.browsers_.size(); ++b) {
-      bool any = false;
-      for (const cookie::Cookie& c : w.browsers_[b]->jar.all()) any = any || c.expired(w.now_);
-      if (!any) continue;
+      if (!agent::holds_expired_cookies(*w.browsers_[b], w.now_)) continue;
       for (cookie::Cookie& c : edit_browser(static_cast<int>(b)).jar.remove_expired(w.now_))
         gone.emplace_back(w.browsers_[b]->name, std::move(c));
     }
-    const int b = s.browser.empty() ? 0 : std::max(0, w.browser_index(s.browser));
-    push_plain(b, source, s.action, explain_wait(s.duration, gone));
+    push_plain(acting, explain_wait(s.duration, gone));
   }
 };
-
-const http::Url* World::step_url(std::string_view text) {
-  const std::optional<http::Url>& url = step_urls_.get({text}, [&] { return http::parse_url(text).url; });
-  return url ? &*url : nullptr;
-}
-
-World::Recent::AtUrl& World::Recent::at_url(const http::Url& url, TextPool& pool) {
-  const std::hash<std::string_view> h;
-  const std::size_t hash = h(url.path) ^ (h(url.query) * 31) ^ (h(url.host) * 961) ^ static_cast<std::size_t>(url.port);
-  for (AtUrl& a : at)
-    if (a.hash == hash && *a.url == url) return a;
-  // A few addresses: a browser mostly walks among a handful of pages.
-  if (at.size() == 8) at.erase(at.begin());
-  AtUrl& a = at.emplace_back();
-  a.hash = hash;
-  a.url = pool.intern(url);
-  return a;
-}
 
 void World::take_session_changes(Timeline::Delta& delta) {
   for (std::size_t s = 0; s < servers_.size(); ++s) {
@@ -541,7 +329,6 @@ World::World(scenario::Scenario scenario, WorldOptions options)
     browser_by_name_.emplace(b.name, static_cast<int>(browsers_.size()));
     browsers_.push_back(std::move(state));
   }
-  recent_.resize(browsers_.size());
   for (auto& s : servers_) s->take_session_changes();
   timeline_.reset(live_snapshot());
 }
@@ -558,8 +345,8 @@ Snapshot World::live_snapshot() const {
 }
 
 std::size_t World::execute(const scenario::Step& s, int scenario_step) {
-  Runner runner(*this);
-  runner.run(s, &s);
+  Runner runner(*this, s);
+  runner.run();
   if (runner.steps.empty()) return 0;
   for (Step& st : runner.steps) st.scenario_step = scenario_step;
   // The checks speak of the state after the whole step, so they sit on its last timeline step.

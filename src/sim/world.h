@@ -1,6 +1,9 @@
-// The simulated world of one scenario: a clock, the browsers with their jars, the
-// servers with their SQLite session tables. It runs steps and records each on the
-// timeline. The window and the command line both drive it; neither decides anything.
+// The simulated world of one scenario: a clock, the browsers' states, the servers
+// with their SQLite session tables. It runs steps and records each on the timeline.
+// What a browser does is the browser module's (src/browser/); the World keeps the
+// clock, routes each request to the server of its host and records the exchange
+// (it is the browser's agent::Network). The window and the command line both
+// drive it; neither decides anything.
 #pragma once
 #include <memory>
 #include <optional>
@@ -8,11 +11,9 @@
 #include <unordered_map>
 #include <vector>
 #include "base/ids.h"
-#include "base/memo.h"
 #include "base/time.h"
 #include "scenario/scenario.h"
 #include "server/server.h"
-#include "sim/text_pool.h"
 #include "sim/timeline.h"
 
 namespace cl::sim {
@@ -68,37 +69,6 @@ private:
   std::vector<std::shared_ptr<const BrowserState>> browsers_;
   std::unordered_map<std::string, int> browser_by_name_;
   Timeline timeline_;
-  TextPool texts_;
-  // What each browser last sent and was sent, as pooled: its next exchange mostly
-  // repeats them, and comparing with the likely text costs less than hashing it to
-  // search the pool. Hints only: a stale one is compared and passed over.
-  struct Recent {
-    std::shared_ptr<const std::vector<cookie::Cookie>> sent;  // the last Cookie list
-    struct AtUrl {
-      std::size_t hash = 0;  // of the address: the entries sit together, the Urls apart
-      std::shared_ptr<const http::Url> url;  // pooled
-      std::shared_ptr<const std::string> request, body;
-      // What `request` was built from, when it was a plain GET (no body, no Referer):
-      // the same cookies and the same Accept make the same message again, neither
-      // built nor compared (most of a long run is such steps).
-      std::shared_ptr<const http::Request> message;
-      std::shared_ptr<const std::vector<cookie::Cookie>> message_cookies;
-      bool message_top_level = true;
-      std::shared_ptr<const std::string> head;  // the base of the next response head (DeltaText)
-      bool body_has_img = false;  // whether `body` holds an <img> tag
-      std::shared_ptr<const Bilingual> server_said;
-      std::shared_ptr<const std::vector<std::string>> events;  // the server's, pooled
-    };
-    std::vector<AtUrl> at;  // the last few addresses
-    AtUrl& at_url(const http::Url& url, TextPool& pool);
-  };
-  std::vector<Recent> recent_;  // one per browser, from the start
-  // Steps' addresses as parsed (empty: refused). A lesson, and a long run most of all,
-  // names the same few addresses again and again; parsing one costs more than a
-  // lookup and a copy. Cleared when it grows large; what step_url returns is valid
-  // until its next call.
-  Memo<std::optional<http::Url>> step_urls_;
-  const http::Url* step_url(std::string_view text);
   std::size_t next_step_ = 0;
   // Steps the learner took in the window; the timeline points into them.
   std::vector<std::unique_ptr<scenario::Step>> interactive_;

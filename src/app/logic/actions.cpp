@@ -1,4 +1,5 @@
 #include "app/logic/actions.h"
+#include "browser/form_entry_list.h"
 #include "base/time.h"
 
 namespace cl::app {
@@ -34,27 +35,10 @@ scenario::Step submit_step(const std::string& browser, const std::string& form_a
   return s;
 }
 
-http::FormFields initial_fields(const page::Form& form) {
-  http::FormFields fields;
-  for (const auto& input : form.inputs) {
-    if (input.type == "submit") continue;
-    const bool box = input.type == "checkbox";
-    fields.emplace_back(input.name, !box ? input.value : input.checked ? checkbox_value(input) : "");
-  }
-  return fields;
-}
+http::FormFields initial_fields(const page::Form& form) { return agent::form_defaults(form); }
 
 http::FormFields submitted_fields(const page::Form& form, const http::FormFields& edited) {
-  http::FormFields out;
-  std::size_t i = 0;
-  for (const auto& input : form.inputs) {
-    if (input.type == "submit") continue;
-    if (i >= edited.size()) break;
-    const auto& field = edited[i++];
-    if (input.type == "checkbox" && field.second.empty()) continue;  // unchecked: not in the entry list
-    out.push_back(field);
-  }
-  return out;
+  return agent::entry_list(form, edited);
 }
 
 scenario::Step browser_step(const std::string& browser, scenario::Action action) {

@@ -15,10 +15,11 @@ scenario::Step submit_step(const std::string& browser, const std::string& form_a
                            http::FormFields fields);
 // A form as the browser panel edits it: one field per input but the submit button,
 // text as the page wrote it, a checkbox as the page ticks it (its page::checkbox_value
-// when `checked`, "" when not).
+// when `checked`, "" when not): agent::form_defaults.
 http::FormFields initial_fields(const page::Form& form);
 // What submitting sends (HTML's "constructing the entry list"): every edited field,
-// except that an unchecked checkbox sends nothing at all.
+// except that an unchecked checkbox (and an input without a name) sends nothing at
+// all. The simulated browser's rule, agent::entry_list (browser/form_entry_list.h).
 http::FormFields submitted_fields(const page::Form& form, const http::FormFields& edited);
 scenario::Step browser_step(const std::string& browser, scenario::Action action);  // close, reopen, clear
 // A cookie edited by hand, as the Set-Cookie line DevTools would store it

@@ -1,6 +1,6 @@
-#include "sim/timeline.h"
+#include "browser/browser_state.h"
 
-namespace cl::sim {
+namespace cl::agent {
 
 const page::Page& BrowserState::page() const {
   if (!parsed_) {
@@ -24,4 +24,4 @@ void BrowserState::show_blank() {
   parsed_.reset();
 }
 
-}  // namespace cl::sim
+}  // namespace cl::agent
