@@ -24,7 +24,7 @@ constexpr const char* kUsage =
     "            [--scale PERCENT] [--theme normal|high-contrast] [--hover X,Y]\n"
     "            [--serve [--port N] [--listen ADDR] [--db FILE] [--screenshot-after N]]\n"
     "                                    open the window (the built-in lesson when no FILE)\n"
-    "  cookielab run FILE [--lang en|ko] [--format text|jsonl|markdown] [--db FILE]\n"
+    "  cookielab run FILE [--lang en|ko] [--format text|jsonl|markdown] [--handout [--answers]] [--db FILE]\n"
     "                                    print the whole exchange, step by step\n"
     "  cookielab check [--lang en|ko] FILE...\n"
     "                                    run each file's expectations; exit 1 when one fails\n"
