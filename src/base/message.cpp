@@ -91,6 +91,8 @@ std::string Message::in(Lang lang) const {
   return out;
 }
 
+std::size_t arg_count(const MessageEntry& entry) { return arg_names(entry.args).size(); }
+
 std::vector<std::string> entry_problems(const MessageEntry& entry) {
   std::vector<std::string> problems;
   const auto names = arg_names(entry.args);

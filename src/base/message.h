@@ -63,6 +63,9 @@ private:
   std::vector<Message> args_;
 };
 
+// How many arguments a kind declares: a call that gives another count is a mistake.
+std::size_t arg_count(const MessageEntry& entry);
+
 // What is wrong with an entry's wordings, one line each ("" when nothing): an empty
 // wording, a placeholder that names no declared argument, a declared argument that a
 // wording leaves out, an unknown particle, an unmatched brace.

@@ -3,6 +3,7 @@
 // lesson is malformed; the English is also what the simulated server writes into its
 // 400 response, so it must stay as it is (the goldens hold it).
 #include "http/http_messages.h"
+#include <cassert>
 #include <iterator>
 
 namespace cl::http {
@@ -163,7 +164,9 @@ static_assert(std::size(kEntries) == static_cast<std::size_t>(HttpMsg::Count), "
 }  // namespace
 
 Message message(HttpMsg kind, std::vector<Message> args) {
-  return Message(kEntries[static_cast<std::size_t>(kind)], std::move(args));
+  const MessageEntry& entry = kEntries[static_cast<std::size_t>(kind)];
+  assert(args.size() == arg_count(entry) && "a kind is given the arguments it declares");
+  return Message(entry, std::move(args));
 }
 
 const Catalogue& http_catalogue() {

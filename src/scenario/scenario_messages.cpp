@@ -2,6 +2,7 @@
 // wording is written as a Korean teacher would say it, not word for word; a particle
 // after an argument is chosen by ko::with ("{value:은}"). Literal braces are doubled.
 #include "scenario/scenario_messages.h"
+#include <cassert>
 #include <iterator>
 
 namespace cl::scenario {
@@ -283,7 +284,9 @@ static_assert(std::size(kEntries) == static_cast<std::size_t>(ScenarioMsg::Count
 }  // namespace
 
 Message message(ScenarioMsg kind, std::vector<Message> args) {
-  return Message(kEntries[static_cast<std::size_t>(kind)], std::move(args));
+  const MessageEntry& entry = kEntries[static_cast<std::size_t>(kind)];
+  assert(args.size() == arg_count(entry) && "a kind is given the arguments it declares");
+  return Message(entry, std::move(args));
 }
 
 const Catalogue& scenario_catalogue() {

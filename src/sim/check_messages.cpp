@@ -1,6 +1,7 @@
 // The wordings of the checks, as the narration panel and the transcripts show them:
 // a short phrase of what is expected ("sessionid is sent" / "sessionid 쿠키를 보냄").
 #include "sim/check_messages.h"
+#include <cassert>
 #include <iterator>
 
 namespace cl::sim {
@@ -34,7 +35,9 @@ static_assert(std::size(kEntries) == static_cast<std::size_t>(CheckMsg::Count), 
 }  // namespace
 
 Message message(CheckMsg kind, std::vector<Message> args) {
-  return Message(kEntries[static_cast<std::size_t>(kind)], std::move(args));
+  const MessageEntry& entry = kEntries[static_cast<std::size_t>(kind)];
+  assert(args.size() == arg_count(entry) && "a kind is given the arguments it declares");
+  return Message(entry, std::move(args));
 }
 
 const Catalogue& check_catalogue() {
