@@ -103,6 +103,10 @@ constexpr MessageEntry kEntries[] = {
 
     /* EndOfInput */ {"the end of the input", "입력의 끝", ""},
     /* Byte */ {"byte 0x{hex}", "0x{hex} 바이트", "hex"},
+    /* ByteSp */ {"SP", "공백(SP)", ""},
+    /* ByteHtab */ {"HTAB", "탭(HTAB)", ""},
+    /* ByteCr */ {"CR", "CR(캐리지 리턴)", ""},
+    /* ByteLf */ {"LF", "LF(줄 바꿈)", ""},
 
     /* TokenStart */ {"where {what} should start", "{what:이} 시작할 자리에", "what"},
     /* After */ {"after {what}", "{what} 다음에", "what"},

@@ -18,7 +18,7 @@ enum class HttpMsg {
   BareCr, StatusRange, SpaceBeforeColon, LeadingSpace, ObsFold, LengthNotNumber, LengthNotDigits,
   LengthConflict, ChunkSizeTooLong, BothFramings, Coding,
   // --- what was found ---
-  EndOfInput, Byte,
+  EndOfInput, Byte, ByteSp, ByteHtab, ByteCr, ByteLf,
   // --- where ---
   TokenStart, After, InVersion, BeforeRequestLine, TargetStart, InTarget, InStatusCode, InReason,
   InFieldName, InValueOf, InFieldLine, HeaderEnd, ChunkSizeStart, AfterChunkSize, InChunkSizeLine,

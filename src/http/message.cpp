@@ -166,10 +166,10 @@ int hex_value(char c) {
 // How a byte is named in an error message: by its ABNF name, quoted, or in hex.
 Message describe(char c) {
   switch (c) {
-    case ' ': return "SP";
-    case '\t': return "HTAB";
-    case '\r': return "CR";
-    case '\n': return "LF";
+    case ' ': return message(HttpMsg::ByteSp);
+    case '\t': return message(HttpMsg::ByteHtab);
+    case '\r': return message(HttpMsg::ByteCr);
+    case '\n': return message(HttpMsg::ByteLf);
     default: break;
   }
   if (is_vchar(c)) return std::string("'") + c + "'";

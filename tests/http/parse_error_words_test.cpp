@@ -30,7 +30,7 @@ TEST_CASE("a malformed request is explained in both languages, the English kept 
   }
   SECTION("a few in full") {
     CHECK(cl::http::parse_request("GET / HTTP/1.1\r\nHost : a\r\n\r\n").error.problem.ko() ==
-          "필드 이름(\"Host\")과 ':' 사이에 SP이 있습니다. RFC 9112 5.1은 이 자리에 공백을 허용하지 않습니다(':'가 바로 와야 합니다)");
+          "필드 이름(\"Host\")과 ':' 사이에 공백(SP)이 있습니다. RFC 9112 5.1은 이 자리에 공백을 허용하지 않습니다(':'가 바로 와야 합니다)");
     CHECK(cl::http::parse_request("\x01GET / HTTP/1.1\r\n\r\n").error.message ==
           "found byte 0x01 where the method should start; expected the method (letters, digits or !#$%&'*+-.^_`|~)");
     CHECK(cl::http::parse_request("\x01GET / HTTP/1.1\r\n\r\n").error.problem.ko() ==

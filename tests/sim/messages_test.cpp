@@ -18,7 +18,7 @@ TEST_CASE("every kind of every catalogue is worded in both languages, with its a
     // Korean is written in Hangul, save for the few kinds that only frame other words.
     for (std::size_t i = 0; i < c->size; ++i) {
       const cl::MessageEntry& e = c->entries[i];
-      const bool frame = e.en == e.ko;  // "{key}: {problem}", "Location: {value}", "'.'"
+      const bool frame = e.en == e.ko;  // "{key}: {problem}", "Location: {value}"
       INFO("kind " << i << ": " << e.en);
       if (!frame) CHECK(cl::ko::has_hangul(e.ko));
     }
@@ -48,10 +48,10 @@ TEST_CASE("kinds rendered with their arguments in both languages") {
   SECTION("an HTTP parse error: where, what was found, what was expected") {
     namespace h = cl::http;
     using H = h::HttpMsg;
-    const Message m = h::message(H::Unexpected, {"SP", h::message(H::After, {h::message(H::TheMethod)}),
+    const Message m = h::message(H::Unexpected, {h::message(H::ByteSp), h::message(H::After, {h::message(H::TheMethod)}),
                                                  h::message(H::ASingleSp)});
     CHECK(m.en() == "found SP after the method; expected a single SP");
-    CHECK(m.ko() == "메서드 다음에 SP이 있습니다. 여기에는 공백(SP) 하나가 와야 합니다");
+    CHECK(m.ko() == "메서드 다음에 공백(SP)이 있습니다. 여기에는 공백(SP) 하나가 와야 합니다");
     CHECK(h::message(H::PortRange, {"70000"}).ko() == "포트 70000은 범위를 벗어났습니다. 1부터 65535까지 쓸 수 있습니다");
   }
   SECTION("a check") {
