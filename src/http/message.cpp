@@ -6,6 +6,7 @@
 #include <string>
 
 #include "base/text.h"
+#include "http/http_messages.h"
 
 namespace cl::http {
 
@@ -162,19 +163,19 @@ int hex_value(char c) {
   return -1;
 }
 
-// How a byte is named in an error message.
-std::string describe(char c) {
+// How a byte is named in an error message: by its ABNF name, quoted, or in hex.
+Message describe(char c) {
   switch (c) {
-    case ' ': return "SP";
-    case '\t': return "HTAB";
-    case '\r': return "CR";
-    case '\n': return "LF";
+    case ' ': return message(HttpMsg::ByteSp);
+    case '\t': return message(HttpMsg::ByteHtab);
+    case '\r': return message(HttpMsg::ByteCr);
+    case '\n': return message(HttpMsg::ByteLf);
     default: break;
   }
   if (is_vchar(c)) return std::string("'") + c + "'";
   static constexpr char kHex[] = "0123456789ABCDEF";
   const auto u = static_cast<unsigned char>(c);
-  return std::string("byte 0x") + kHex[u >> 4] + kHex[u & 0xF];
+  return message(HttpMsg::Byte, {std::string{kHex[u >> 4], kHex[u & 0xF]}});
 }
 
 // A position in the input plus the first problem met; every grammar rule below
@@ -184,43 +185,45 @@ struct Cursor {
   std::size_t pos = 0;
   ParseStatus status = ParseStatus::Ok;
   std::size_t error_at = 0;
-  std::string message;
+  Message problem;
 
   bool at_end() const { return pos >= text.size(); }
   char peek() const { return text[pos]; }
-  std::string found() const { return at_end() ? "the end of the input" : describe(peek()); }
+  Message found() const { return at_end() ? message(HttpMsg::EndOfInput) : describe(peek()); }
 
   // More bytes could still make this a valid message.
-  bool incomplete(std::string_view expected) {
+  bool incomplete(Message expected) {
     status = ParseStatus::Incomplete;
     error_at = text.size();
-    message = "the message ends early; expected " + std::string(expected);
+    problem = message(HttpMsg::Incomplete, {std::move(expected)});
     return false;
   }
-  bool invalid(std::size_t at, std::string text_of_error) {
+  bool invalid(std::size_t at, Message what) {
     status = ParseStatus::Invalid;
     error_at = at;
-    message = std::move(text_of_error);
+    problem = std::move(what);
     return false;
   }
   // Invalid at the current byte: "found X ...; expected Y".
-  bool unexpected(std::string_view where, std::string_view expected) {
-    return invalid(pos, "found " + found() + " " + std::string(where) + "; expected " + std::string(expected));
+  bool unexpected(Message where, Message expected) {
+    return invalid(pos, message(HttpMsg::Unexpected, {found(), std::move(where), std::move(expected)}));
   }
 };
 
+Message phrase(HttpMsg kind) { return message(kind); }
+
 // RFC 9112 2.2: a line ends with CRLF; a bare LF is accepted as a line end, a bare
 // CR is not (it could make two parsers disagree on where a line ends).
-bool read_line_end(Cursor& c, std::string_view where) {
-  if (c.at_end()) return c.incomplete("the end of the line (CRLF)");
+bool read_line_end(Cursor& c, const Message& where) {
+  if (c.at_end()) return c.incomplete(phrase(HttpMsg::LineEnd));
   if (c.peek() == '\n') {
     ++c.pos;
     return true;
   }
-  if (c.peek() != '\r') return c.unexpected(where, "the end of the line (CRLF)");
+  if (c.peek() != '\r') return c.unexpected(where, phrase(HttpMsg::LineEnd));
   ++c.pos;
-  if (c.at_end()) return c.incomplete("LF after CR");
-  if (c.peek() != '\n') return c.invalid(c.pos - 1, "found a bare CR " + std::string(where) + "; expected CRLF");
+  if (c.at_end()) return c.incomplete(phrase(HttpMsg::LfAfterCr));
+  if (c.peek() != '\n') return c.invalid(c.pos - 1, message(HttpMsg::BareCr, {where}));
   ++c.pos;
   return true;
 }
@@ -228,20 +231,19 @@ bool read_line_end(Cursor& c, std::string_view where) {
 bool at_line_end(const Cursor& c) { return !c.at_end() && (c.peek() == '\r' || c.peek() == '\n'); }
 
 // token = 1*tchar (RFC 9110 5.6.2)
-bool read_token(Cursor& c, std::string& out, std::string_view what) {
+bool read_token(Cursor& c, std::string& out, HttpMsg what) {
   const std::size_t start = c.pos;
   while (!c.at_end() && is_tchar(c.peek())) ++c.pos;
-  if (c.at_end()) return c.incomplete(std::string(what) + " to go on");
+  if (c.at_end()) return c.incomplete(message(HttpMsg::TokenToGoOn, {phrase(what)}));
   if (c.pos == start)
-    return c.unexpected("where " + std::string(what) + " should start",
-                        std::string(what) + " (letters, digits or !#$%&'*+-.^_`|~)");
+    return c.unexpected(message(HttpMsg::TokenStart, {phrase(what)}), message(HttpMsg::TokenChars, {phrase(what)}));
   out.assign(c.text.substr(start, c.pos - start));
   return true;
 }
 
-bool read_sp(Cursor& c, std::string_view after) {
-  if (c.at_end()) return c.incomplete("SP after " + std::string(after));
-  if (c.peek() != ' ') return c.unexpected("after " + std::string(after), "a single SP");
+bool read_sp(Cursor& c, HttpMsg after) {
+  if (c.at_end()) return c.incomplete(message(HttpMsg::SpAfter, {phrase(after)}));
+  if (c.peek() != ' ') return c.unexpected(message(HttpMsg::After, {phrase(after)}), phrase(HttpMsg::ASingleSp));
   ++c.pos;
   return true;
 }
@@ -251,14 +253,15 @@ bool read_version(Cursor& c, std::string& out) {
   const std::size_t start = c.pos;
   constexpr std::string_view kName = "HTTP/";
   for (char want : kName) {
-    if (c.at_end()) return c.incomplete("an HTTP version such as HTTP/1.1");
-    if (c.peek() != want) return c.unexpected("in the HTTP version", "HTTP/1.1 (upper-case \"HTTP/\")");
+    if (c.at_end()) return c.incomplete(phrase(HttpMsg::VersionExample));
+    if (c.peek() != want) return c.unexpected(phrase(HttpMsg::InVersion), phrase(HttpMsg::VersionUpper));
     ++c.pos;
   }
   for (char pattern : std::string_view("9.9")) {
-    if (c.at_end()) return c.incomplete("an HTTP version such as HTTP/1.1");
+    if (c.at_end()) return c.incomplete(phrase(HttpMsg::VersionExample));
     const bool good = pattern == '.' ? c.peek() == '.' : is_digit(c.peek());
-    if (!good) return c.unexpected("in the HTTP version", pattern == '.' ? "'.'" : "a digit (as in HTTP/1.1)");
+    if (!good)
+      return c.unexpected(phrase(HttpMsg::InVersion), phrase(pattern == '.' ? HttpMsg::Dot : HttpMsg::VersionDigit));
     ++c.pos;
   }
   out.assign(c.text.substr(start, c.pos - start));
@@ -269,68 +272,65 @@ bool read_version(Cursor& c, std::string& out) {
 bool parse_request_line(Cursor& c, Request& r) {
   // RFC 9112 2.2: a server SHOULD ignore empty lines received before the request-line.
   while (!c.at_end() && (c.peek() == '\r' || c.peek() == '\n')) {
-    if (!read_line_end(c, "before the request-line")) return false;
+    if (!read_line_end(c, phrase(HttpMsg::BeforeRequestLine))) return false;
   }
-  if (!read_token(c, r.method, "the method")) return false;
-  if (!read_sp(c, "the method")) return false;
+  if (!read_token(c, r.method, HttpMsg::TheMethod)) return false;
+  if (!read_sp(c, HttpMsg::TheMethod)) return false;
   // RFC 9112 3.2: the target has no whitespace; we take any visible ASCII and let
   // the server judge its form (origin-form "/path?q" in practice).
   const std::size_t start = c.pos;
   while (!c.at_end() && is_vchar(c.peek())) ++c.pos;
-  if (c.at_end()) return c.incomplete("the request-target to go on");
-  if (c.pos == start) return c.unexpected("where the request-target should start", "a target such as /index.html");
+  if (c.at_end()) return c.incomplete(phrase(HttpMsg::TargetToGoOn));
+  if (c.pos == start) return c.unexpected(phrase(HttpMsg::TargetStart), phrase(HttpMsg::TargetExample));
   r.target.assign(c.text.substr(start, c.pos - start));
-  if (c.peek() != ' ')
-    return c.unexpected("in the request-target", "SP and then the HTTP version (the target has no spaces or controls)");
+  if (c.peek() != ' ') return c.unexpected(phrase(HttpMsg::InTarget), phrase(HttpMsg::SpThenVersion));
   ++c.pos;
   if (!read_version(c, r.version)) return false;
-  return read_line_end(c, "after the HTTP version");
+  return read_line_end(c, message(HttpMsg::After, {phrase(HttpMsg::TheHttpVersion)}));
 }
 
 // RFC 9112 4: status-line = HTTP-version SP status-code SP [ reason-phrase ] CRLF
 bool parse_status_line(Cursor& c, Response& r) {
   if (!read_version(c, r.version)) return false;
-  if (!read_sp(c, "the HTTP version")) return false;
+  if (!read_sp(c, HttpMsg::TheHttpVersion)) return false;
   const std::size_t start = c.pos;
   int code = 0;
   for (int i = 0; i < 3; ++i) {
-    if (c.at_end()) return c.incomplete("a three-digit status code");
-    if (!is_digit(c.peek())) return c.unexpected("in the status code", "three digits such as 200");
+    if (c.at_end()) return c.incomplete(phrase(HttpMsg::StatusDigits));
+    if (!is_digit(c.peek())) return c.unexpected(phrase(HttpMsg::InStatusCode), phrase(HttpMsg::ThreeDigits));
     code = code * 10 + (c.peek() - '0');
     ++c.pos;
   }
   // RFC 9110 15: status codes are 100 to 599.
   if (code < 100 || code > 599)
-    return c.invalid(start, "found status code " + std::to_string(code) + "; expected a code from 100 to 599");
+    return c.invalid(start, message(HttpMsg::StatusRange, {std::to_string(code)}));
   r.status = code;
-  if (!read_sp(c, "the status code")) return false;
+  if (!read_sp(c, HttpMsg::TheStatusCode)) return false;
   // reason-phrase = 1*( HTAB / SP / VCHAR / obs-text )
   const std::size_t reason_start = c.pos;
   while (!c.at_end() && (is_ws(c.peek()) || is_vchar(c.peek()) || is_obs_text(c.peek()))) ++c.pos;
   r.reason.assign(c.text.substr(reason_start, c.pos - reason_start));
-  if (c.at_end()) return c.incomplete("the rest of the status-line");
-  return read_line_end(c, "in the reason phrase");
+  if (c.at_end()) return c.incomplete(phrase(HttpMsg::RestOfStatusLine));
+  return read_line_end(c, phrase(HttpMsg::InReason));
 }
 
 // RFC 9112 5: field-line = field-name ":" OWS field-value OWS
 bool parse_field_line(Cursor& c, Headers& headers, std::vector<std::size_t>& value_offsets) {
   Field field;
-  if (!read_token(c, field.name, "a field name")) return false;
-  if (is_ws(c.peek()))
-    return c.invalid(c.pos, "found " + describe(c.peek()) + " between the field name \"" + field.name +
-                                "\" and the colon; RFC 9112 5.1 forbids whitespace there (expected ':')");
-  if (c.peek() != ':') return c.unexpected("in the field name \"" + field.name + "\"", "':' after the field name");
+  if (!read_token(c, field.name, HttpMsg::AFieldName)) return false;
+  if (is_ws(c.peek())) return c.invalid(c.pos, message(HttpMsg::SpaceBeforeColon, {describe(c.peek()), field.name}));
+  if (c.peek() != ':')
+    return c.unexpected(message(HttpMsg::InFieldName, {field.name}), phrase(HttpMsg::ColonAfterName));
   ++c.pos;
   while (!c.at_end() && is_ws(c.peek())) ++c.pos;
   const std::size_t start = c.pos;
   // RFC 9110 5.5: field-value bytes are VCHAR, obs-text, SP and HTAB; NUL and other
   // controls are refused (a CR or LF inside a value would split a field in two).
   while (!c.at_end() && (is_ws(c.peek()) || is_vchar(c.peek()) || is_obs_text(c.peek()))) ++c.pos;
-  if (c.at_end()) return c.incomplete("the rest of the \"" + field.name + "\" field line");
-  if (!at_line_end(c))
-    return c.unexpected("in the value of \"" + field.name + "\"", "visible characters, SP or HTAB");
+  if (c.at_end()) return c.incomplete(message(HttpMsg::RestOfField, {field.name}));
+  if (!at_line_end(c)) return c.unexpected(message(HttpMsg::InValueOf, {field.name}), phrase(HttpMsg::FieldChars));
   field.value = std::string(trim_wsp(c.text.substr(start, c.pos - start)));
-  if (!read_line_end(c, "in a field line")) return false;
+  if (!read_line_end(c, phrase(HttpMsg::InFieldLine))) return false;
   headers.fields.push_back(std::move(field));
   value_offsets.push_back(start);
   return true;
@@ -340,15 +340,11 @@ bool parse_field_line(Cursor& c, Headers& headers, std::vector<std::size_t>& val
 bool parse_field_section(Cursor& c, Headers& headers, std::vector<std::size_t>& value_offsets) {
   bool first = true;
   while (true) {
-    if (c.at_end()) return c.incomplete("a field line or the empty line that ends the header");
-    if (at_line_end(c)) return read_line_end(c, "at the end of the header");
+    if (c.at_end()) return c.incomplete(phrase(HttpMsg::FieldOrEnd));
+    if (at_line_end(c)) return read_line_end(c, phrase(HttpMsg::HeaderEnd));
     if (is_ws(c.peek())) {
-      if (first)  // RFC 9112 2.2: whitespace before the first field line must be refused
-        return c.invalid(c.pos, "found " + describe(c.peek()) +
-                                    " at the start of the first field line; expected a field name (RFC 9112 2.2)");
-      return c.invalid(c.pos, "found " + describe(c.peek()) +
-                                  " at the start of a field line: obs-fold (a line continuing the previous field) "
-                                  "is refused (RFC 9112 5.2); expected a field name");
+      // RFC 9112 2.2: whitespace before the first field line must be refused; later, it is obs-fold (5.2).
+      return c.invalid(c.pos, message(first ? HttpMsg::LeadingSpace : HttpMsg::ObsFold, {describe(c.peek())}));
     }
     if (!parse_field_line(c, headers, value_offsets)) return false;
     first = false;
@@ -367,17 +363,15 @@ bool read_content_length(Cursor& c, const Headers& headers, const std::vector<st
     for (std::string_view part : split(headers.fields[i].value, ',')) {
       part = trim_wsp(part);
       if (part.empty() || part.size() > kMaxDigits)
-        return c.invalid(at, "found Content-Length \"" + headers.fields[i].value +
-                                 "\"; expected a decimal number of at most 15 digits");
+        return c.invalid(at, message(HttpMsg::LengthNotNumber, {headers.fields[i].value}));
       std::size_t n = 0;
       for (char d : part) {
         if (!is_digit(d))
-          return c.invalid(at, "found Content-Length \"" + headers.fields[i].value + "\"; expected only digits");
+          return c.invalid(at, message(HttpMsg::LengthNotDigits, {headers.fields[i].value}));
         n = n * 10 + static_cast<std::size_t>(d - '0');
       }
       if (length && *length != n)
-        return c.invalid(at, "found conflicting Content-Length values (" + std::to_string(*length) + " and " +
-                                 std::to_string(n) + "); expected one length (RFC 9110 8.6)");
+        return c.invalid(at, message(HttpMsg::LengthConflict, {std::to_string(*length), std::to_string(n)}));
       length = n;
     }
   }
@@ -391,28 +385,27 @@ bool decode_chunked(Cursor& c, std::string& body) {
     const std::size_t start = c.pos;
     std::size_t size = 0;
     while (!c.at_end() && hex_value(c.peek()) >= 0) {
-      if (c.pos - start >= 15) return c.invalid(start, "found a chunk size of more than 15 hex digits; expected a size");
+      if (c.pos - start >= 15) return c.invalid(start, message(HttpMsg::ChunkSizeTooLong));
       size = size * 16 + static_cast<std::size_t>(hex_value(c.peek()));
       ++c.pos;
     }
-    if (c.at_end()) return c.incomplete("a chunk size line");
-    if (c.pos == start) return c.unexpected("where a chunk size should start", "a hexadecimal chunk size");
+    if (c.at_end()) return c.incomplete(phrase(HttpMsg::ChunkSizeLine));
+    if (c.pos == start) return c.unexpected(phrase(HttpMsg::ChunkSizeStart), phrase(HttpMsg::HexChunkSize));
     // chunk-ext = *( BWS ";" BWS ext-name [ BWS "=" BWS ext-val ] ): read and ignored
     // (RFC 9112 7.1.1 lets a recipient ignore extensions it does not understand).
     if (!at_line_end(c)) {
       if (c.peek() != ';' && !is_ws(c.peek()))
-        return c.unexpected("after the chunk size", "CRLF or a ';' chunk extension");
+        return c.unexpected(phrase(HttpMsg::AfterChunkSize), phrase(HttpMsg::ChunkExtension));
       while (!c.at_end() && (is_ws(c.peek()) || is_vchar(c.peek()) || is_obs_text(c.peek()))) ++c.pos;
-      if (c.at_end()) return c.incomplete("the end of the chunk size line");
+      if (c.at_end()) return c.incomplete(phrase(HttpMsg::ChunkSizeLineEnd));
     }
-    if (!read_line_end(c, "in the chunk size line")) return false;
+    if (!read_line_end(c, phrase(HttpMsg::InChunkSizeLine))) return false;
     if (size == 0) break;
     if (c.text.size() - c.pos < size)
-      return c.incomplete(std::to_string(size) + " bytes of chunk data, " + std::to_string(c.text.size() - c.pos) +
-                          " present");
+      return c.incomplete(message(HttpMsg::ChunkData, {std::to_string(size), std::to_string(c.text.size() - c.pos)}));
     body.append(c.text.substr(c.pos, size));
     c.pos += size;
-    if (!read_line_end(c, "after " + std::to_string(size) + " bytes of chunk data")) return false;
+    if (!read_line_end(c, message(HttpMsg::AfterChunkData, {std::to_string(size)}))) return false;
   }
   // trailer-section = *( field-line CRLF ). RFC 9112 7.1.2: trailers may not be merged
   // into the header unless known to be safe; we read them and drop them.
@@ -434,7 +427,7 @@ bool read_body(Cursor& c, Headers& headers, const std::vector<std::size_t>& valu
       if (iequals_ascii(headers.fields[i].name, "Transfer-Encoding")) at = value_offsets[i];
     // Item 3: both framings at once is how request smuggling starts; refuse it.
     if (length)
-      return c.invalid(at, "found both Transfer-Encoding and Content-Length; expected only one (RFC 9112 6.3)");
+      return c.invalid(at, message(HttpMsg::BothFramings));
     std::vector<std::string_view> codings;
     for (const Field& f : headers.fields) {
       if (!iequals_ascii(f.name, "Transfer-Encoding")) continue;
@@ -442,7 +435,7 @@ bool read_body(Cursor& c, Headers& headers, const std::vector<std::size_t>& valu
         if (!trim_wsp(part).empty()) codings.push_back(trim_wsp(part));
     }
     if (codings.size() != 1 || !iequals_ascii(codings[0], "chunked"))
-      return c.invalid(at, "found Transfer-Encoding \"" + *te + "\"; expected \"chunked\" (the only coding supported)");
+      return c.invalid(at, message(HttpMsg::Coding, {*te}));
     if (!decode_chunked(c, body)) return false;
     // RFC 9112 7.1.3: once decoded, the message is framed by Content-Length instead.
     headers.remove("Transfer-Encoding");
@@ -452,8 +445,7 @@ bool read_body(Cursor& c, Headers& headers, const std::vector<std::size_t>& valu
   if (length) {
     const std::size_t have = c.text.size() - c.pos;
     if (have < *length)
-      return c.incomplete(std::to_string(*length) + " bytes of body (Content-Length), " + std::to_string(have) +
-                          " present");
+      return c.incomplete(message(HttpMsg::BodyBytes, {std::to_string(*length), std::to_string(have)}));
     body.assign(c.text.substr(c.pos, *length));
     c.pos += *length;
     return true;
@@ -478,7 +470,8 @@ Parsed<Message> finish(const Cursor& c, Message message, bool ok) {
   }
   out.status = c.status;
   out.error.offset = c.error_at;
-  out.error.message = c.message;
+  out.error.problem = c.problem;
+  out.error.message = c.problem.in(Lang::En);
   // 1-based line and column of the offending byte, counted in bytes.
   out.error.line = 1;
   std::size_t line_start = 0;

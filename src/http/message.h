@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include "base/message.h"
 
 namespace cl::http {
 
@@ -63,7 +64,8 @@ enum class ParseStatus { Ok, Incomplete, Invalid };
 struct ParseError {
   std::size_t offset = 0;  // byte offset into the input
   int line = 0, column = 0;  // 1-based
-  std::string message;  // what was found and what was expected
+  Message problem;      // what was found and what was expected: a kind of http_messages.h
+  std::string message;  // the same in English: the words a server's 400 response carries
 };
 
 template <class Message>

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "base/text.h"
+#include "http/http_messages.h"
 
 namespace cl::http {
 
@@ -101,24 +102,22 @@ std::size_t scheme_length(std::string_view s) {
 }
 
 // host = IP-literal / reg-name (RFC 3986 3.2.2), then [ ":" port ].
-Bilingual parse_host_port(std::string_view authority, Url& url) {
+Message parse_host_port(std::string_view authority, Url& url) {
   std::string_view host, port;
   if (!authority.empty() && authority.front() == '[') {
     const std::size_t close = authority.find(']');
     if (close == std::string_view::npos)
-      return {"the IPv6 address has no closing ']'", "IPv6 주소를 닫는 ']'가 없습니다"};
+      return message(HttpMsg::Ipv6Unclosed);
     host = authority.substr(0, close + 1);
     const std::string_view inside = host.substr(1, host.size() - 2);
     if (inside.find(':') == std::string_view::npos)
-      return {"\"" + std::string(host) + "\" is not an IPv6 address", "IPv6 주소가 아닙니다: \"" + std::string(host) + "\""};
+      return message(HttpMsg::NotIpv6, {host});
     for (char c : inside)
       if (!is_hex(c) && c != ':' && c != '.')
-        return {"found '" + std::string(1, c) + "' in the IPv6 address; expected hex digits, ':' and '.'",
-                "IPv6 주소에 쓸 수 없는 글자가 있습니다: '" + std::string(1, c) + "'. 16진수 숫자와 ':', '.'만 씁니다"};
+        return message(HttpMsg::Ipv6Char, {std::string(1, c)});
     const std::string_view rest = authority.substr(close + 1);
     if (!rest.empty() && rest.front() != ':')
-      return {"found text after the IPv6 address; expected ':' and a port",
-              "IPv6 주소 뒤에 다른 글자가 있습니다. ':'와 포트가 와야 합니다"};
+      return message(HttpMsg::Ipv6Trailing);
     if (!rest.empty()) port = rest.substr(1);
   } else {
     const std::size_t colon = authority.find(':');
@@ -126,34 +125,28 @@ Bilingual parse_host_port(std::string_view authority, Url& url) {
     if (colon != std::string_view::npos) port = authority.substr(colon + 1);
     for (char c : host) {
       if (static_cast<unsigned char>(c) >= 0x80)
-        return {"the host has non-ASCII letters; write it in its ASCII (\"xn--\") form",
-                "호스트 이름에는 한글 같은 ASCII 밖의 글자를 쓸 수 없습니다. 영문 소문자, 숫자, '-', '.'만 쓰고, "
-                "한글 도메인은 xn--로 시작하는 퓨니코드로 쓰세요"};
+        return message(HttpMsg::HostNonAscii);
       if (c == ' ')
-        return {"found ' ' in the host; expected letters, digits, '-' and '.'", "호스트에 공백이 있습니다"};
+        return message(HttpMsg::HostSpace);
       if (!is_alpha(c) && !is_digit(c) && c != '-' && c != '.' && c != '_')
-        return {"found '" + std::string(1, c) + "' in the host; expected letters, digits, '-' and '.'",
-                "호스트에 쓸 수 없는 글자가 있습니다: '" + std::string(1, c) + "'. 영문자, 숫자, '-', '.'만 씁니다"};
+        return message(HttpMsg::HostChar, {std::string(1, c)});
     }
   }
-  if (host.empty()) return {"the URL has no host", "URL에 호스트가 없습니다"};
+  if (host.empty()) return message(HttpMsg::UrlNoHost);
   url.host = to_lower_ascii(host);
   url.port = url.scheme == "https" ? 443 : 80;
   // RFC 3986 3.2.3: an empty port means the default one.
   if (!port.empty()) {
     if (port.size() > 5)
-      return {"the port \"" + std::string(port) + "\" is too large; expected 1 to 65535",
-              "포트가 너무 큽니다: \"" + std::string(port) + "\". 1부터 65535까지 쓸 수 있습니다"};
+      return message(HttpMsg::PortTooLong, {port});
     int n = 0;
     for (char c : port) {
       if (!is_digit(c))
-        return {"found '" + std::string(1, c) + "' in the port; expected digits",
-                "포트에 숫자가 아닌 글자가 있습니다: '" + std::string(1, c) + "'"};
+        return message(HttpMsg::PortChar, {std::string(1, c)});
       n = n * 10 + (c - '0');
     }
     if (n < 1 || n > 65535)
-      return {"the port " + std::to_string(n) + " is out of range; expected 1 to 65535",
-              "포트 " + ko::with(std::to_string(n), ko::Josa::EunNeun) + " 범위를 벗어났습니다. 1부터 65535까지 쓸 수 있습니다"};
+      return message(HttpMsg::PortRange, {std::to_string(n)});
     url.port = n;
   }
   return {};
@@ -182,42 +175,38 @@ std::string Url::to_string() const {
 UrlResult parse_url(std::string_view text) {
   UrlResult result;
   const std::string_view s = strip_c0_and_space(text);
-  const auto fail = [&](Bilingual why) {
-    result.error = std::move(why);
+  const auto fail = [&](Message why) {
+    result.error = why.both();  // rendered once, for the callers that read the words
+    result.problem = std::move(why);
     return result;
   };
-  if (s.empty()) return fail({"the URL is empty", "URL이 비어 있습니다"});
+  if (s.empty()) return fail(message(HttpMsg::UrlEmpty));
   for (char c : s)
-    if (is_control(c)) return fail({"the URL contains a control character", "URL에 제어 문자가 있습니다"});
+    if (is_control(c)) return fail(message(HttpMsg::UrlControl));
   const std::size_t scheme_len = scheme_length(s);
   if (scheme_len == 0) {
     std::string quoted(s);  // built in steps: GCC 12 gives a false -Wrestrict for "\"" + std::string
     quoted.insert(0, 1, '"');
     quoted += '"';
     if (starts_with_icase(s, "http//") || starts_with_icase(s, "https//"))
-      return fail({quoted + " has no ':' after its scheme; expected http:// or https://",
-                   "스킴 뒤에 ':'가 빠졌습니다. http:// 또는 https://로 시작해야 합니다: " + quoted});
-    return fail({quoted + " has no scheme; expected http:// or https://",
-                 "http:// 같은 앞부분(스킴)이 없습니다. http:// 또는 https://로 시작해야 합니다: " + quoted});
+      return fail(message(HttpMsg::UrlSchemeNoColon, {quoted}));
+    return fail(message(HttpMsg::UrlNoScheme, {quoted}));
   }
   Url url;
   url.scheme = to_lower_ascii(s.substr(0, scheme_len - 1));
   if (url.scheme != "http" && url.scheme != "https")
-    return fail({"the scheme \"" + url.scheme + "\" is not supported; expected http or https",
-                 "\"" + url.scheme + "\" 스킴은 지원하지 않습니다. http 또는 https만 쓸 수 있습니다"});
+    return fail(message(HttpMsg::UrlScheme, {url.scheme}));
   std::string_view rest = s.substr(scheme_len);
   if (!rest.starts_with("//"))
-    return fail({"expected \"//\" and a host after \"" + url.scheme + ":\"",
-                 "\"" + url.scheme + ":\" 뒤에는 \"//\"와 호스트가 와야 합니다"});
+    return fail(message(HttpMsg::UrlNoSlashes, {url.scheme}));
   rest.remove_prefix(2);
   const std::size_t authority_end = std::min(rest.find_first_of("/?#"), rest.size());
   const std::string_view authority = rest.substr(0, authority_end);
   // RFC 3986 3.2.1 userinfo: refused, not dropped. "http://bank.example@evil.example/"
   // is a classic trick to hide the real host; the learner should see it refused.
   if (authority.find('@') != std::string_view::npos)
-    return fail({"user names and passwords in URLs (\"user@host\") are not supported",
-                 "URL 안의 사용자 이름과 비밀번호(\"user@host\")는 지원하지 않습니다"});
-  if (Bilingual why = parse_host_port(authority, url); !why.empty()) return fail(std::move(why));
+    return fail(message(HttpMsg::UrlUserinfo));
+  if (Message why = parse_host_port(authority, url); !why.empty()) return fail(std::move(why));
   rest.remove_prefix(authority_end);
   const std::size_t hash = rest.find('#');
   if (hash != std::string_view::npos) {

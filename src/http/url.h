@@ -2,6 +2,7 @@
 // port, path, query (RFC 3986, with the WHATWG habit of lower-casing the host).
 #pragma once
 #include <optional>
+#include "base/message.h"
 #include "base/text.h"
 #include <string>
 #include <string_view>
@@ -26,7 +27,8 @@ struct Url {
 
 struct UrlResult {
   std::optional<Url> url;
-  Bilingual error;  // why it was refused, when url is empty (a lesson's author reads it)
+  Message problem;  // why it was refused, when url is empty (a kind of http_messages.h)
+  Bilingual error;  // the same rendered in both languages, for callers that only show it
 };
 
 // Absolute http/https URLs only; other schemes are refused with a reason, and so is

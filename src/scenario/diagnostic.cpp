@@ -12,7 +12,7 @@ std::string Diagnostic::to_string(Lang lang) const {
     if (column > 0) out += ':' + std::to_string(column);
   }
   out += ": ";
-  out += message.in(lang);
+  out += message.in(lang);  // the wording is chosen only now, by the language
   return out;
 }
 

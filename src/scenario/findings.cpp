@@ -3,11 +3,11 @@
 
 namespace cl::scenario {
 
-void Findings::error(SourcePos at, Bilingual message) {
+void Findings::error(SourcePos at, Message message) {
   diagnostics.push_back(Diagnostic{file, at.line, at.column, std::move(message)});
 }
 
-void Findings::reject(const std::string& path, SourcePos at, Bilingual message) {
+void Findings::reject(const std::string& path, SourcePos at, Message message) {
   rejected.insert(path);
   error(at, std::move(message));
 }
@@ -23,10 +23,7 @@ void Findings::sort() {
   });
 }
 
-Bilingual numbered(std::string_view en, std::string_view ko, std::size_t i) {
-  const std::string n = " " + std::to_string(i + 1) + ": ";
-  return {std::string(en) + n, std::string(ko) + n};
-}
+Message item(ScenarioMsg kind, std::size_t i) { return message(kind, {std::to_string(i + 1)}); }
 
 std::string in_quotes(std::string_view s) {
   std::string out;

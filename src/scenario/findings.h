@@ -8,8 +8,10 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include "base/message.h"
 #include "scenario/load.h"
 #include "scenario/scenario.h"
+#include "scenario/scenario_messages.h"
 
 namespace cl::scenario {
 
@@ -23,8 +25,8 @@ struct Findings {
   // them, so one mistake is reported once.
   std::set<std::string, std::less<>> rejected;
 
-  void error(SourcePos at, Bilingual message);
-  void reject(const std::string& path, SourcePos at, Bilingual message);
+  void error(SourcePos at, Message message);
+  void reject(const std::string& path, SourcePos at, Message message);
   bool present(std::string_view path) const { return positions.find(path) != positions.end(); }
   bool refused(std::string_view path) const { return rejected.find(path) != rejected.end(); }
   SourcePos at(std::string_view path, SourcePos fallback = {}) const;
@@ -34,10 +36,9 @@ struct Findings {
 
 // "\"name\"": a value quoted as the file would write it.
 std::string in_quotes(std::string_view s);
-// The same text in both languages: a name or a value from the file, a list of keys.
-inline Bilingual both(std::string s) { return {s, s}; }
-// "step 3: " / "단계 3: ": the prefix of the messages about the i-th item (from 0) of a list.
-Bilingual numbered(std::string_view en, std::string_view ko, std::size_t i);
+// The i-th item (from 0) of a list, as messages about it name it: kind StepItem gives
+// "step 3" / "단계 3", and ScenarioMsg::Within puts it before a message.
+Message item(ScenarioMsg kind, std::size_t i);
 // "a, b, c": for messages that list what is allowed.
 std::string join_names(const std::vector<std::string_view>& names);
 std::string join_names(const std::vector<std::string>& names);

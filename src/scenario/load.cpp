@@ -16,6 +16,7 @@
 #include "scenario/findings.h"
 #include "scenario/load.h"
 #include "scenario/references.h"
+#include "scenario/scenario_messages.h"
 #include "scenario/step_keys.h"
 #include "scenario/values.h"
 
@@ -43,73 +44,56 @@ SourcePos pos_of(const toml::source_region& r) {
   return {static_cast<int>(r.begin.line), static_cast<int>(r.begin.column)};
 }
 
-Bilingual type_phrase(const toml::node& n) {
+using M = ScenarioMsg;
+
+// What a TOML value is called in a message: "a string" / "문자열".
+Message type_phrase(const toml::node& n) {
   switch (n.type()) {
-    case toml::node_type::table: return {"a table", "테이블"};
-    case toml::node_type::array: return {"an array", "배열"};
-    case toml::node_type::string: return {"a string", "문자열"};
-    case toml::node_type::integer: return {"an integer", "정수"};
-    case toml::node_type::floating_point: return {"a floating-point number", "소수"};
-    case toml::node_type::boolean: return {"a boolean", "불리언 값"};
-    case toml::node_type::date: return {"a date", "날짜"};
-    case toml::node_type::time: return {"a time", "시각"};
-    case toml::node_type::date_time: return {"a date-time", "날짜·시각"};
-    default: return {"nothing", "알 수 없는 값"};
+    case toml::node_type::table: return message(M::TypeTable);
+    case toml::node_type::array: return message(M::TypeArray);
+    case toml::node_type::string: return message(M::TypeString);
+    case toml::node_type::integer: return message(M::TypeInteger);
+    case toml::node_type::floating_point: return message(M::TypeFloat);
+    case toml::node_type::boolean: return message(M::TypeBoolean);
+    case toml::node_type::date: return message(M::TypeDate);
+    case toml::node_type::time: return message(M::TypeTime);
+    case toml::node_type::date_time: return message(M::TypeDateTime);
+    default: return message(M::TypeNothing);
   }
 }
 
-// "url: 문자열을 써야 하는데 정수입니다": what was expected and what was found. The
-// Korean names end in Hangul, so ko::with picks their particle surely.
-Bilingual expected_found(const Bilingual& expected, const Bilingual& found, std::string_view ko_hint = "") {
-  return {"expected " + expected.en + ", found " + found.en,
-          ko::with(expected.ko, ko::Josa::EulReul) + " 써야 하는데 " + found.ko + "입니다" +
-              (ko_hint.empty() ? "" : " (" + std::string(ko_hint) + ")")};
-}
-
-const Bilingual kBothLanguages = {"every text must be given in both English and Korean",
-                                  "모든 글은 영어와 한국어로 함께 써야 합니다"};
-const Bilingual kTextTable = {"a table { en = \"...\", ko = \"...\" }", "{ en = \"...\", ko = \"...\" } 형태의 테이블"};
-
-// "hosts: is empty".
-Bilingual is_empty(const std::string& name) { return {name + ": is empty", name + ": 비어 있습니다"}; }
-
-// "42 is out of range; <range>".
-Bilingual out_of_range(std::int64_t value, const Bilingual& range) {
-  const std::string v = std::to_string(value);
-  return {v + " is out of range; " + range.en, ko::with(v, ko::Josa::EunNeun) + " 범위를 벗어났습니다. " + range.ko};
-}
-
 // "profile: unknown profile \"rails\"; allowed: django, php, ...".
-Bilingual unknown_name(std::string_view key, const Bilingual& what, std::string_view value,
-                       const std::vector<std::string_view>& allowed) {
-  const std::string head = std::string(key) + ": ", quoted = in_quotes(value), list = join_names(allowed);
-  return {head + "unknown " + what.en + " " + quoted + "; allowed: " + list,
-          head + "알 수 없는 " + what.ko + " " + quoted + ". 쓸 수 있는 값: " + list};
+Message unknown_name(std::string_view key, M what, std::string_view value, const std::vector<std::string_view>& allowed) {
+  return message(M::UnknownName, {key, message(what), in_quotes(value), join_names(allowed)});
 }
 
-// A path that does not start with '/' (a route's, or a cookie's in a step).
-Bilingual path_without_slash(std::string_view path, std::string_view cite) {
-  const std::string quoted = in_quotes(path);
-  return {"path: " + quoted + " must start with '/'" + std::string(cite),
-          "path는 '/'로 시작해야 합니다" + std::string(cite) + ": " + quoted};
-}
-
-
-// Where a table is: its path for positions ("step[2].expect"), the prefix of its
-// messages ("step 3: ", "단계 3: ") and how its keys are named in them ("expect.").
+// Where a table is: its path for positions ("step[2].expect"), the items of the file
+// its messages are about (step 3; server 1, user 2) and how its keys are named in
+// them ("expect.").
 struct Ctx {
   std::string path;
-  Bilingual label;
+  std::vector<Message> items;
   std::string keys;
+
+  // The message headed by the items it is about: "server 1: user 2: missing key ...".
+  Message about(Message m) const {
+    for (auto it = items.rbegin(); it != items.rend(); ++it) m = message(M::Within, {*it, std::move(m)});
+    return m;
+  }
+  Ctx with_item(Message item) const {
+    Ctx c{path, items, keys};
+    c.items.push_back(std::move(item));
+    return c;
+  }
 
   std::string key_path(std::string_view key) const {
     return path.empty() ? std::string(key) : path + "." + std::string(key);
   }
   std::string name(std::string_view key) const { return keys + std::string(key); }
-  Ctx sub(std::string_view key) const { return {key_path(key), label, name(key) + "."}; }
+  Ctx sub(std::string_view key) const { return {key_path(key), items, name(key) + "."}; }
   Ctx item(std::string_view key, std::size_t i) const {
     const std::string index = "[" + std::to_string(i) + "]";
-    return {key_path(key) + index, label, name(key) + index + "."};
+    return {key_path(key) + index, items, name(key) + index + "."};
   }
 };
 
@@ -124,21 +108,20 @@ private:
 
   // --- generic helpers: each reports its own mistakes and returns nullopt then ---
   const toml::node* find(const toml::table& t, std::string_view key, const Ctx& c);
-  void wrong_type(const toml::node& n, const Ctx& c, std::string_view key, const Bilingual& expected,
-                  std::string_view ko_hint = "");
+  void wrong_type(const toml::node& n, const Ctx& c, std::string_view key, M expected);
   void check_keys(const toml::table& t, const Ctx& c, const Keys& allowed);
-  bool require(const toml::table& t, std::string_view key, const Ctx& c, const Bilingual& what);
+  bool require(const toml::table& t, std::string_view key, const Ctx& c, const Message& what);
   std::optional<std::string> get_string(const toml::table& t, std::string_view key, const Ctx& c);
   std::optional<std::string> get_nonempty(const toml::table& t, std::string_view key, const Ctx& c);
   std::optional<std::int64_t> get_int(const toml::table& t, std::string_view key, const Ctx& c,
-                                      std::int64_t min, std::int64_t max, const Bilingual& range);
+                                      std::int64_t min, std::int64_t max, const Message& range);
   std::optional<bool> get_bool(const toml::table& t, std::string_view key, const Ctx& c);
   std::optional<std::vector<std::string>> get_strings(const toml::table& t, std::string_view key, const Ctx& c);
   std::optional<Bilingual> text_of(const toml::node& n, const Ctx& c, std::string_view key);
   std::optional<Bilingual> get_text(const toml::table& t, std::string_view key, const Ctx& c);
   const toml::table* get_table(const toml::table& t, std::string_view key, const Ctx& c);
   std::vector<const toml::table*> get_tables(const toml::table& t, std::string_view key, const Ctx& c,
-                                             const Bilingual& how);  // how to write one
+                                             M how);  // how to write one
   std::optional<std::string> get_url(const toml::table& t, std::string_view key, const Ctx& c);
   std::optional<TimeMs> get_duration(const toml::table& t, std::string_view key, const Ctx& c);
   std::optional<TimeMs> get_start(const toml::table& t);
@@ -163,21 +146,18 @@ const toml::node* Reader::find(const toml::table& t, std::string_view key, const
   return n;
 }
 
-void Reader::wrong_type(const toml::node& n, const Ctx& c, std::string_view key, const Bilingual& expected,
-                        std::string_view ko_hint) {
+// "url: expected a string, found an integer" / "url: 문자열을 써야 하는데 정수입니다".
+void Reader::wrong_type(const toml::node& n, const Ctx& c, std::string_view key, M expected) {
   f_.reject(c.key_path(key), pos_of(n.source()),
-            c.label + both(c.name(key) + ": ") + expected_found(expected, type_phrase(n), ko_hint));
+            c.about(message(M::WrongType, {c.name(key), message(expected), type_phrase(n)})));
 }
 
 // A key of the file's top written under a [[server]], [[browser]] or [[step]]: in TOML
 // every key after a table header belongs to that table, which authors easily forget.
-Bilingual top_key_hint(std::string_view key, const std::string& table_path) {
+Message with_top_key_hint(Message m, std::string_view key, const std::string& table_path) {
   static const Keys kFileKeys = {"id", "level", "start", "seed", "title", "summary"};
-  if (table_path.empty() || std::find(kFileKeys.begin(), kFileKeys.end(), key) == kFileKeys.end()) return {};
-  return {"; \"" + std::string(key) + "\" belongs at the top of the file, before the first [[...]] table "
-          "(keys written under a table belong to it)",
-          ". \"" + std::string(key) + "\" 키는 파일 맨 위, 첫 [[...]] 표보다 앞에 씁니다"
-          "(표 머리 아래에 쓴 키는 그 표에 속합니다)"};
+  if (table_path.empty() || std::find(kFileKeys.begin(), kFileKeys.end(), key) == kFileKeys.end()) return m;
+  return message(M::WithHint, {std::move(m), message(M::TopKeyHint, {key})});
 }
 
 void Reader::check_keys(const toml::table& t, const Ctx& c, const Keys& allowed) {
@@ -185,21 +165,16 @@ void Reader::check_keys(const toml::table& t, const Ctx& c, const Keys& allowed)
     if (std::find(allowed.begin(), allowed.end(), key.str()) != allowed.end()) continue;
     const std::string table = c.keys.empty() ? "" : c.keys.substr(0, c.keys.size() - 1);
     const std::string quoted = in_quotes(key.str()), list = join_names(allowed);
-    f_.error(pos_of(key.source()),
-             c.label + Bilingual{"unknown key " + quoted + (table.empty() ? "" : " in " + table) + "; allowed here: " + list,
-                                 (table.empty() ? "" : table + " 안에 ") + "알 수 없는 키 " + quoted +
-                                     ". 여기서 쓸 수 있는 키: " + list} +
-                 top_key_hint(key.str(), c.path));
+    Message unknown = table.empty() ? message(M::UnknownKey, {quoted, list}) : message(M::UnknownKeyIn, {quoted, table, list});
+    f_.error(pos_of(key.source()), c.about(with_top_key_hint(std::move(unknown), key.str(), c.path)));
   }
 }
 
-bool Reader::require(const toml::table& t, std::string_view key, const Ctx& c, const Bilingual& what) {
+bool Reader::require(const toml::table& t, std::string_view key, const Ctx& c, const Message& what) {
   if (t.contains(key)) return true;
   const SourcePos at = c.path.empty() ? SourcePos{} : pos_of(t.source());
   const std::string quoted = in_quotes(c.name(key));
-  f_.error(at, c.label + Bilingual{"missing key " + quoted + (what.en.empty() ? "" : " (" + what.en + ")"),
-                                   quoted + " 키가 없습니다" +
-                                       (what.ko.empty() ? "" : " (" + what.ko + ")")});
+  f_.error(at, c.about(what.empty() ? message(M::MissingKey, {quoted}) : message(M::MissingKeyWhat, {quoted, what})));
   return false;
 }
 
@@ -207,39 +182,36 @@ std::optional<std::string> Reader::get_string(const toml::table& t, std::string_
   const toml::node* n = find(t, key, c);
   if (!n) return std::nullopt;
   if (const auto* s = n->as_string()) return s->get();
-  wrong_type(*n, c, key, {"a string", "문자열"});
+  wrong_type(*n, c, key, M::TypeString);
   return std::nullopt;
 }
 
 std::optional<std::string> Reader::get_nonempty(const toml::table& t, std::string_view key, const Ctx& c) {
   auto s = get_string(t, key, c);
   if (s && trim_wsp(*s).empty()) {
-    f_.reject(c.key_path(key), f_.at(c.key_path(key)), c.label + is_empty(c.name(key)));
+    f_.reject(c.key_path(key), f_.at(c.key_path(key)), c.about(message(M::IsEmpty, {c.name(key)})));
     return std::nullopt;
   }
   return s;
 }
 
 std::optional<std::int64_t> Reader::get_int(const toml::table& t, std::string_view key, const Ctx& c,
-                                            std::int64_t min, std::int64_t max, const Bilingual& range) {
+                                            std::int64_t min, std::int64_t max, const Message& range) {
   const toml::node* n = find(t, key, c);
   if (!n) return std::nullopt;
   const auto* v = n->as_integer();
   if (!v) {
-    wrong_type(*n, c, key, {"an integer", "정수"});
+    wrong_type(*n, c, key, M::TypeInteger);
     return std::nullopt;
   }
   const std::int64_t x = v->get();
   if (x > max && max >= std::numeric_limits<int>::max()) {  // the range speaks of the minimum only
-    const std::string value = std::to_string(x), most = std::to_string(max);
     f_.reject(c.key_path(key), pos_of(n->source()),
-              c.label + Bilingual{c.name(key) + ": " + value + " is too large; at most " + most,
-                                  c.name(key) + ": " + ko::with(value, ko::Josa::EunNeun) + " 너무 큽니다. 최대 " + most +
-                                      "입니다"});
+              c.about(message(M::TooLarge, {c.name(key), std::to_string(x), std::to_string(max)})));
     return std::nullopt;
   }
   if (x < min || x > max) {
-    f_.reject(c.key_path(key), pos_of(n->source()), c.label + both(c.name(key) + ": ") + out_of_range(x, range));
+    f_.reject(c.key_path(key), pos_of(n->source()), c.about(message(M::OutOfRange, {c.name(key), std::to_string(x), range})));
     return std::nullopt;
   }
   return x;
@@ -249,7 +221,7 @@ std::optional<bool> Reader::get_bool(const toml::table& t, std::string_view key,
   const toml::node* n = find(t, key, c);
   if (!n) return std::nullopt;
   if (const auto* b = n->as_boolean()) return b->get();
-  wrong_type(*n, c, key, {"true or false", "true나 false 값"});
+  wrong_type(*n, c, key, M::TrueOrFalse);
   return std::nullopt;
 }
 
@@ -259,7 +231,7 @@ std::optional<std::vector<std::string>> Reader::get_strings(const toml::table& t
   if (!n) return std::nullopt;
   const auto* a = n->as_array();
   if (!a) {
-    wrong_type(*n, c, key, {"an array of strings", "문자열 배열"});
+    wrong_type(*n, c, key, M::ArrayOfStrings);
     return std::nullopt;
   }
   std::vector<std::string> out;
@@ -271,7 +243,7 @@ std::optional<std::vector<std::string>> Reader::get_strings(const toml::table& t
     if (const auto* s = e.as_string()) {
       out.push_back(s->get());
     } else {
-      wrong_type(e, c, item, {"a string", "문자열"});
+      wrong_type(e, c, item, M::TypeString);
       ok = false;
     }
   }
@@ -287,12 +259,7 @@ std::optional<std::vector<std::string>> Reader::get_strings(const toml::table& t
 std::optional<Bilingual> Reader::text_of(const toml::node& n, const Ctx& c, std::string_view key) {
   const auto* t = n.as_table();
   if (!t) {
-    const Bilingual found = type_phrase(n);
-    f_.reject(c.key_path(key), pos_of(n.source()),
-              c.label + both(c.name(key) + ": ") +
-                  Bilingual{"expected " + kTextTable.en + ", found " + found.en + "; " + kBothLanguages.en,
-                            "글은 { en = \"...\", ko = \"...\" }처럼 영어와 한국어를 함께 써야 합니다(지금은 " + found.ko +
-                                "입니다)"});
+    f_.reject(c.key_path(key), pos_of(n.source()), c.about(message(M::TextNotTable, {c.name(key), type_phrase(n)})));
     return std::nullopt;
   }
   const Ctx tc = c.sub(key);
@@ -301,12 +268,8 @@ std::optional<Bilingual> Reader::text_of(const toml::node& n, const Ctx& c, std:
   bool ok = true;
   for (const std::string_view lang : kTextKeys) {
     if (!t->contains(lang)) {
-      const std::string quoted = in_quotes(lang);
       f_.error(pos_of(t->source()),
-               c.label + both(c.name(key) + ": ") +
-                   Bilingual{"missing " + quoted + " (" + (lang == "en" ? "English" : "Korean") + "); " + kBothLanguages.en,
-                             std::string(lang == "en" ? "영어" : "한국어") + "(" + quoted + ") 글이 없습니다. " +
-                                 kBothLanguages.ko});
+               c.about(message(lang == "en" ? M::MissingEnglish : M::MissingKorean, {c.name(key)})));
       ok = false;
       continue;
     }
@@ -334,20 +297,21 @@ const toml::table* Reader::get_table(const toml::table& t, std::string_view key,
   const toml::node* n = find(t, key, c);
   if (!n) return nullptr;
   if (const auto* tt = n->as_table()) return tt;
-  wrong_type(*n, c, key, {"a table", "테이블"});
+  wrong_type(*n, c, key, M::TypeTable);
   return nullptr;
 }
 
 // [[server]], [[step]], users = [ {...} ]: an array whose items are tables. A bad
 // item is reported and skipped; the good ones are still read and checked.
 std::vector<const toml::table*> Reader::get_tables(const toml::table& t, std::string_view key, const Ctx& c,
-                                                   const Bilingual& how) {
+                                                   M how) {
   std::vector<const toml::table*> out;
   const toml::node* n = find(t, key, c);
   if (!n) return out;
   const auto* a = n->as_array();
   if (!a) {
-    wrong_type(*n, c, key, {"an array of tables (" + how.en + ")", "테이블 배열"}, how.ko);
+    f_.reject(c.key_path(key), pos_of(n->source()),
+              c.about(message(M::WrongTypeTables, {c.name(key), message(how), type_phrase(*n)})));
     return out;
   }
   for (std::size_t i = 0; i < a->size(); ++i) {
@@ -355,7 +319,7 @@ std::vector<const toml::table*> Reader::get_tables(const toml::table& t, std::st
     if (const auto* tt = e.as_table()) {
       out.push_back(tt);
     } else {
-      wrong_type(e, c, std::string(key) + "[" + std::to_string(i) + "]", {"a table", "테이블"});
+      wrong_type(e, c, std::string(key) + "[" + std::to_string(i) + "]", M::TypeTable);
       f_.rejected.insert(c.key_path(key));
       out.push_back(nullptr);  // keeps the numbering of the others
     }
@@ -366,11 +330,9 @@ std::vector<const toml::table*> Reader::get_tables(const toml::table& t, std::st
 std::optional<std::string> Reader::get_url(const toml::table& t, std::string_view key, const Ctx& c) {
   auto s = get_string(t, key, c);
   if (!s) return std::nullopt;
-  if (const Bilingual problem = url_problem(*s); !problem.empty()) {
-    const std::string quoted = in_quotes(*s);
+  if (Message problem = url_problem(*s); !problem.empty()) {
     f_.reject(c.key_path(key), f_.at(c.key_path(key)),
-              c.label + Bilingual{c.name(key) + ": bad URL " + quoted + ": ", c.name(key) + ": 잘못된 URL " + quoted + ": "} +
-                  problem);
+              c.about(message(M::BadUrl, {c.name(key), in_quotes(*s), std::move(problem)})));
     return std::nullopt;
   }
   return s;
@@ -380,11 +342,8 @@ std::optional<TimeMs> Reader::get_duration(const toml::table& t, std::string_vie
   auto s = get_string(t, key, c);
   if (!s) return std::nullopt;
   if (const auto d = parse_duration(*s)) return d;
-  const std::string quoted = in_quotes(*s), examples = "\"30s\", \"15m\", \"2h\", \"1d\", \"2w\", \"1h30m\"";
-  const Bilingual why = duration_problem(*s);
   f_.reject(c.key_path(key), f_.at(c.key_path(key)),
-            c.label + Bilingual{c.name(key) + ": bad duration " + quoted + "; " + why.en + ", e.g. " + examples,
-                                c.name(key) + ": 잘못된 시간 길이 " + quoted + ". " + why.ko + ". 예: " + examples});
+            c.about(message(M::BadDuration, {c.name(key), in_quotes(*s), duration_problem(*s)})));
   return std::nullopt;
 }
 
@@ -410,12 +369,10 @@ std::optional<TimeMs> Reader::get_start(const toml::table& t) {
   const Ctx top;
   const toml::node* n = find(t, "start", top);
   if (!n) return std::nullopt;
-  const Bilingual hint = {"; write it in UTC as \"2026-03-02T09:00:00Z\"", ". UTC로 \"2026-03-02T09:00:00Z\"처럼 쓰세요"};
   if (const auto* dt = n->as_date_time()) {
     const toml::date_time& v = dt->get();
     if (!v.offset) {
-      f_.reject("start", pos_of(n->source()),
-                Bilingual{"start: a local date-time has no time zone", "start: 시간대가 없는 날짜·시각입니다"} + hint);
+      f_.reject("start", pos_of(n->source()), message(M::LocalStart));
       return std::nullopt;
     }
     const TimeMs day = days_from_civil(v.date.year, v.date.month, v.date.day) * kDay;
@@ -425,13 +382,12 @@ std::optional<TimeMs> Reader::get_start(const toml::table& t) {
   }
   const auto* s = n->as_string();
   if (!s) {
-    wrong_type(*n, top, "start", {"a date-time string", "날짜·시각 문자열"});
+    wrong_type(*n, top, "start", M::DateTimeString);
     return std::nullopt;
   }
   if (const auto time = parse_iso8601(s->get())) return time;
   if (const auto time = with_offset(s->get())) return time;
-  const std::string quoted = in_quotes(s->get());
-  f_.reject("start", pos_of(n->source()), Bilingual{"start: bad start time " + quoted, "start: 잘못된 시작 시각 " + quoted} + hint);
+  f_.reject("start", pos_of(n->source()), message(M::BadStart, {in_quotes(s->get())}));
   return std::nullopt;
 }
 
@@ -443,27 +399,25 @@ Scenario Reader::read(const toml::table& root, const std::string& path) {
 
   if (auto id = get_nonempty(root, "id", top)) s.id = *id;
   else s.id = std::filesystem::path(path).stem().string();
-  if (auto level = get_int(root, "level", top, 1, 3,
-                           {"allowed: 1 (beginner), 2 (intermediate), 3 (advanced)", "쓸 수 있는 값: 1(초급), 2(중급), 3(고급)"}))
+  if (auto level = get_int(root, "level", top, 1, 3, message(M::RangeLevel)))
     s.level = static_cast<int>(*level);
   if (auto start = get_start(root)) s.start = *start;
-  if (auto seed = get_int(root, "seed", top, 0, std::numeric_limits<std::int64_t>::max(), {"a seed is 0 or more", "seed는 0 이상이어야 합니다"}))
+  if (auto seed = get_int(root, "seed", top, 0, std::numeric_limits<std::int64_t>::max(), message(M::RangeSeed)))
     s.seed = static_cast<std::uint64_t>(*seed);
-  if (require(root, "title", top, kTextTable))
+  if (require(root, "title", top, message(M::TextTable)))
     if (auto title = get_text(root, "title", top)) s.title = *title;
   if (auto summary = get_text(root, "summary", top)) s.summary = *summary;
 
-  const auto servers = get_tables(root, "server", top, {"write [[server]]", "[[server]]로 쓰세요"});
+  const auto servers = get_tables(root, "server", top, M::HowServer);
   for (std::size_t i = 0; i < servers.size(); ++i)
     if (servers[i]) s.servers.push_back(read_server(*servers[i], i));
-  const auto browsers = get_tables(root, "browser", top, {"write [[browser]]", "[[browser]]로 쓰세요"});
+  const auto browsers = get_tables(root, "browser", top, M::HowBrowser);
   for (std::size_t i = 0; i < browsers.size(); ++i)
     if (browsers[i]) s.browsers.push_back(read_browser(*browsers[i], i));
 
-  const Bilingual at_least_one = {"a scenario needs at least one [[step]]", "시나리오에는 [[step]]이 하나 이상 있어야 합니다"};
-  if (require(root, "step", top, at_least_one)) {
-    const auto steps = get_tables(root, "step", top, {"write [[step]] before each step", "단계마다 앞에 [[step]]을 쓰세요"});
-    if (steps.empty() && !f_.refused("step")) f_.error(f_.at("step"), both("step: ") + at_least_one);
+  if (require(root, "step", top, message(M::AtLeastOneStep))) {
+    const auto steps = get_tables(root, "step", top, M::HowStep);
+    if (steps.empty() && !f_.refused("step")) f_.error(f_.at("step"), message(M::Keyed, {"step", message(M::AtLeastOneStep)}));
     for (std::size_t i = 0; i < steps.size(); ++i)
       if (steps[i]) s.steps.push_back(read_step(*steps[i], i));
   }
@@ -471,22 +425,22 @@ Scenario Reader::read(const toml::table& root, const std::string& path) {
 }
 
 server::ServerSpec Reader::read_server(const toml::table& t, std::size_t i) {
-  const Ctx c{"server[" + std::to_string(i) + "]", numbered("server", "서버", i), ""};
+  const Ctx c{"server[" + std::to_string(i) + "]", {item(M::ServerItem, i)}, ""};
   f_.positions[c.path] = pos_of(t.source());
   check_keys(t, c, kServerKeys);
   server::ServerSpec spec;
-  if (require(t, "name", c, {"how steps refer to this server", "단계가 이 서버를 부를 때 쓰는 이름"}))
+  if (require(t, "name", c, message(M::ServerNameFor)))
     if (auto name = get_nonempty(t, "name", c)) spec.name = *name;
-  if (require(t, "hosts", c,
-              {"the host names it answers for, e.g. [\"shop.example\"]", "이 서버가 응답하는 호스트 이름들. 예: [\"shop.example\"]"})) {
+  if (require(t, "hosts", c, message(M::HostsFor))) {
     if (auto hosts = get_strings(t, "hosts", c)) {
       if (hosts->empty())
-        f_.reject(c.key_path("hosts"), f_.at(c.key_path("hosts")), c.label + is_empty("hosts"));
+        f_.reject(c.key_path("hosts"), f_.at(c.key_path("hosts")), c.about(message(M::IsEmpty, {"hosts"})));
       for (std::size_t h = 0; h < hosts->size(); ++h) {
         const std::string& host = (*hosts)[h];
         const std::string item = "hosts[" + std::to_string(h) + "]";
-        if (const Bilingual problem = host_problem(host); !problem.empty())
-          f_.reject(c.key_path(item), f_.at(c.key_path(item)), c.label + both(item + ": " + in_quotes(host) + ": ") + problem);
+        if (Message problem = host_problem(host); !problem.empty())
+          f_.reject(c.key_path(item), f_.at(c.key_path(item)),
+                    c.about(message(M::ValueProblem, {item, in_quotes(host), std::move(problem)})));
         else
           spec.hosts.push_back(host);
       }
@@ -500,23 +454,23 @@ server::ServerSpec Reader::read_server(const toml::table& t, std::size_t i) {
       Keys names;
       for (const auto q : server::all_profiles()) names.push_back(server::profile_name(q));
       f_.reject(c.key_path("profile"), f_.at(c.key_path("profile")),
-                c.label + unknown_name("profile", {"profile", "프로필"}, *profile, names));
+                c.about(unknown_name("profile", M::WordProfile, *profile, names)));
     }
   }
   if (auto age = get_duration(t, "session_age", c)) spec.session_age = *age;
   if (auto secret = get_nonempty(t, "secret", c)) spec.secret = *secret;
-  const auto users = get_tables(t, "users", c,
-                                {"users = [ { username = \"...\", password = \"...\" } ]",
-                                 "users = [ { username = \"...\", password = \"...\" } ] 꼴로 쓰세요"});
+  const auto users = get_tables(t, "users", c, M::HowUsers);
   for (std::size_t u = 0; u < users.size(); ++u) {
     if (!users[u]) continue;
-    const Ctx uc{c.key_path("users") + "[" + std::to_string(u) + "]", c.label + numbered("user", "사용자", u), ""};
+    Ctx uc = c.with_item(item(M::UserItem, u));
+    uc.path = c.key_path("users") + "[" + std::to_string(u) + "]";
     if (auto user = read_user(*users[u], uc)) spec.users.push_back(std::move(*user));
   }
-  const auto routes = get_tables(t, "route", c, {"write [[server.route]]", "[[server.route]]로 쓰세요"});
+  const auto routes = get_tables(t, "route", c, M::HowRoute);
   for (std::size_t r = 0; r < routes.size(); ++r) {
     if (!routes[r]) continue;
-    const Ctx rc{c.key_path("route") + "[" + std::to_string(r) + "]", c.label + numbered("route", "라우트", r), ""};
+    Ctx rc = c.with_item(item(M::RouteItem, r));
+    rc.path = c.key_path("route") + "[" + std::to_string(r) + "]";
     if (auto route = read_route(*routes[r], rc)) spec.routes.push_back(std::move(*route));
   }
   return spec;
@@ -525,7 +479,7 @@ server::ServerSpec Reader::read_server(const toml::table& t, std::size_t i) {
 std::optional<server::UserSpec> Reader::read_user(const toml::table& t, const Ctx& c) {
   check_keys(t, c, kUserKeys);
   server::UserSpec user;
-  bool ok = require(t, "username", c, {"the login name", "로그인 이름"});
+  bool ok = require(t, "username", c, message(M::LoginName));
   if (auto name = get_nonempty(t, "username", c)) user.username = *name;
   else ok = false;
   ok = require(t, "password", c, {}) && ok;
@@ -540,33 +494,30 @@ std::optional<server::UserSpec> Reader::read_user(const toml::table& t, const Ct
 std::optional<server::RouteSpec> Reader::read_route(const toml::table& t, const Ctx& c) {
   check_keys(t, c, kRouteKeys);
   server::RouteSpec route;
-  if (!require(t, "path", c, {"the exact path it answers, e.g. \"/set-theme\"", "응답할 정확한 경로. 예: \"/set-theme\""}))
+  if (!require(t, "path", c, message(M::RoutePathFor)))
     return std::nullopt;
   if (auto path = get_string(t, "path", c)) {
     if (path->empty() || path->front() != '/')
-      f_.reject(c.key_path("path"), f_.at(c.key_path("path")), c.label + path_without_slash(*path, ""));
+      f_.reject(c.key_path("path"), f_.at(c.key_path("path")), c.about(message(M::RoutePathSlash, {in_quotes(*path)})));
     else if (path->find_first_of("?#") != std::string::npos)
-      f_.reject(c.key_path("path"), f_.at(c.key_path("path")),
-                c.label + Bilingual{"path: " + in_quotes(*path) + " has a query or fragment; a route answers a path "
-                                    "(\"/set-theme\"), whatever its query",
-                                    "path에는 '?'나 '#' 뒤의 부분을 쓸 수 없습니다. 라우트는 쿼리와 상관없이 경로(\"/set-theme\")에 "
-                                    "응답합니다: " + in_quotes(*path)});
+      f_.reject(c.key_path("path"), f_.at(c.key_path("path")), c.about(message(M::RoutePathQuery, {in_quotes(*path)})));
     else
       route.path = *path;
   }
   if (auto method = get_string(t, "method", c)) {
-    if (const Bilingual problem = method_problem(*method); !problem.empty())
-      f_.reject(c.key_path("method"), f_.at(c.key_path("method")), c.label + both("method: " + in_quotes(*method) + ": ") + problem);
+    if (Message problem = method_problem(*method); !problem.empty())
+      f_.reject(c.key_path("method"), f_.at(c.key_path("method")),
+                c.about(message(M::ValueProblem, {"method", in_quotes(*method), std::move(problem)})));
     else
       route.method = *method;
   }
-  if (auto status = get_int(t, "status", c, 100, 599, {"an HTTP status is 100 to 599", "HTTP 상태 코드는 100부터 599까지입니다"}))
+  if (auto status = get_int(t, "status", c, 100, 599, message(M::RangeRouteStatus)))
     route.status = static_cast<int>(*status);
   if (auto headers = get_strings(t, "headers", c)) {
     for (std::size_t h = 0; h < headers->size(); ++h) {
       const std::string item = "headers[" + std::to_string(h) + "]";
-      if (const Bilingual problem = header_line_problem((*headers)[h]); !problem.empty())
-        f_.reject(c.key_path(item), f_.at(c.key_path(item)), c.label + both(item + ": ") + problem);
+      if (Message problem = header_line_problem((*headers)[h]); !problem.empty())
+        f_.reject(c.key_path(item), f_.at(c.key_path(item)), c.about(message(M::Keyed, {item, std::move(problem)})));
       else
         route.headers.push_back(split_header_line((*headers)[h]));
     }
@@ -576,12 +527,12 @@ std::optional<server::RouteSpec> Reader::read_route(const toml::table& t, const 
 }
 
 BrowserSpec Reader::read_browser(const toml::table& t, std::size_t i) {
-  const Ctx c{"browser[" + std::to_string(i) + "]", numbered("browser", "브라우저", i), ""};
+  const Ctx c{"browser[" + std::to_string(i) + "]", {item(M::BrowserItem, i)}, ""};
   f_.positions[c.path] = pos_of(t.source());
   check_keys(t, c, kBrowserKeys);
   BrowserSpec b;
   b.pos = pos_of(t.source());
-  if (require(t, "name", c, {"steps name the browser they drive", "단계는 이 이름으로 브라우저를 고릅니다"}))
+  if (require(t, "name", c, message(M::BrowserNameFor)))
     if (auto name = get_nonempty(t, "name", c)) b.name = *name;
   if (auto policy = get_string(t, "policy", c)) {
     constexpr std::array kPolicies = {cookie::Policy::Rfc6265, cookie::Policy::Chromium};
@@ -596,7 +547,7 @@ BrowserSpec Reader::read_browser(const toml::table& t, std::size_t i) {
     }
     if (!found)
       f_.reject(c.key_path("policy"), f_.at(c.key_path("policy")),
-                c.label + unknown_name("policy", {"policy", "정책"}, *policy, names));
+                c.about(unknown_name("policy", M::WordPolicy, *policy, names)));
   }
   if (auto agent = get_string(t, "user_agent", c)) b.user_agent = *agent;
   if (auto block = get_bool(t, "block_third_party", c)) b.block_third_party = *block;
@@ -604,7 +555,7 @@ BrowserSpec Reader::read_browser(const toml::table& t, std::size_t i) {
 }
 
 Step Reader::read_step(const toml::table& t, std::size_t i) {
-  const Ctx c{"step[" + std::to_string(i) + "]", numbered("step", "단계", i), ""};
+  const Ctx c{"step[" + std::to_string(i) + "]", {item(M::StepItem, i)}, ""};
   Step step;
   step.pos = pos_of(t.source());
   f_.positions[c.path] = step.pos;
@@ -613,12 +564,12 @@ Step Reader::read_step(const toml::table& t, std::size_t i) {
   Keys names;
   for (std::size_t a = 0; a < static_cast<std::size_t>(Action::Count); ++a)
     names.push_back(action_name(static_cast<Action>(a)));
-  if (require(t, "action", c, {"one of: " + join_names(names), "다음 중 하나: " + join_names(names)})) {
+  if (require(t, "action", c, message(M::OneOf, {join_names(names)}))) {
     if (auto name = get_string(t, "action", c)) {
       action = action_from_name(*name);
       if (!action)
         f_.reject(c.key_path("action"), f_.at(c.key_path("action")),
-                  c.label + unknown_name("action", {"action", "동작"}, *name, names));
+                  c.about(unknown_name("action", M::WordAction, *name, names)));
     }
   }
   if (action) step.action = *action;
@@ -649,13 +600,8 @@ void Reader::check_step_keys(const toml::table& t, const Ctx& c, std::optional<A
       takes.insert(takes.end(), own.optional.begin(), own.optional.end());
       const std::string quoted_action = in_quotes(action_name(*action)), quoted = in_quotes(k);
       const std::string common_list = join_names(common);
-      f_.error(at, c.label + Bilingual{"action " + quoted_action + " does not use key " + quoted + "; it takes: " +
-                                           (takes.empty() ? std::string("no other key") : join_names(takes)) +
-                                           " (and " + common_list + ")",
-                                       quoted_action + " 동작에는 " + quoted + " 키를 쓸 수 없습니다. " +
-                                           (takes.empty() ? "이 동작에는 공통 키(" + common_list + ")만 쓸 수 있습니다"
-                                                          : "이 동작에 쓸 수 있는 키: " + join_names(takes) +
-                                                                " (공통: " + common_list + ")")});
+      f_.error(at, c.about(takes.empty() ? message(M::ActionTakesNoKey, {quoted_action, quoted, common_list})
+                                         : message(M::ActionDoesNotTake, {quoted_action, quoted, join_names(takes), common_list})));
     } else {
       Keys all = common;
       for (std::size_t a = 0; a < static_cast<std::size_t>(Action::Count); ++a) {
@@ -665,18 +611,14 @@ void Reader::check_step_keys(const toml::table& t, const Ctx& c, std::optional<A
             if (std::find(all.begin(), all.end(), key_name) == all.end()) all.push_back(key_name);
       }
       const std::string quoted = in_quotes(k), list = join_names(all);
-      f_.error(at, c.label +
-                       Bilingual{"unknown key " + quoted + "; allowed in a step: " + list,
-                                 "알 수 없는 키 " + quoted + ". 단계에서 쓸 수 있는 키: " + list} +
-                       top_key_hint(k, c.path));
+      f_.error(at, c.about(with_top_key_hint(message(M::UnknownStepKey, {quoted, list}), k, c.path)));
     }
   }
   if (action)
     for (const auto key : action_keys(*action).required)
       if (!t.contains(key))
         f_.error(pos_of(t.source()),
-                 c.label + Bilingual{"action " + in_quotes(action_name(*action)) + " needs key " + in_quotes(key),
-                                     in_quotes(action_name(*action)) + " 동작에는 " + in_quotes(key) + " 키가 필요합니다"});
+                 c.about(message(M::ActionNeedsKey, {in_quotes(action_name(*action)), in_quotes(key)})));
 }
 
 // A step that sends no request has no response: expecting its status or the cookies it
@@ -688,13 +630,7 @@ void Reader::check_expect_fits(Action action, const Ctx& c) {
   for (const std::string_view key : {"status", "location", "sent", "not_sent"}) {
     const std::string path = c.key_path("expect." + std::string(key));
     if (!f_.present(path) || f_.refused(path)) continue;
-    f_.reject(path, f_.at(path),
-              c.label + Bilingual{"expect." + std::string(key) + ": a " + quoted +
-                                      " step sends no request, so there is nothing to check; its expectations can be "
-                                      "stored, ignored, in_jar, not_in_jar, sessions, logged_in, page_contains",
-                                  "expect." + std::string(key) + ": " + quoted +
-                                      " 단계는 요청을 보내지 않으므로 확인할 것이 없습니다. 이 단계에서 확인할 수 있는 것: "
-                                      "stored, ignored, in_jar, not_in_jar, sessions, logged_in, page_contains"});
+    f_.reject(path, f_.at(path), c.about(message(M::NothingToCheck, {key, quoted})));
   }
 }
 
@@ -719,10 +655,7 @@ void Reader::read_step_values(const toml::table& t, const Ctx& c, Step& step) {
       // The value of a Set-Cookie field (or of document.cookie = ...), not the field.
       if (starts_with_icase(*cookie, "Set-Cookie:") || starts_with_icase(*cookie, "document.cookie"))
         f_.reject(c.key_path("cookie"), f_.at(c.key_path("cookie")),
-                  c.label + Bilingual{"cookie: write only the line's value, e.g. \"theme=dark; Path=/\", without "
-                                      "\"Set-Cookie:\" or \"document.cookie =\"",
-                                      "cookie에는 값만 씁니다. 예: \"theme=dark; Path=/\" (\"Set-Cookie:\"나 "
-                                      "\"document.cookie =\"는 빼세요)"});
+                  c.about(message(M::CookieWithField)));
       else
         step.cookie = *cookie;
     }
@@ -739,7 +672,7 @@ void Reader::read_step_values(const toml::table& t, const Ctx& c, Step& step) {
   if (welcome("path"))
     if (auto path = get_string(t, "path", c)) {
       if (path->empty() || path->front() != '/')
-        f_.reject(c.key_path("path"), f_.at(c.key_path("path")), c.label + path_without_slash(*path, " (RFC 6265 5.2.4)"));
+        f_.reject(c.key_path("path"), f_.at(c.key_path("path")), c.about(message(M::CookiePathSlash, {in_quotes(*path)})));
       else
         step.path = *path;
     }
@@ -769,7 +702,7 @@ http::FormFields Reader::read_fields(const toml::table& t, const Ctx& c) {
   const toml::node* n = find(t, "fields", c);
   const auto* table = n ? n->as_table() : nullptr;
   if (!table) {
-    if (n) wrong_type(*n, c, "fields", {"a table of strings, e.g. { username = \"alice\" }", "문자열 테이블"}, "예: { username = \"alice\" }");
+    if (n) f_.reject(c.key_path("fields"), pos_of(n->source()), c.about(message(M::WrongTypeFields, {c.name("fields"), type_phrase(*n)})));
     return fields;
   }
   const Ctx fc = c.sub("fields");
@@ -788,12 +721,10 @@ Expectations Reader::read_expect(const toml::table& t, const Ctx& c) {
   Expectations e;
   // 0 stands for "no response": the host is served by no server, the browser shows
   // its own "could not connect" page.
-  const Bilingual statuses = {"write an HTTP status 100 to 599, or 0 for no response",
-                              "HTTP 상태 코드 100부터 599까지, 또는 응답이 없으면 0을 쓰세요"};
-  if (auto status = get_int(t, "status", c, 0, 599, statuses)) {
+  if (auto status = get_int(t, "status", c, 0, 599, message(M::RangeStatus))) {
     if (*status > 0 && *status < 100)
       f_.reject(c.key_path("status"), f_.at(c.key_path("status")),
-                c.label + both(c.name("status") + ": ") + out_of_range(*status, statuses));
+                c.about(message(M::OutOfRange, {c.name("status"), std::to_string(*status), message(M::RangeStatus)})));
     else
       e.status = static_cast<int>(*status);
   }
@@ -804,7 +735,7 @@ Expectations Reader::read_expect(const toml::table& t, const Ctx& c) {
   }};
   for (const auto& [key, list] : lists)
     if (auto names = get_strings(t, key, c)) *list = std::move(*names);
-  if (auto sessions = get_int(t, "sessions", c, 0, std::numeric_limits<int>::max(), {"a count is 0 or more", "개수는 0 이상이어야 합니다"}))
+  if (auto sessions = get_int(t, "sessions", c, 0, std::numeric_limits<int>::max(), message(M::RangeCount)))
     e.sessions = static_cast<int>(*sessions);
   if (auto who = get_string(t, "logged_in", c)) e.logged_in = *who;
   if (auto text = get_nonempty(t, "page_contains", c)) e.page_contains = *text;
@@ -814,11 +745,10 @@ Expectations Reader::read_expect(const toml::table& t, const Ctx& c) {
 std::optional<Question> Reader::read_question(const toml::table& t, const Ctx& c) {
   check_keys(t, c, kQuestionKeys);
   Question q;
-  bool ok = require(t, "prompt", c, kTextTable);
+  bool ok = require(t, "prompt", c, message(M::TextTable));
   if (auto prompt = get_text(t, "prompt", c)) q.prompt = *prompt;
   else ok = false;
-  const Bilingual choice_list = {"an array of { en = \"...\", ko = \"...\" }", "{ en = \"...\", ko = \"...\" }의 배열"};
-  ok = require(t, "choices", c, choice_list) && ok;
+  ok = require(t, "choices", c, message(M::ArrayOfTexts)) && ok;
   bool choices_ok = false;
   if (const toml::node* n = find(t, "choices", c)) {
     if (const auto* a = n->as_array()) {
@@ -831,18 +761,16 @@ std::optional<Question> Reader::read_question(const toml::table& t, const Ctx& c
         else choices_ok = false;
       }
       if (a->size() < 2) {
-        const std::string found = std::to_string(a->size());
         f_.reject(c.key_path("choices"), pos_of(n->source()),
-                  c.label + Bilingual{c.name("choices") + ": a question needs at least 2 choices, found " + found,
-                                      c.name("choices") + ": 질문에는 선택지가 2개 이상 있어야 합니다. 지금은 " + found + "개입니다"});
+                  c.about(message(M::TooFewChoices, {c.name("choices"), std::to_string(a->size())})));
         choices_ok = false;
       }
     } else {
-      wrong_type(*n, c, "choices", choice_list);
+      wrong_type(*n, c, "choices", M::ArrayOfTexts);
     }
   }
   ok = ok && choices_ok;
-  ok = require(t, "answer", c, {"the number of the right choice, from 1", "정답 선택지의 번호, 1부터"}) && ok;
+  ok = require(t, "answer", c, message(M::AnswerFor)) && ok;
   if (auto answer = get_int(t, "answer", c, std::numeric_limits<std::int64_t>::min(),
                             std::numeric_limits<std::int64_t>::max(), {})) {
     // The file counts choices from 1, as the learner sees them numbered.
@@ -850,8 +778,8 @@ std::optional<Question> Reader::read_question(const toml::table& t, const Ctx& c
     if (choices_ok && (*answer < 1 || *answer > count)) {
       const std::string last = std::to_string(count);
       f_.reject(c.key_path("answer"), f_.at(c.key_path("answer")),
-                c.label + both(c.name("answer") + ": ") +
-                    out_of_range(*answer, {"the choices are numbered 1 to " + last, "선택지 번호는 1부터 " + last + "까지입니다"}));
+                c.about(message(M::OutOfRange, {c.name("answer"), std::to_string(*answer),
+                                                message(M::RangeChoices, {last})})));
       ok = false;
     } else {
       q.answer = static_cast<int>(*answer - 1);
@@ -871,31 +799,29 @@ bool only_whitespace(std::string_view text) {
 // toml++ describes a syntax error in English. The common ones are told in Korean too,
 // as what to do about them (the teacher's keyboard gives full-width '＝' and curly
 // quotes; an inline table cannot span lines); toml++'s words follow in parentheses.
-Bilingual toml_error(std::string_view what) {
+Message toml_error(std::string_view what) {
   // The first entry whose words (both, when two are given) toml++ used; order matters.
-  struct Gloss { std::string_view needle, also, ko; };
+  struct Gloss { std::string_view needle, also; M kind; };
   static constexpr Gloss kGlosses[] = {
-    {"utf-8", "", "파일이 UTF-8이 아닙니다. 편집기에서 UTF-8로 다시 저장하세요"},
-    {"not representable", "", "숫자가 너무 큽니다"},
-    {"unescaped control characters", "", "문자열을 닫는 \"가 없거나, 문자열 안에서 줄이 바뀌었습니다"},
-    {"dangling comma", "", "닫는 '}' 앞의 쉼표를 지우세요"},
-    {"cannot redefine existing", "", "같은 키나 표를 두 번 썼습니다"},
-    {"saw '＝'", "", "전각 '＝' 대신 반각 '='를 쓰세요"},
-    {"expected '='", "", "키 다음에는 '='가 와야 합니다"},
-    {"inline table", "saw '\\n'",
-     "{ ... } 안에서는 줄을 바꿀 수 없습니다. 한 줄로 쓰거나 say.en = \"...\", say.ko = \"...\"처럼 나눠 쓰세요"},
-    {"expected key or closing '}'", "", "따옴표 없는 키에는 영문자, 숫자, '_', '-'만 쓸 수 있습니다"},
-    {"expected comma or closing '}'", "", "{ ... } 안의 값들은 쉼표로 나누고 '}'로 닫습니다"},
-    {"expected ']'", "", "표 머리를 닫는 ']'가 없습니다"},
-    {"could not determine value type", "", "값의 형식을 알 수 없습니다. 문자열은 곧은 따옴표(\")로 감싸세요"},
-    {"expected hex digit", "", "역슬래시(\\) 뒤에 올 수 없는 글자입니다. \\ 자체는 \\\\로 쓰세요"},
-    {"expected a comment or whitespace", "", "값 뒤에 다른 글자가 있습니다. 문자열 안의 \"는 \\\"로 쓰세요"},
+    {"utf-8", "", M::TomlUtf8},
+    {"not representable", "", M::TomlTooLarge},
+    {"unescaped control characters", "", M::TomlUnclosedString},
+    {"dangling comma", "", M::TomlDanglingComma},
+    {"cannot redefine existing", "", M::TomlRedefined},
+    {"saw '＝'", "", M::TomlFullWidthEquals},
+    {"expected '='", "", M::TomlExpectedEquals},
+    {"inline table", "saw '\\n'", M::TomlInlineNewline},
+    {"expected key or closing '}'", "", M::TomlBareKey},
+    {"expected comma or closing '}'", "", M::TomlInlineComma},
+    {"expected ']'", "", M::TomlTableHeader},
+    {"could not determine value type", "", M::TomlValueType},
+    {"expected hex digit", "", M::TomlEscape},
+    {"expected a comment or whitespace", "", M::TomlTrailing},
   };
-  const std::string words(what);
   for (const Gloss& g : kGlosses)
     if (what.find(g.needle) != std::string_view::npos && what.find(g.also) != std::string_view::npos)
-      return {"TOML syntax error: " + words, "TOML 문법 오류: " + std::string(g.ko) + " (" + words + ")"};
-  return {"TOML syntax error: " + words, "TOML 문법 오류: " + words};
+      return message(g.kind, {what});
+  return message(M::TomlError, {what});
 }
 
 LoadResult finish(Findings& f, Scenario scenario) {
@@ -912,8 +838,7 @@ LoadResult load_scenario_text(std::string_view toml_text, const std::string& pat
   Findings f;
   f.file = path;
   if (only_whitespace(toml_text)) {
-    f.error({}, {"the file is empty; a scenario needs a title and at least one [[step]] (see scenarios/FORMAT.md)",
-                 "파일이 비어 있습니다. 시나리오에는 title과 [[step]]이 하나 이상 있어야 합니다(scenarios/FORMAT.md 참고)"});
+    f.error({}, message(M::EmptyFile));
     return finish(f, {});
   }
   // The loader never throws: a learner's typo must come back as a message, and a
@@ -930,9 +855,9 @@ LoadResult load_scenario_text(std::string_view toml_text, const std::string& pat
     check_references(scenario, f);
     return finish(f, std::move(scenario));
   } catch (const std::exception& e) {
-    f.error({}, {std::string("could not read the scenario: ") + e.what(), std::string("시나리오를 읽지 못했습니다: ") + e.what()});
+    f.error({}, message(M::CouldNotReadWhy, {e.what()}));
   } catch (...) {
-    f.error({}, {"could not read the scenario", "시나리오를 읽지 못했습니다"});
+    f.error({}, message(M::CouldNotRead));
   }
   return finish(f, {});
 }
@@ -943,29 +868,27 @@ LoadResult load_scenario_file(const std::string& path) {
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
   if (ec || !std::filesystem::exists(status)) {
-    f.error({}, {"cannot open the file: it does not exist", "파일을 열 수 없습니다: 파일이 없습니다"});
+    f.error({}, message(M::FileMissing));
     return finish(f, {});
   }
   if (!std::filesystem::is_regular_file(status)) {
-    f.error({}, {"cannot open the file: it is not a regular file", "파일을 열 수 없습니다: 일반 파일이 아닙니다"});
+    f.error({}, message(M::NotRegularFile));
     return finish(f, {});
   }
   const auto size = std::filesystem::file_size(path, ec);
   if (!ec && size > kMaxFileBytes) {
-    const std::string bytes = std::to_string(size), most = std::to_string(kMaxFileBytes);
-    f.error({}, {"the file is too large (" + bytes + " bytes); a scenario is at most " + most + " bytes",
-                 "파일이 너무 큽니다(" + bytes + "바이트). 시나리오는 최대 " + most + "바이트입니다"});
+    f.error({}, message(M::FileTooLarge, {std::to_string(size), std::to_string(kMaxFileBytes)}));
     return finish(f, {});
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    f.error({}, {"cannot open the file for reading", "파일을 읽으려고 열 수 없습니다"});
+    f.error({}, message(M::CannotOpen));
     return finish(f, {});
   }
   std::ostringstream text;
   text << in.rdbuf();
   if (in.bad()) {
-    f.error({}, {"cannot read the file", "파일을 읽을 수 없습니다"});
+    f.error({}, message(M::CannotRead));
     return finish(f, {});
   }
   return load_scenario_text(text.str(), path);

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include "base/message.h"
 #include "base/text.h"
 #include "scenario/scenario.h"
 
@@ -13,7 +14,7 @@ namespace cl::scenario {
 struct Diagnostic {
   std::string file;
   int line = 0, column = 0;  // 1-based; 0 when the whole file is meant
-  Bilingual message;         // what is wrong, and what is allowed: lessons are written in both languages
+  Message message;           // what is wrong, and what is allowed (scenario_messages.h): told in either language
   std::string to_string(Lang lang = Lang::En) const;  // "file:line:column: message"
 };
 

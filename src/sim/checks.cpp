@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include "http/url.h"
+#include "sim/check_messages.h"
 #include "sim/world.h"
 
 namespace cl::sim {
@@ -14,9 +15,9 @@ std::string join(const std::vector<std::string>& names) {
   return out;
 }
 
-// How a form check lists a form without an action (it submits to the page's own URL).
+// How a form check lists a form without an action (it submits to the page's own URL);
+// describe_seen reads it back as CheckMsg::ThisPage.
 constexpr std::string_view kThisPage = "(this page)";
-constexpr std::string_view kThisPageKo = "(이 페이지)";
 
 std::vector<std::string> names_in_header(const std::string& header) {
   std::vector<std::string> names;
@@ -145,42 +146,40 @@ std::vector<ExpectationResult> evaluate_expectations(const World& world, const s
   return out;
 }
 
-Bilingual describe_check(const ExpectationResult& c) {
+Message describe_check(const ExpectationResult& c) {
   const std::string& v = c.expected;
-  const std::string who = v.empty() ? "nobody" : v;
-  const std::string who_ko = v.empty() ? "아무도 아님" : v;
-  if (c.what == "status") return {"status " + v, "상태 코드 " + v};
-  if (c.what == "location") return {"Location: " + v, "Location: " + v};
-  if (c.what == "sent") return {v + " is sent", v + " 쿠키를 보냄"};
-  if (c.what == "not_sent") return {v + " is not sent", v + " 쿠키를 보내지 않음"};
-  if (c.what == "stored") return {v + " is stored", v + " 쿠키가 저장됨"};
-  if (c.what == "ignored") return {v + " is ignored", v + " 쿠키가 무시됨"};
-  if (c.what == "in_jar") return {v + " is in the jar", "쿠키 저장소에 " + v + " 있음"};
-  if (c.what == "not_in_jar") return {v + " is not in the jar", "쿠키 저장소에 " + v + " 없음"};
-  if (c.what == "sessions") return {v + (v == "1" ? " session row" : " session rows"), "세션 행 " + v + "개"};
-  if (c.what == "logged_in") return {"logged in: " + who, "로그인한 사용자: " + who_ko};
-  if (c.what == "page_contains") return {"the page shows \"" + v + "\"", "페이지에 \"" + v + "\" 표시"};
-  if (c.what == "link") return {"a link \"" + v + "\" on the page", "페이지에 \"" + v + "\" 링크가 있음"};
-  if (c.what == "form")
-    return v.empty() ? Bilingual{"a form on the page", "페이지에 폼이 있음"}
-                     : Bilingual{"a form for " + v + " on the page", "페이지에 action이 \"" + v + "\"인 폼이 있음"};
-  return {c.what + ": " + v, c.what + ": " + v};
+  if (c.what == "status") return message(CheckMsg::Status, {v});
+  if (c.what == "location") return message(CheckMsg::Location, {v});
+  if (c.what == "sent") return message(CheckMsg::Sent, {v});
+  if (c.what == "not_sent") return message(CheckMsg::NotSent, {v});
+  if (c.what == "stored") return message(CheckMsg::Stored, {v});
+  if (c.what == "ignored") return message(CheckMsg::Ignored, {v});
+  if (c.what == "in_jar") return message(CheckMsg::InJar, {v});
+  if (c.what == "not_in_jar") return message(CheckMsg::NotInJar, {v});
+  if (c.what == "sessions") return message(v == "1" ? CheckMsg::OneSession : CheckMsg::Sessions, {v});
+  if (c.what == "logged_in") return v.empty() ? message(CheckMsg::LoggedInNobody) : message(CheckMsg::LoggedIn, {v});
+  if (c.what == "page_contains") return message(CheckMsg::PageContains, {v});
+  if (c.what == "link") return message(CheckMsg::Link, {v});
+  if (c.what == "form") return v.empty() ? message(CheckMsg::AnyForm) : message(CheckMsg::Form, {v});
+  return message(CheckMsg::Other, {c.what, v});
 }
 
-Bilingual describe_seen(const ExpectationResult& c) {
-  if (c.what != "form") return {c.seen, c.seen};
-  // The actions of the page's forms, as evaluate_expectations joined them.
-  std::string ko;
+Message describe_seen(const ExpectationResult& c) {
+  if (c.what != "form") return c.seen;
+  // The actions of the page's forms, as evaluate_expectations joined them; the last
+  // first, so each item is put before the list of those after it.
   const std::string_view seen = c.seen;
-  for (std::size_t start = 0;;) {
-    const std::size_t end = seen.find(", ", start);
-    const std::string_view action = seen.substr(start, end == std::string_view::npos ? end : end - start);
-    ko += action == kThisPage ? kThisPageKo : action;
-    if (end == std::string_view::npos) break;
-    ko += ", ";
-    start = end + 2;
+  const auto item = [](std::string_view action) { return action == kThisPage ? message(CheckMsg::ThisPage) : Message(action); };
+  std::size_t end = seen.size();
+  std::size_t start = seen.rfind(", ");
+  Message out = item(start == std::string_view::npos ? seen : seen.substr(start + 2));
+  while (start != std::string_view::npos) {
+    end = start;
+    start = end == 0 ? std::string_view::npos : seen.rfind(", ", end - 1);
+    const std::size_t from = start == std::string_view::npos ? 0 : start + 2;
+    out = message(CheckMsg::SeenList, {item(seen.substr(from, end - from)), std::move(out)});
   }
-  return {c.seen, ko};
+  return out;
 }
 
 }  // namespace cl::sim

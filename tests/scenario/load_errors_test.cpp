@@ -20,8 +20,8 @@ std::vector<std::string> diagnostics_of(std::string_view text) {
     // by teachers who read either language.
     const std::string ko = d.to_string(cl::Lang::Ko);
     INFO(ko);
-    CHECK(cl::ko::has_hangul(d.message.ko));
-    CHECK(ko.substr(0, ko.size() - d.message.ko.size()) == out.back().substr(0, out.back().size() - d.message.en.size()));
+    CHECK(cl::ko::has_hangul(d.message.ko()));
+    CHECK(ko.substr(0, ko.size() - d.message.ko().size()) == out.back().substr(0, out.back().size() - d.message.en().size()));
   }
   // A scenario is handed out only when nothing is wrong.
   CHECK(r.scenario.has_value() == out.empty());

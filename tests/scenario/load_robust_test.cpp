@@ -20,8 +20,8 @@ void require_refused(const LoadResult& r) {
   REQUIRE_FALSE(r.diagnostics.empty());
   for (const auto& d : r.diagnostics) {
     CHECK(d.file == "x.toml");
-    CHECK_FALSE(d.message.en.empty());
-    CHECK(cl::ko::has_hangul(d.message.ko));  // and told in Korean too
+    CHECK_FALSE(d.message.en().empty());
+    CHECK(cl::ko::has_hangul(d.message.ko()));  // and told in Korean too
     CHECK(d.line >= 0);
     CHECK(d.column >= 0);
   }
@@ -35,7 +35,7 @@ TEST_CASE("empty and blank files get one diagnostic about the whole file") {
     require_refused(r);
     REQUIRE(r.diagnostics.size() == 1);
     CHECK(r.diagnostics[0].line == 0);
-    CHECK_THAT(r.diagnostics[0].message.en, StartsWith("the file is empty"));
+    CHECK_THAT(r.diagnostics[0].message.en(), StartsWith("the file is empty"));
   }
   // Only comments: valid TOML, but nothing in it.
   const LoadResult r = load("# nothing here\n");
@@ -139,7 +139,7 @@ TEST_CASE("files that cannot be read") {
     const LoadResult r = load_scenario_file(COOKIELAB_SOURCE_DIR);
     CHECK_FALSE(r.scenario);
     REQUIRE(r.diagnostics.size() == 1);
-    CHECK(r.diagnostics[0].message.en == "cannot open the file: it is not a regular file");
+    CHECK(r.diagnostics[0].message.en() == "cannot open the file: it is not a regular file");
     CHECK(r.diagnostics[0].to_string(cl::Lang::Ko) == std::string(COOKIELAB_SOURCE_DIR) + ": 파일을 열 수 없습니다: 일반 파일이 아닙니다");
   }
   SECTION("an empty file on disk") {
@@ -150,7 +150,7 @@ TEST_CASE("files that cannot be read") {
     std::filesystem::remove(path);
     CHECK_FALSE(r.scenario);
     REQUIRE(r.diagnostics.size() == 1);
-    CHECK_THAT(r.diagnostics[0].message.en, StartsWith("the file is empty"));
+    CHECK_THAT(r.diagnostics[0].message.en(), StartsWith("the file is empty"));
     CHECK(r.diagnostics[0].file == path.string());
   }
 }

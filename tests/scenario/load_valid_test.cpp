@@ -354,7 +354,9 @@ TEST_CASE("a quoted start time may carry an offset, as a teacher in Seoul writes
 }
 
 TEST_CASE("Diagnostic::to_string") {
-  CHECK(Diagnostic{"a.toml", 3, 7, {"bad", "잘못됨"}}.to_string() == "a.toml:3:7: bad");
-  CHECK(Diagnostic{"a.toml", 3, 7, {"bad", "잘못됨"}}.to_string(cl::Lang::Ko) == "a.toml:3:7: 잘못됨");
-  CHECK(Diagnostic{"a.toml", 0, 0, {"missing", "없음"}}.to_string() == "a.toml: missing");
+  // A diagnostic holds a kind and its arguments; these two kinds stand for any.
+  static constexpr cl::MessageEntry kBad{"bad", "잘못됨", ""}, kMissing{"missing", "없음", ""};
+  CHECK(Diagnostic{"a.toml", 3, 7, cl::Message(kBad, {})}.to_string() == "a.toml:3:7: bad");
+  CHECK(Diagnostic{"a.toml", 3, 7, cl::Message(kBad, {})}.to_string(cl::Lang::Ko) == "a.toml:3:7: 잘못됨");
+  CHECK(Diagnostic{"a.toml", 0, 0, cl::Message(kMissing, {})}.to_string() == "a.toml: missing");
 }

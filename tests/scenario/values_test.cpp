@@ -53,9 +53,9 @@ TEST_CASE("hosts a server answers for") {
   CHECK(host_problem("shop.example").empty());
   CHECK(host_problem("localhost").empty());
   CHECK(host_problem("127.0.0.1").empty());
-  CHECK(host_problem("").en.find("empty") != std::string::npos);
-  CHECK(host_problem("").ko == "호스트가 비어 있습니다");
-  CHECK(host_problem("Shop.example").en == "write the host in lower case");
+  CHECK(host_problem("").en().find("empty") != std::string::npos);
+  CHECK(host_problem("").ko() == "호스트가 비어 있습니다");
+  CHECK(host_problem("Shop.example").en() == "write the host in lower case");
   CHECK_FALSE(host_problem("http://shop.example").empty());
   CHECK_FALSE(host_problem("shop.example:8080").empty());
   CHECK_FALSE(host_problem("shop.example/path").empty());
@@ -74,8 +74,8 @@ TEST_CASE("URLs") {
 TEST_CASE("scripted header lines") {
   CHECK(header_line_problem("Set-Cookie: a=b").empty());
   CHECK(header_line_problem("X-Empty:").empty());
-  CHECK(header_line_problem("Set-Cookie a=b").en == "a header is written \"Name: value\"; no ':' found");
-  CHECK(header_line_problem(": a").en == "the header name before ':' is empty");
+  CHECK(header_line_problem("Set-Cookie a=b").en() == "a header is written \"Name: value\"; no ':' found");
+  CHECK(header_line_problem(": a").en() == "the header name before ':' is empty");
   CHECK_FALSE(header_line_problem("Set-Cookie : a=b").empty());  // RFC 9112 5.1: no space before ':'
   CHECK_FALSE(header_line_problem("Bad Name: x").empty());
   CHECK_FALSE(header_line_problem("X: a\r\nInjected: b").empty());
@@ -103,14 +103,14 @@ TEST_CASE("raw requests get CRLF line ends") {
 }
 
 TEST_CASE("a refused duration says why, as precisely as it can") {
-  CHECK(duration_problem("2시간").en == "units are written s, m, h, d, w (or ms)");
-  CHECK(duration_problem("2H").en == "write units in lower case");
-  CHECK(duration_problem("1.5h").en == "no fractions: an hour and a half is \"1h30m\"");
-  CHECK(duration_problem("2 h").en == "no spaces");
-  CHECK(duration_problem("0s").en == "a duration is longer than 0");
-  CHECK(duration_problem("99999999999999w").en == "it is too long");
-  CHECK(duration_problem("99999999999w").en == "it is too long");
-  CHECK(duration_problem("soon").en == "write a number and a unit");
-  CHECK(duration_problem("30m1h").en == "write a number and a unit");
-  for (const char* text : {"2시간", "2H", "1.5h", "2 h", "0s", "soon"}) CHECK(cl::ko::has_hangul(duration_problem(text).ko));
+  CHECK(duration_problem("2시간").en() == "units are written s, m, h, d, w (or ms)");
+  CHECK(duration_problem("2H").en() == "write units in lower case");
+  CHECK(duration_problem("1.5h").en() == "no fractions: an hour and a half is \"1h30m\"");
+  CHECK(duration_problem("2 h").en() == "no spaces");
+  CHECK(duration_problem("0s").en() == "a duration is longer than 0");
+  CHECK(duration_problem("99999999999999w").en() == "it is too long");
+  CHECK(duration_problem("99999999999w").en() == "it is too long");
+  CHECK(duration_problem("soon").en() == "write a number and a unit");
+  CHECK(duration_problem("30m1h").en() == "write a number and a unit");
+  for (const char* text : {"2시간", "2H", "1.5h", "2 h", "0s", "soon"}) CHECK(cl::ko::has_hangul(duration_problem(text).ko()));
 }

@@ -259,7 +259,7 @@ TEST_CASE("following a link or submitting a form the page lacks fails as a check
   REQUIRE(f.size() == 2);
   CHECK(f[0].rfind("step 2 link: expected 로그인, saw Log in, ", 0) == 0);
   CHECK(f[1] == "step 3 form: expected , saw ");
-  CHECK(sim::describe_check(w.timeline().steps()[1].checks[0]).ko == "페이지에 \"로그인\" 링크가 있음");
+  CHECK(sim::describe_check(w.timeline().steps()[1].checks[0]).ko() == "페이지에 \"로그인\" 링크가 있음");
 }
 
 TEST_CASE("a form the page lacks: the check and the step say so in Korean, a form without action is (이 페이지)",
@@ -285,21 +285,21 @@ TEST_CASE("a form the page lacks: the check and the step say so in Korean, a for
   CHECK_FALSE(c.passed);
   CHECK(c.what == "form");
   CHECK(c.seen == "(this page), /search/");
-  CHECK(sim::describe_seen(c).en == "(this page), /search/");
-  CHECK(sim::describe_seen(c).ko == "(이 페이지), /search/");
-  CHECK(sim::describe_check(c).en == "a form for /nope/ on the page");
-  CHECK(sim::describe_check(c).ko == "페이지에 action이 \"/nope/\"인 폼이 있음");
+  CHECK(sim::describe_seen(c).en() == "(this page), /search/");
+  CHECK(sim::describe_seen(c).ko() == "(이 페이지), /search/");
+  CHECK(sim::describe_check(c).en() == "a form for /nope/ on the page");
+  CHECK(sim::describe_check(c).ko() == "페이지에 action이 \"/nope/\"인 폼이 있음");
 }
 
 TEST_CASE("describe_seen translates only the words a form check put in", "[world]") {
   sim::ExpectationResult form{"form", false, "/x/", "/a/, (this page), /b/(this page)"};
-  CHECK(sim::describe_seen(form).ko == "/a/, (이 페이지), /b/(this page)");
+  CHECK(sim::describe_seen(form).ko() == "/a/, (이 페이지), /b/(this page)");
   sim::ExpectationResult alone{"form", false, "", "(this page)"};
-  CHECK(sim::describe_seen(alone).ko == "(이 페이지)");
+  CHECK(sim::describe_seen(alone).ko() == "(이 페이지)");
   sim::ExpectationResult none{"form", false, "", ""};
-  CHECK(sim::describe_seen(none).ko.empty());
+  CHECK(sim::describe_seen(none).ko().empty());
   sim::ExpectationResult link{"link", false, "x", "(this page)"};  // a link's text is the page's own words
-  CHECK(sim::describe_seen(link).ko == "(this page)");
+  CHECK(sim::describe_seen(link).ko() == "(this page)");
 }
 
 TEST_CASE("a submit step sends a checkbox as the page has it unless the step ticks or unticks it", "[world]") {

@@ -1,4 +1,5 @@
 #include "app/logic/lesson.h"
+#include "scenario/scenario_messages.h"
 #include <algorithm>
 #include <cmath>
 
@@ -32,7 +33,7 @@ bool Lesson::open_default() { return open_loaded(scenario::load_default_lesson()
 bool Lesson::open_loaded(scenario::LoadResult result, const std::string& path) {
   if (!result.scenario || !result.diagnostics.empty()) {
     errors_ = std::move(result.diagnostics);
-    if (errors_.empty()) errors_.push_back({path, 0, 0, {"the file could not be read", "파일을 읽을 수 없습니다"}});
+    if (errors_.empty()) errors_.push_back({path, 0, 0, scenario::message(scenario::ScenarioMsg::FileNotRead)});
     return false;
   }
   errors_.clear();
