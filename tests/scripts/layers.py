@@ -13,9 +13,15 @@ import sys
 
 root = pathlib.Path(sys.argv[1])
 cmake = (root / "CMakeLists.txt").read_text()
+# cookielab_core bundles the modules set(core_modules ...) names: a module linked with it
+# (the benchmarks) may include any of them.
+core = re.search(r"^set\(core_modules([^)]*)\)", cmake, re.M)
+core_modules = core.group(1).split() if core else []
 deps = {}
 for name, args in re.findall(r"^cookielab_module\((\w+)([^)]*)\)", cmake, re.M):
     deps[name] = [a[3:] for a in args.split() if a.startswith("cl_")]
+    if "cookielab_core" in args.split():
+        deps[name] += core_modules
 if not deps:
     sys.exit("layers.py: no cookielab_module(...) lines found in CMakeLists.txt")
 
