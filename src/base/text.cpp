@@ -124,4 +124,12 @@ bool valid_utf8(std::string_view s) {
   return true;
 }
 
+std::string_view take_line(std::string_view& text) {
+  const std::size_t nl = text.find('\n');
+  std::string_view line = text.substr(0, nl);
+  text = nl == std::string_view::npos ? std::string_view{} : text.substr(nl + 1);
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  return line;
+}
+
 }  // namespace cl

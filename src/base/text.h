@@ -56,6 +56,9 @@ std::string_view trim_wsp(std::string_view s);
 // split a temporary in a range-for (the string dies before the loop body runs).
 std::vector<std::string_view> split(std::string_view s, char sep);
 bool starts_with_icase(std::string_view s, std::string_view prefix);
+// The first line of `text` without its LF or CRLF, and `text` moved past it: files a
+// learner edits come with either ending.
+std::string_view take_line(std::string_view& text);
 // Writes the last `width` decimal digits of v at `out`, zero-padded: the fixed-width
 // fields of dates that are formatted by hand on hot paths, where snprintf costs most.
 inline void put_digits(char* out, unsigned long long v, std::size_t width) {

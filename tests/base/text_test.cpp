@@ -59,3 +59,15 @@ TEST_CASE("json_escape always gives valid JSON string content", "[text]") {
     CHECK(json_escape("a\xFF\xEC\x84\xB8") == "a\\u00ff\xEC\x84\xB8");  // recovers for the next char
   }
 }
+
+TEST_CASE("take_line splits LF and CRLF lines and keeps the last one without an end", "[text]") {
+  std::string_view text = "a=1\r\nb=2\n\nlast";
+  CHECK(cl::take_line(text) == "a=1");
+  CHECK(cl::take_line(text) == "b=2");
+  CHECK(cl::take_line(text) == "");
+  CHECK(text == "last");
+  CHECK(cl::take_line(text) == "last");
+  CHECK(text.empty());
+  std::string_view lone_cr = "x\r";
+  CHECK(cl::take_line(lone_cr) == "x");
+}

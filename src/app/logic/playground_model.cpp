@@ -116,11 +116,8 @@ std::vector<std::pair<std::size_t, std::string>> set_cookie_lines(std::string_vi
   std::vector<std::pair<std::size_t, std::string>> out;
   std::size_t n = 0;
   while (!text.empty()) {
-    const std::size_t nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    text = nl == std::string_view::npos ? std::string_view{} : text.substr(nl + 1);
+    std::string_view line = take_line(text);
     ++n;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     // Learners paste whole header lines; the field name is not part of the value.
     if (starts_with_icase(trim_wsp(line), "set-cookie:")) {
       line = trim_wsp(line);

@@ -69,11 +69,8 @@ SettingsLoad parse_settings(std::string_view text) {
     return out;
   };
   while (!text.empty()) {
-    const std::size_t nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    text = nl == std::string_view::npos ? std::string_view{} : text.substr(nl + 1);
+    std::string_view line = take_line(text);
     ++n;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     line = trim(line);
     if (line.empty() || line[0] == '#') continue;
     const std::size_t eq = line.find('=');
