@@ -84,9 +84,12 @@ IdnaResult to_ascii_host(std::string_view host) {
   return {lower(ascii), {}};
 }
 
+// Without building the list of labels: the cookie engine asks this of every host it
+// sends to (is_host_name), so it must not allocate.
 bool ends_in_number(std::string_view host) {
-  const std::vector<std::string_view> parts = labels(host);
-  const std::string_view last = parts.back();
+  if (host.ends_with('.') && host.size() > 1) host.remove_suffix(1);
+  const std::size_t dot = host.rfind('.');
+  const std::string_view last = dot == std::string_view::npos ? host : host.substr(dot + 1);
   if (last.empty()) return false;
   bool digits = true;
   for (char c : last) digits = digits && c >= '0' && c <= '9';
