@@ -90,7 +90,8 @@ bool ends_in_number(std::string_view host) {
   if (host.ends_with('.') && host.size() > 1) host.remove_suffix(1);
   const std::size_t dot = host.rfind('.');
   const std::string_view last = dot == std::string_view::npos ? host : host.substr(dot + 1);
-  if (last.empty()) return false;
+  // Both kinds of number start with a digit ("0x1f" too): names mostly end here.
+  if (last.empty() || last[0] < '0' || last[0] > '9') return false;
   bool digits = true;
   for (char c : last) digits = digits && c >= '0' && c <= '9';
   return digits || ipv4_number(last).has_value();
@@ -116,6 +117,8 @@ std::optional<std::string> parse_ipv4(std::string_view host) {
 }
 
 Bilingual canonicalize_url_host(std::string& host) {
+  // The usual case, an ASCII host parse_url has lower-cased already, is not copied.
+  if (all_ascii(host) && !ends_in_number(host)) return {};
   IdnaResult idna = to_ascii_host(host);
   if (!idna.error.empty()) return idna.error;
   // WHATWG URL 3.5 step 8-9: a host that ends in a number goes to the IPv4 parser,
