@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config ninja-build ccache
   libimgui-dev libglfw3-dev python3-glad libgl-dev
-  libsqlite3-dev sqlite3 libssl-dev libpsl-dev
+  libsqlite3-dev sqlite3 libssl-dev libpsl-dev libidn2-dev
   libtomlplusplus-dev libstb-dev libgoogle-perftools-dev
   catch2
   libfontconfig-dev fontconfig fonts-nanum

@@ -37,4 +37,10 @@ inline std::string to_lower(std::string_view s) {
   return out;
 }
 
+constexpr bool is_ascii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
 }  // namespace cl::cookie::ascii

@@ -327,7 +327,7 @@ bool CookieStore::has_secure_covering(std::string_view name, std::string_view do
   // `domain` domain-matches those.
   if (at.in_bucket_ && check_bucket(at.it_->second)) return true;
   std::string_view d = domain;
-  const bool ip = is_ip_address(d);
+  const bool ip = !is_host_name(d);  // 5.1.3: an address has no parent domains
   for (std::size_t dot = d.find('.'); !ip && dot != std::string_view::npos; dot = d.find('.')) {
     d.remove_prefix(dot + 1);
     if (auto it = data_->buckets.find(d); it != data_->buckets.end() && check_bucket(it->second)) return true;

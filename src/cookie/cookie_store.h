@@ -201,7 +201,8 @@ inline std::size_t CookieStore::DomainCookies::size() const { return b_->order.s
 
 template <class F> void CookieStore::for_each_domain_matching(std::string_view host, F&& f) const {
   std::string_view d = host;
-  const bool ip = is_ip_address(host);
+  // 5.1.3: only a host name has parent domains (not "1.2.3.4", nor "www.1.2.3.4").
+  const bool ip = !is_host_name(host);
   while (true) {
     if (auto it = data_->buckets.find(d); it != data_->buckets.end())
       f(std::string_view(it->first), DomainCookies(it->second));

@@ -2,13 +2,21 @@
 #include <libpsl.h>
 #include "cookie/ascii.h"
 #include "cookie/domain.h"
+#include "http/host.h"
 
 namespace cl::cookie {
 
+// 5.1.2: each label of a name becomes its IDNA A-label ("xn--..."), and the whole
+// is lower-cased (hosts are case-insensitive, RFC 3986 3.2.2). An ASCII host (every
+// URL's host, which the URL parser has converted already) is only lower-cased.
+std::optional<std::string> to_canonical_host(std::string_view host) {
+  http::IdnaResult r = http::to_ascii_host(host);
+  if (!r.error.empty()) return std::nullopt;
+  return std::move(r.ascii);
+}
+
 std::string canonicalize_host(std::string_view host) {
-  // 5.1.2 asks for the IDNA A-label form; CookieLab's hosts are ASCII already, so
-  // lower-casing is the whole job (hosts are case-insensitive, RFC 3986 3.2.2).
-  return ascii::to_lower(host);
+  return to_canonical_host(host).value_or(ascii::to_lower(host));
 }
 
 bool is_ip_address(std::string_view host) {
@@ -31,14 +39,19 @@ bool is_ip_address(std::string_view host) {
   return parts == 4;
 }
 
+bool is_host_name(std::string_view host) { return !is_ip_address(host) && !http::ends_in_number(host); }
+
 // 5.1.3: "www.example.com" domain-matches "example.com" (a suffix at a label
-// boundary), but an IP address only matches itself: "1.2.3.4" must not match
-// "2.3.4", since IP addresses have no parent domains.
+// boundary), but only when the string "is a host name (i.e., not an IP address)":
+// "1.2.3.4" must not match "2.3.4", since IP addresses have no parent domains. A
+// host ending in a number is no host name either (RFC 1123 2.1: a name's last label
+// is alphabetic; the WHATWG URL parser reads it as IPv4 or refuses it), so
+// "www.fancy.192.168.0.10" does not domain-match "192.168.0.10".
 bool domain_match(std::string_view host, std::string_view domain) {
   if (host == domain) return true;
   if (domain.empty() || host.size() <= domain.size()) return false;
   if (!host.ends_with(domain) || host[host.size() - domain.size() - 1] != '.') return false;
-  return !is_ip_address(host);
+  return is_host_name(host);
 }
 
 // 5.1.4: the directory of the request path: "/a/b/c" -> "/a/b", "/a" -> "/".

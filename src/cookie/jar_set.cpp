@@ -44,6 +44,27 @@ Reason set_domain(Cookie& c, const ParsedSetCookie& p, const std::string& host, 
   // ignores the attribute (a host-only cookie); Chromium refuses the cookie.
   if (chromium && p.domain && p.domain->empty()) return Reason::EmptyDomain;
   std::string_view domain_attr = p.domain ? std::string_view(*p.domain) : std::string_view{};
+  // 5.1.2 and 5.1.3 compare canonicalized host names: the request host is already
+  // in A-label form (the URL parser converted it), so a Domain attribute written in
+  // Unicode ("bücher.example") is converted too, as browsers do; one that IDNA2008
+  // refuses names no host at all, and the cookie is refused.
+  std::string converted;
+  if (!domain_attr.empty() && !ascii::is_ascii(domain_attr)) {
+    auto a = to_canonical_host(domain_attr);
+    if (!a) return Reason::InvalidIdnDomain;
+    converted = std::move(*a);
+    domain_attr = converted;
+  }
+  // Chromium (cookie_util.cc GetCookieDomainWithString): on a host that is no host
+  // name (an IP address), Domain equal to the host makes a HOST-ONLY cookie, and any
+  // other Domain is refused. RFC 6265 keeps the letter of step 6: Domain=1.2.3.4 on
+  // 1.2.3.4 domain-matches (identical strings, 5.1.3), so the cookie is stored with
+  // host-only false; harmless, since only that address domain-matches it (no host
+  // name ends in ".1.2.3.4": such a host ends in a number, see is_host_name).
+  if (chromium && !domain_attr.empty() && !is_host_name(host)) {
+    if (domain_attr != host) return Reason::DomainMismatch;
+    domain_attr = {};
+  }
   // Step 5: a site may not set a cookie for a whole public suffix ("co.kr"), but a
   // host that *is* a public suffix may set a host-only cookie for itself.
   if (!domain_attr.empty() && is_public_suffix(domain_attr)) {

@@ -96,6 +96,10 @@ constexpr std::array<ReasonInfo, static_cast<std::size_t>(Reason::Count)> kReaso
     {"third-party-blocked-send", "RFC 6265 7.1", "UserPreferences",
      "The browser blocks third-party cookies, and this request is cross-site.",
      "브라우저가 서드파티 쿠키를 차단하며 이 요청은 다른 사이트에서 시작되었습니다."},
+    // --- Set-Cookie refused (added later) ---
+    {"invalid-idn-domain", "RFC 6265 5.1.2", "InvalidDomain",
+     "The Domain attribute is not a valid internationalised domain name (IDNA2008 refuses a label).",
+     "Domain 속성이 올바른 국제화 도메인 이름이 아닙니다(IDNA2008 규칙에 맞지 않는 레이블이 있습니다)."},
 }};
 static_assert(kReasons.size() == static_cast<std::size_t>(Reason::Count), "one row per Reason");
 

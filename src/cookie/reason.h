@@ -39,6 +39,8 @@ enum class Reason {
   SameSiteUnspecifiedTreatedAsLax,  // chromium: no SameSite, treated as Lax
   Expired,                 // RFC 6265 5.3: expired cookies are removed before any use
   ThirdPartyBlockedSend,   // browser setting: third-party cookies blocked
+  // --- Set-Cookie refused (added after the lists above; kept at the end) ---
+  InvalidIdnDomain,        // RFC 6265 5.1.2 / RFC 5891: Domain is no valid IDNA2008 name
   Count
 };
 

@@ -36,11 +36,12 @@ constexpr MessageEntry kEntries[] = {
     /* Ipv6Trailing */
     {"found text after the IPv6 address; expected ':' and a port",
      "IPv6 주소 뒤에 다른 글자가 있습니다. ':'와 포트가 와야 합니다", ""},
-    /* HostNonAscii */
-    {"the host has non-ASCII letters; write it in its ASCII (\"xn--\") form",
-     "호스트 이름에는 한글 같은 ASCII 밖의 글자를 쓸 수 없습니다. 영문 소문자, 숫자, '-', '.'만 쓰고, "
-     "한글 도메인은 xn--로 시작하는 퓨니코드로 쓰세요",
-     ""},
+    /* HostBadIdn */
+    {"the host \"{host}\" is not a valid internationalised name (IDNA2008: {why})",
+     "올바른 국제화 도메인 이름(IDNA2008)이 아닌 호스트입니다: \"{host}\" ({why})", "host why"},
+    /* HostEndsInNumber */
+    {"the host \"{host}\" ends in a number but is not an IPv4 address",
+     "숫자로 끝나는 호스트는 IPv4 주소여야 하는데, 이 호스트는 IPv4 주소가 아닙니다: \"{host}\"", "host"},
     /* HostSpace */ {"found ' ' in the host; expected letters, digits, '-' and '.'", "호스트에 공백이 있습니다", ""},
     /* HostChar */
     {"found '{char}' in the host; expected letters, digits, '-' and '.'",

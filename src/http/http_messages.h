@@ -10,7 +10,7 @@ namespace cl::http {
 enum class HttpMsg {
   // --- parse_url (RFC 3986, the browser's habits) ---
   UrlEmpty, UrlControl, UrlSchemeNoColon, UrlNoScheme, UrlScheme, UrlNoSlashes, UrlUserinfo,
-  Ipv6Unclosed, NotIpv6, Ipv6Char, Ipv6Trailing, HostNonAscii, HostSpace, HostChar, UrlNoHost,
+  Ipv6Unclosed, NotIpv6, Ipv6Char, Ipv6Trailing, HostBadIdn, HostEndsInNumber, HostSpace, HostChar, UrlNoHost,
   PortTooLong, PortChar, PortRange,
   // --- parse_request / parse_response (RFC 9112): the sentences ---
   Incomplete,   // the input ends while {expected} is still to come

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "base/text.h"
+#include "http/host.h"
 #include "http/http_messages.h"
 
 namespace cl::http {
@@ -101,6 +102,14 @@ std::size_t scheme_length(std::string_view s) {
   return i < s.size() && s[i] == ':' ? i + 1 : 0;
 }
 
+// A reg-name host as a browser reads it (WHATWG URL 3.5 host parsing): an
+// internationalised name becomes its A-label form ("bücher.example" ->
+// "xn--bcher-kva.example", RFC 5891; RFC 6265 5.1.2 asks the same of a cookie's
+// host), and a host that ends in a number is an IPv4 address ("127.1" ->
+// "127.0.0.1") or is refused ("www.fancy.192.168.0.10": RFC 1123 2.1, a host
+// name's last label is alphabetic). See http/host.h.
+Message reg_name_host(std::string& host) { return canonicalize_url_host(host); }
+
 // host = IP-literal / reg-name (RFC 3986 3.2.2), then [ ":" port ].
 Message parse_host_port(std::string_view authority, Url& url) {
   std::string_view host, port;
@@ -124,8 +133,7 @@ Message parse_host_port(std::string_view authority, Url& url) {
     host = authority.substr(0, colon);
     if (colon != std::string_view::npos) port = authority.substr(colon + 1);
     for (char c : host) {
-      if (static_cast<unsigned char>(c) >= 0x80)
-        return message(HttpMsg::HostNonAscii);
+      if (static_cast<unsigned char>(c) >= 0x80) continue;  // for IDNA, in reg_name_host below
       if (c == ' ')
         return message(HttpMsg::HostSpace);
       if (!is_alpha(c) && !is_digit(c) && c != '-' && c != '.' && c != '_')
@@ -134,6 +142,8 @@ Message parse_host_port(std::string_view authority, Url& url) {
   }
   if (host.empty()) return message(HttpMsg::UrlNoHost);
   url.host = to_lower_ascii(host);
+  if (url.host.front() != '[')
+    if (Message why = reg_name_host(url.host); !why.empty()) return why;
   url.port = url.scheme == "https" ? 443 : 80;
   // RFC 3986 3.2.3: an empty port means the default one.
   if (!port.empty()) {

@@ -11,7 +11,7 @@ namespace cl::http {
 
 struct Url {
   std::string scheme;  // "http" or "https", lower-case
-  std::string host;    // lower-case; an IPv6 literal keeps its brackets
+  std::string host;    // lower-case ASCII (A-labels); an IPv6 literal keeps its brackets
   int port = 0;        // the default port for the scheme when none was written
   std::string path = "/";  // never empty; starts with '/'
   std::string query;   // without '?'; empty when none
@@ -33,7 +33,9 @@ struct UrlResult {
 
 // Absolute http/https URLs only; other schemes are refused with a reason, and so is
 // userinfo ("user:pw@host"). Dot segments are removed; spaces, quotes, <>`{} and
-// non-ASCII bytes in path/query/fragment are percent-encoded; hosts must be ASCII.
+// non-ASCII bytes in path/query/fragment are percent-encoded. A host is converted as a
+// browser does (http/host.h): IDNA to its "xn--" form, a number to a dotted IPv4
+// address; one that ends in a number but is no IPv4 address is refused.
 UrlResult parse_url(std::string_view text);
 // Resolves a reference (absolute URL, "/path", "path", "?q") against a base, as a
 // browser does for Location and for links and form actions.

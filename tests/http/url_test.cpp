@@ -115,7 +115,7 @@ TEST_CASE("parse_url refuses with a reason", "[url]") {
   CHECK_THAT(refused("http://a.example:123456/"), Catch::Contains("too large"));
   CHECK_THAT(refused("http://a.example:8o/"), Catch::Contains("port"));
   CHECK_THAT(refused("http://a b.example/"), Catch::Contains("host"));
-  CHECK_THAT(refused("http://예시.kr/"), Catch::Contains("xn--"));
+  CHECK_THAT(refused("http://\xcc\x81" "a.example/"), Catch::Contains("IDNA2008"));  // starts with a combining mark
   CHECK_THAT(refused("http://[::1/"), Catch::Contains("']'"));
   CHECK_THAT(refused("http://[zz::1]/"), Catch::Contains("IPv6"));
   CHECK_THAT(refused("http://[127.0.0.1]/"), Catch::Contains("IPv6"));
@@ -179,4 +179,47 @@ TEST_CASE("resolve_url follows RFC 3986 5.2", "[url]") {
     CHECK(resolved("http://a/b", "javascript:void(0)") == "(none)");
     CHECK(resolved("http://a/b", "//") == "(none)");
   }
+}
+
+// WHATWG URL 3.5 host parsing, for reg-names: IDNA to A-labels (RFC 5891; RFC 6265
+// 5.1.2 wants the cookie's host in that form), and a host that ends in a number is
+// an IPv4 address or is refused (RFC 1123 2.1: a name's last label is alphabetic).
+TEST_CASE("hosts: internationalised names become their xn-- form", "[url][host]") {
+  CHECK(must_parse("http://bücher.example/").host == "xn--bcher-kva.example");
+  CHECK(must_parse("http://Bücher.Example/x").to_string() == "http://xn--bcher-kva.example/x");
+  CHECK(must_parse("http://예시.kr/").host == "xn--vv4b11d.kr");
+  CHECK(must_parse("https://한글.kr:8443/").origin() == "https://xn--bj0bj06e.kr:8443");
+  // UTS #46 mapping, as browsers: full-width letters and the ideographic full stop.
+  CHECK(must_parse("http://\xef\xbd\x81.example/").host == "a.example");  // U+FF41
+  CHECK(must_parse("http://bücher\xe3\x80\x82" "example/").host == "xn--bcher-kva.example");  // U+3002
+  // Already in A-label form, or plain ASCII: unchanged (lower-cased).
+  CHECK(must_parse("http://XN--BCHER-KVA.example/").host == "xn--bcher-kva.example");
+  CHECK_THAT(refused("http://\xcc\x81" "a.example/"), Catch::Contains("IDNA2008"));
+  CHECK_THAT(refused("http://a.\xcc\x81" "b.example/"), Catch::Contains("internationalised"));
+}
+
+TEST_CASE("hosts: a host that ends in a number is an IPv4 address or refused", "[url][host]") {
+  CHECK(must_parse("http://192.168.0.10/").host == "192.168.0.10");
+  CHECK(must_parse("http://127.0.0.1:8080/").host == "127.0.0.1");
+  // The WHATWG IPv4 parser's other spellings, written back dotted.
+  CHECK(must_parse("http://127.1/").host == "127.0.0.1");
+  CHECK(must_parse("http://0x7f.0.0.1/").host == "127.0.0.1");
+  CHECK(must_parse("http://2130706433/").host == "127.0.0.1");
+  CHECK(must_parse("http://0177.0.0.1/").host == "127.0.0.1");  // octal
+  CHECK(must_parse("http://1.2.3.4./").host == "1.2.3.4");       // one trailing dot
+  // Names that only look numeric: the last label is alphabetic.
+  CHECK(must_parse("http://1.example/").host == "1.example");
+  CHECK(must_parse("http://123.example.com/").host == "123.example.com");
+  CHECK(must_parse("http://0x1f.example/").host == "0x1f.example");
+  CHECK(must_parse("http://example.0xg/").host == "example.0xg");  // not a hex number
+  // Ends in a number, but is no IPv4 address: refused, as a browser refuses it.
+  for (const char* u : {"http://www.fancy.192.168.0.10/", "http://example.123/", "http://example.0x1f/",
+                        "http://example.0x/", "http://1.2.3.4.5/", "http://256.0.0.1/", "http://1.2.3.256/",
+                        "http://example.123./", "http://09.0.0.1/", "http://4294967296/"}) {
+    INFO(u);
+    CHECK_THAT(refused(u), Catch::Contains("ends in a number"));
+  }
+  // IPv6 literals keep their brackets and are not touched by the IPv4 rule.
+  CHECK(must_parse("http://[::1]/").host == "[::1]");
+  CHECK(must_parse("http://[::FFFF:1.2.3.4]:81/").host == "[::ffff:1.2.3.4]");
 }
