@@ -3,7 +3,7 @@
 # Idempotent, no prompts; run as root on Debian 12.
 set -euo pipefail
 packages=(
-  build-essential cmake pkg-config ninja-build ccache
+  build-essential cmake pkg-config ninja-build ccache clang-format
   libimgui-dev libglfw3-dev python3-glad libgl-dev
   libsqlite3-dev sqlite3 libssl-dev libpsl-dev libidn2-dev
   libtomlplusplus-dev libstb-dev libgoogle-perftools-dev
