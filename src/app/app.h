@@ -12,8 +12,8 @@ struct AppOptions {
   int step = 1;                 // 1-based as the step counter shows; 0 = before the first step
   int width = 1280, height = 720;
   Lang lang = Lang::En;
-  int bench_frames = 0;         // > 0: render that many frames of a large scenario, print timings, exit
-  std::string panel;            // a window opened at start ("playground"), for screenshots
+  int bench_frames = 0;  // > 0: render that many frames of a large scenario, print timings, exit
+  std::string panel;     // a window opened at start ("playground"), for screenshots
   // --serve: the lesson's servers answer real clients on a port while the window is
   // open; each exchange joins the timeline after the lesson's steps (logic/live_serve.h).
   bool serve = false;
@@ -30,7 +30,7 @@ struct AppOptions {
   bool high_contrast = false;
   // --hover X,Y: the mouse pointer held there, so a screenshot shows that tooltip.
   float hover_x = -1, hover_y = -1;
-  bool lang_given = false;           // --lang was on the command line: it wins over the saved language
+  bool lang_given = false;  // --lang was on the command line: it wins over the saved language
 };
 
 // Returns the process exit status (0 on success; 1 when the window cannot open

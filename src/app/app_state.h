@@ -16,13 +16,13 @@ namespace cl::app {
 struct AppState {
   Lesson lesson;
   Lang lang = Lang::En;
-  int browser = 0;             // the browser whose page and jar are shown
-  float ui_scale = 1.0f;       // Ctrl +/-
+  int browser = 0;        // the browser whose page and jar are shown
+  float ui_scale = 1.0f;  // Ctrl +/-
   bool high_contrast = false;
   bool fullscreen = false;
   bool has_korean_font = true;
   bool quit = false;
-  bool bench = false;          // --bench-frames: no disk access for recent files
+  bool bench = false;  // --bench-frames: no disk access for recent files
   RecentFiles recent;
   std::string recent_location;
   std::vector<std::string> dropped;  // files dropped on the window, opened next frame

@@ -37,8 +37,7 @@ ImFont* add_font(const std::string& latin, const std::string& korean, float size
   base.OversampleH = 2;
   base.OversampleV = 1;
   ImFont* font = nullptr;
-  if (!latin.empty())
-    font = io.Fonts->AddFontFromFileTTF(latin.c_str(), size, &base, latin_ranges());
+  if (!latin.empty()) font = io.Fonts->AddFontFromFileTTF(latin.c_str(), size, &base, latin_ranges());
   if (!font) {
     base.SizePixels = size;
     font = io.Fonts->AddFontDefault(&base);

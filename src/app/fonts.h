@@ -11,8 +11,8 @@ struct Fonts {
   ImFont* ui = nullptr;
   ImFont* mono = nullptr;
   ImFont* large = nullptr;
-  bool korean = false;   // a font with Hangul was found and merged
-  float size = 0;        // of `ui`, in pixels
+  bool korean = false;  // a font with Hangul was found and merged
+  float size = 0;       // of `ui`, in pixels
 };
 
 // Clears ImGui's font atlas and fills it again at `size` pixels.

@@ -18,7 +18,8 @@ bool write_screenshot(const std::string& path, int width, int height) {
   std::vector<unsigned char> flipped(pixels.size());
   const std::size_t row = static_cast<std::size_t>(width) * 3;
   for (int y = 0; y < height; ++y)
-    std::copy_n(&pixels[static_cast<std::size_t>(height - 1 - y) * row], row, &flipped[static_cast<std::size_t>(y) * row]);
+    std::copy_n(&pixels[static_cast<std::size_t>(height - 1 - y) * row], row,
+                &flipped[static_cast<std::size_t>(y) * row]);
   return stbi_write_png(path.c_str(), width, height, 3, flipped.data(), static_cast<int>(row)) != 0;
 }
 

@@ -120,7 +120,8 @@ void draw_frame(AppState& state) {
   const float menu_h = ImGui::GetFrameHeight();
   const float controls_h = ImGui::GetFrameHeightWithSpacing() * 1.25f + ImGui::GetStyle().WindowPadding.y * 2;
   // On the learner's own path a strip above the controls says so (panels/own_path.cpp).
-  const float own_path_h = state.lesson.on_own_path() ? ImGui::GetFrameHeight() + ImGui::GetStyle().WindowPadding.y * 2 : 0;
+  const float own_path_h =
+      state.lesson.on_own_path() ? ImGui::GetFrameHeight() + ImGui::GetStyle().WindowPadding.y * 2 : 0;
   const ContentHeights needs{state.narration_panel.height, state.server_panel.height};
   Layout layout = compute_layout(vp->Size.x, vp->Size.y, menu_h, controls_h + own_path_h, needs);
   const Rect own_path_area{layout.controls.x, layout.controls.y, layout.controls.w, own_path_h};
@@ -291,14 +292,16 @@ int run_window(const AppOptions& options) {
     if (state.lesson.generation() != titled_generation || state.lang != titled_lang) {
       titled_generation = state.lesson.generation();
       titled_lang = state.lang;
-      const std::string title = "CookieLab - " + (state.lesson.scenario() ? state.lesson.scenario()->title.in(state.lang) : "");
+      const std::string title =
+          "CookieLab - " + (state.lesson.scenario() ? state.lesson.scenario()->title.in(state.lang) : "");
       glfwSetWindowTitle(window, title.c_str());
     }
 
     // Fonts and theme follow the window height and the learner's scale.
     int fb_w = 0, fb_h = 0;
     glfwGetFramebufferSize(window, &fb_w, &fb_h);
-    const float want_font = std::round(font_size_for(static_cast<float>(fb_w), static_cast<float>(fb_h), state.ui_scale));
+    const float want_font =
+        std::round(font_size_for(static_cast<float>(fb_w), static_cast<float>(fb_h), state.ui_scale));
     // Building the atlas takes a quarter of a second (all of Hangul), so while the
     // window is being resized the old fonts serve until the size has settled.
     if (want_font != pending_font) {
@@ -365,7 +368,8 @@ int run_window(const AppOptions& options) {
     if (state.bench) {
       glFinish();
       const double cpu = thread_cpu_ms() - cpu_start;
-      const double wall = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - wall_start).count();
+      const double wall =
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - wall_start).count();
       // The first frame compiles the shaders and uploads the font texture: set-up,
       // reported apart from the frames a learner waits for.
       if (frame == 1) {
@@ -383,10 +387,13 @@ int run_window(const AppOptions& options) {
     glfwSwapBuffers(window);
   }
   if (state.bench && frame > 1) {
-    const std::size_t cookies = state.lesson.after().browsers.empty() ? 0 : state.lesson.after().browsers[0]->jar.size();
-    std::printf("bench: %d frames, %zu steps, %zu cookies in the jar at the end\n", frame - 1, state.lesson.count(), cookies);
+    const std::size_t cookies =
+        state.lesson.after().browsers.empty() ? 0 : state.lesson.after().browsers[0]->jar.size();
+    std::printf("bench: %d frames, %zu steps, %zu cookies in the jar at the end\n", frame - 1, state.lesson.count(),
+                cookies);
     std::printf("CPU time per frame (main thread): mean %.3f ms, worst %.3f ms\n", cpu_total / (frame - 1), cpu_worst);
-    std::printf("wall time per frame (incl. glFinish): mean %.3f ms, worst %.3f ms\n", wall_total / (frame - 1), wall_worst);
+    std::printf("wall time per frame (incl. glFinish): mean %.3f ms, worst %.3f ms\n", wall_total / (frame - 1),
+                wall_worst);
     std::printf("first frame (shaders, font texture): %.3f ms CPU\n", first_cpu);
   }
 

@@ -68,7 +68,9 @@ std::string DeltaText::text() const {
   if (!base_) return {};
   std::string out = *base_;
   for (std::size_t p = 0; p + kRunHeader <= changes_.size();) {
-    const auto byte = [&](std::size_t k) { return static_cast<std::size_t>(static_cast<unsigned char>(changes_[p + k])); };
+    const auto byte = [&](std::size_t k) {
+      return static_cast<std::size_t>(static_cast<unsigned char>(changes_[p + k]));
+    };
     const std::size_t at = byte(0) | byte(1) << 8 | byte(2) << 16, length = byte(3);
     out.replace(at, length, changes_, p + kRunHeader, length);
     p += kRunHeader + length;

@@ -11,7 +11,7 @@
 namespace cl {
 
 class DeltaText {
-public:
+ public:
   DeltaText() = default;
   // The text whole: it will be the base of the texts that follow it.
   explicit DeltaText(std::string_view text);
@@ -30,7 +30,7 @@ public:
   // texts after it are kept against it.
   static constexpr std::size_t kMaxChanges = 64;
 
-private:
+ private:
   std::shared_ptr<const std::string> base_;
   // Runs: offset (3 bytes, little-endian), length (1 byte), the run's bytes.
   std::string changes_;

@@ -10,17 +10,19 @@ namespace cl {
 // splitmix64-seeded xoshiro256**: small, fast, and its whole state is a value,
 // so the timeline can store it and stepping back restores the same future keys.
 class IdGenerator {
-public:
+ public:
   explicit IdGenerator(std::uint64_t seed = 1);
   std::uint64_t next();
   // `length` characters drawn uniformly from `alphabet`.
   std::string token(std::string_view alphabet, std::size_t length);
 
-  struct State { std::uint64_t s[4]; };
+  struct State {
+    std::uint64_t s[4];
+  };
   State state() const;
   void restore(const State& state);
 
-private:
+ private:
   State state_;
 };
 

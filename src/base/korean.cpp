@@ -38,7 +38,8 @@ Ending ending_of(std::string_view word) {
     }
     if (c < 0x80 && std::isalpha(static_cast<int>(c))) {
       const char last = static_cast<char>(std::tolower(static_cast<int>(c)));
-      const char before = start > 0 ? static_cast<char>(std::tolower(static_cast<unsigned char>(word[start - 1]))) : ' ';
+      const char before =
+          start > 0 ? static_cast<char>(std::tolower(static_cast<unsigned char>(word[start - 1]))) : ' ';
       if (last == 'l') return Ending::Rieul;
       if (last == 'm' || last == 'n' || last == 'b' || last == 'p' || (last == 'g' && before == 'n'))
         return Ending::Consonant;

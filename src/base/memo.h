@@ -13,7 +13,7 @@ namespace cl {
 
 template <class Value>
 class Memo {
-public:
+ public:
   explicit Memo(std::size_t limit = 4096) : limit_(limit) {}
 
   // The value kept for these inputs, made by make() the first time. The reference
@@ -31,7 +31,7 @@ public:
   }
   std::size_t size() const { return map_.size(); }
 
-private:
+ private:
   std::unordered_map<std::string, Value> map_;  // key: the inputs, each ended by '\0'
   std::string key_;
   std::size_t limit_;

@@ -123,8 +123,8 @@ std::vector<std::string> catalogue_problems(const Catalogue& catalogue) {
   std::vector<std::string> out;
   for (std::size_t i = 0; i < catalogue.size; ++i) {
     const MessageEntry& e = catalogue.entries[i];
-    const std::string head = std::string(catalogue.name) + " kind " + std::to_string(i) + " (\"" +
-                             std::string(e.en.substr(0, 40)) + "\"): ";
+    const std::string head =
+        std::string(catalogue.name) + " kind " + std::to_string(i) + " (\"" + std::string(e.en.substr(0, 40)) + "\"): ";
     for (const auto& problem : entry_problems(e)) out.push_back(head + problem);
   }
   return out;

@@ -37,13 +37,13 @@ struct Catalogue {
 // or a value from the file, the same in both languages) or a phrase of the catalogue
 // ("a string" / "문자열"), rendered in the same language as the message around it.
 class Message {
-public:
+ public:
   Message() = default;  // nothing to say: no problem
   Message(const MessageEntry& entry, std::vector<Message> args) : entry_(&entry), args_(std::move(args)) {}
   // Plain text (NOLINT: a value is passed where an argument is expected).
-  Message(std::string text) : text_(std::move(text)) {}         // NOLINT
-  Message(std::string_view text) : text_(text) {}               // NOLINT
-  Message(const char* text) : text_(text) {}                    // NOLINT
+  Message(std::string text) : text_(std::move(text)) {}  // NOLINT
+  Message(std::string_view text) : text_(text) {}        // NOLINT
+  Message(const char* text) : text_(text) {}             // NOLINT
 
   bool empty() const { return !entry_ && text_.empty(); }
   // The kind, or null for plain text.
@@ -57,7 +57,7 @@ public:
   Bilingual both() const { return {en(), ko()}; }
   bool operator==(const Message&) const = default;
 
-private:
+ private:
   const MessageEntry* entry_ = nullptr;
   std::string text_;
   std::vector<Message> args_;

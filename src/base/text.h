@@ -22,7 +22,7 @@ struct Bilingual {
 // that have one share it, so two pairs of strings in every step were 128 bytes of
 // nothing. Reads like the Bilingual it holds (an empty one when it holds none).
 class SharedBilingual {
-public:
+ public:
   SharedBilingual() = default;
   SharedBilingual(Bilingual text)  // NOLINT: assigned like the text it holds
       : p_(text.empty() ? nullptr : std::make_shared<const Bilingual>(std::move(text))) {}
@@ -33,7 +33,7 @@ public:
   const std::string& in(Lang lang) const { return get().in(lang); }
   bool empty() const { return get().empty(); }
 
-private:
+ private:
   static const Bilingual& none() {
     static const Bilingual empty;
     return empty;

@@ -56,9 +56,9 @@ bool expect(std::string_view s, std::size_t& pos, char c) {
 std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) {
   y -= m <= 2;
   const std::int64_t era = floor_div(y, 400);
-  const auto yoe = static_cast<unsigned>(y - era * 400);                  // [0, 399]
-  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;   // [0, 365]
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;             // [0, 146096]
+  const auto yoe = static_cast<unsigned>(y - era * 400);                 // [0, 399]
+  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;  // [0, 365]
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;            // [0, 146096]
   return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
 }
 
@@ -135,10 +135,9 @@ std::string format_time_ko(TimeMs t) { return format_moment(t, "%lld년 %u월 %u
 std::optional<TimeMs> parse_iso8601(std::string_view s) {
   std::size_t pos = 0;
   unsigned year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, ms = 0;
-  if (!read_digits(s, pos, 4, year) || !expect(s, pos, '-') || !read_digits(s, pos, 2, month) ||
-      !expect(s, pos, '-') || !read_digits(s, pos, 2, day) || !expect(s, pos, 'T') ||
-      !read_digits(s, pos, 2, hour) || !expect(s, pos, ':') || !read_digits(s, pos, 2, minute) ||
-      !expect(s, pos, ':') || !read_digits(s, pos, 2, second))
+  if (!read_digits(s, pos, 4, year) || !expect(s, pos, '-') || !read_digits(s, pos, 2, month) || !expect(s, pos, '-') ||
+      !read_digits(s, pos, 2, day) || !expect(s, pos, 'T') || !read_digits(s, pos, 2, hour) || !expect(s, pos, ':') ||
+      !read_digits(s, pos, 2, minute) || !expect(s, pos, ':') || !read_digits(s, pos, 2, second))
     return std::nullopt;
   if (pos < s.size() && s[pos] == '.') {
     ++pos;
@@ -147,8 +146,7 @@ std::optional<TimeMs> parse_iso8601(std::string_view s) {
   const std::string_view zone = s.substr(pos);
   if (zone != "Z" && zone != "+00:00") return std::nullopt;
   // No leap seconds: the simulated clock is POSIX time (second 60 is refused).
-  if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month) || hour > 23 || minute > 59 ||
-      second > 59)
+  if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month) || hour > 23 || minute > 59 || second > 59)
     return std::nullopt;
   return days_from_civil(year, month, day) * kDay + hour * kHour + minute * kMinute + second * kSecond + ms;
 }
@@ -156,10 +154,13 @@ std::optional<TimeMs> parse_iso8601(std::string_view s) {
 // A duration is one or more "<digits><unit>" parts with units strictly decreasing
 // ("1h30m", not "30m1h" or "1h1h"), so each span has one spelling.
 std::optional<TimeMs> parse_duration(std::string_view s) {
-  struct Unit { std::string_view name; TimeMs ms; };
+  struct Unit {
+    std::string_view name;
+    TimeMs ms;
+  };
   // "ms" before "m" so the longer unit wins.
-  static constexpr std::array<Unit, 6> kUnits{{{"w", 7 * kDay}, {"d", kDay}, {"h", kHour},
-                                                {"ms", 1}, {"m", kMinute}, {"s", kSecond}}};
+  static constexpr std::array<Unit, 6> kUnits{
+      {{"w", 7 * kDay}, {"d", kDay}, {"h", kHour}, {"ms", 1}, {"m", kMinute}, {"s", kSecond}}};
   if (s.empty()) return std::nullopt;
   constexpr TimeMs kMax = std::numeric_limits<TimeMs>::max();
   TimeMs total = 0;
@@ -200,9 +201,11 @@ std::string format_duration(TimeMs span) {
   // Work with the magnitude as unsigned so the most negative value has one too.
   std::uint64_t rest = span < 0 ? 0 - static_cast<std::uint64_t>(span) : static_cast<std::uint64_t>(span);
   if (span < 0) out += '-';
-  struct Unit { const char* name; std::uint64_t ms; };
-  static constexpr std::array<Unit, 5> kUnits{{{"d", kDay}, {"h", kHour}, {"m", kMinute}, {"s", kSecond},
-                                                {"ms", 1}}};
+  struct Unit {
+    const char* name;
+    std::uint64_t ms;
+  };
+  static constexpr std::array<Unit, 5> kUnits{{{"d", kDay}, {"h", kHour}, {"m", kMinute}, {"s", kSecond}, {"ms", 1}}};
   bool first = true;
   for (const Unit& u : kUnits) {
     const std::uint64_t n = rest / u.ms;

@@ -18,7 +18,10 @@ constexpr TimeMs kDay = 24 * kHour;
 
 // Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).
 std::int64_t days_from_civil(std::int64_t year, unsigned month, unsigned day);
-struct CivilTime { std::int64_t year; unsigned month, day, hour, minute, second, weekday; };
+struct CivilTime {
+  std::int64_t year;
+  unsigned month, day, hour, minute, second, weekday;
+};
 CivilTime civil_from_time(TimeMs t);
 
 // "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110 IMF-fixdate), as servers send Expires.

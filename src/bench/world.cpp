@@ -62,7 +62,8 @@ cl::scenario::Scenario generate(int browsers) {
   // The benchmark measures the exchange machinery, not PBKDF2: 260,000 rounds per
   // login (Django's default) would cost ~0.1 s each by design. Lessons keep 260,000.
   site.password_iterations = 1000;
-  for (int u = 0; u < browsers; ++u) site.users.push_back({"user" + std::to_string(u), "pw" + std::to_string(u), "", false});
+  for (int u = 0; u < browsers; ++u)
+    site.users.push_back({"user" + std::to_string(u), "pw" + std::to_string(u), "", false});
   sc.servers.push_back(site);
   for (int b = 0; b < browsers; ++b) {
     scenario::BrowserSpec spec;
@@ -171,10 +172,13 @@ int world(int argc, char** argv) {
   std::size_t sessions = world.server(0).sessions().size();
   std::printf(
       "{\"browsers\":%d,\"exchanges\":%zu,\"timeline_steps\":%zu,\"error_responses\":%zu,\"sessions\":%zu,"
-      "\"run_seconds\":%.3f,\"run_cpu_seconds\":%.3f,\"exchanges_per_s\":%.0f,\"exchanges_per_cpu_s\":%.0f,\"rss_start_mib\":%.1f,\"rss_end_mib\":%.1f,\"rss_peak_mib\":%.1f,\"rss_huge_pages_mib\":%.1f,"
-      "\"jumps\":%d,\"jump_mean_ms\":%.4f,\"jump_worst_ms\":%.4f,\"jump_worst_k\":%d,\"jump_worst_repeat_ms\":%.4f,\"snapshot_check\":%zu}\n",
-      browsers, exchanged, steps, failed_status, sessions, run_s, run_cpu_s, exchanged / run_s, exchanged / run_cpu_s, rss_start / 1024.0,
-      rss_end / 1024.0, rss_peak / 1024.0, rss_huge / 1024.0, jumps, jump_total_ms / jumps, jump_worst_ms, jump_worst_k, jump_worst_repeat_ms, check);
+      "\"run_seconds\":%.3f,\"run_cpu_seconds\":%.3f,\"exchanges_per_s\":%.0f,\"exchanges_per_cpu_s\":%.0f,\"rss_start_"
+      "mib\":%.1f,\"rss_end_mib\":%.1f,\"rss_peak_mib\":%.1f,\"rss_huge_pages_mib\":%.1f,"
+      "\"jumps\":%d,\"jump_mean_ms\":%.4f,\"jump_worst_ms\":%.4f,\"jump_worst_k\":%d,\"jump_worst_repeat_ms\":%.4f,"
+      "\"snapshot_check\":%zu}\n",
+      browsers, exchanged, steps, failed_status, sessions, run_s, run_cpu_s, exchanged / run_s, exchanged / run_cpu_s,
+      rss_start / 1024.0, rss_end / 1024.0, rss_peak / 1024.0, rss_huge / 1024.0, jumps, jump_total_ms / jumps,
+      jump_worst_ms, jump_worst_k, jump_worst_repeat_ms, check);
   return 0;
 }
 

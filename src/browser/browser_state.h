@@ -15,17 +15,17 @@ struct BrowserState {
   cookie::CookieJar jar;
   bool open = true;
   std::shared_ptr<const http::Url> location;  // the page shown (shared: the same addresses recur)
-  int status = 0;                     // of the page shown
+  int status = 0;                             // of the page shown
 
   // The page shown. It is read from the response that drew it (shared with that
   // step's exchange, not copied) the first time someone looks: most states on a
   // long timeline are never displayed, and parsing each would cost time and memory.
   const page::Page& page() const;
   void show_response(std::shared_ptr<const std::string> body);  // the HTML of the page
-  void show_page(page::Page page);  // a page the browser makes itself ("can't reach")
+  void show_page(page::Page page);                              // a page the browser makes itself ("can't reach")
   void show_blank();
 
-private:
+ private:
   std::shared_ptr<const std::string> response_;
   mutable std::shared_ptr<const page::Page> parsed_;
 };

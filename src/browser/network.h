@@ -43,7 +43,7 @@ struct Incoming {
 };
 
 class Network {
-public:
+ public:
   virtual TimeMs now() const = 0;
   // The browser's state, to change in the exchange under way. Every earlier state is
   // kept as it was, so the first call of an exchange gives a copy (copy on write).
@@ -55,7 +55,7 @@ public:
   // The exchange is over: the response read, its cookies stored, its page shown.
   virtual void received() = 0;
 
-protected:
+ protected:
   ~Network() = default;
 };
 

@@ -4,7 +4,8 @@ namespace cl::agent {
 
 bool may_embed_images(std::string_view html) {
   for (std::size_t p = html.find('<'); p != std::string_view::npos; p = html.find('<', p + 1))
-    if (p + 4 <= html.size() && (html[p + 1] | 0x20) == 'i' && (html[p + 2] | 0x20) == 'm' && (html[p + 3] | 0x20) == 'g')
+    if (p + 4 <= html.size() && (html[p + 1] | 0x20) == 'i' && (html[p + 2] | 0x20) == 'm' &&
+        (html[p + 3] | 0x20) == 'g')
       return true;
   return false;
 }

@@ -1,6 +1,6 @@
 // cookielab jar FILE [--browser NAME] [--steps N] [--samesite]: runs the scenario (its first N
-// steps with --steps) and prints one browser's jar in curl's cookie-file format, so a real client's jar (curl -c) can be compared
-// with the simulated one line by line (tests/referee/curl_login.py does).
+// steps with --steps) and prints one browser's jar in curl's cookie-file format, so a real client's jar (curl -c) can
+// be compared with the simulated one line by line (tests/referee/curl_login.py does).
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -28,7 +28,10 @@ int cmd_jar(int argc, char** argv) {
     } else if (file == "-" && (a == "-" || a.empty() || a[0] != '-')) {
       file = argv[i];
     } else {
-      std::fprintf(stderr, "cookielab jar: unexpected argument %s\nusage: cookielab jar FILE [--browser NAME] [--steps N] [--samesite]\n", argv[i]);
+      std::fprintf(stderr,
+                   "cookielab jar: unexpected argument %s\nusage: cookielab jar FILE [--browser NAME] [--steps N] "
+                   "[--samesite]\n",
+                   argv[i]);
       return 2;
     }
   }
@@ -44,8 +47,7 @@ int cmd_jar(int argc, char** argv) {
   }
   // Times are simulated: the start line lets a reader compare expiries relative to it.
   std::printf("# Netscape HTTP Cookie File\n# cookielab jar: browser %s of %s\n# start %lld\n",
-              world.browser(b).name.c_str(), scenario->id.c_str(),
-              static_cast<long long>(scenario->start / 1000));
+              world.browser(b).name.c_str(), scenario->id.c_str(), static_cast<long long>(scenario->start / 1000));
   for (const cl::cookie::Cookie& c : world.browser(b).jar.all())
     std::printf("%s%s%s\n", cl::serve::netscape_line(c).c_str(), same_site ? "\t" : "",
                 same_site ? std::string(cl::cookie::same_site_name(c.same_site)).c_str() : "");

@@ -105,8 +105,8 @@ int cmd_serve(int argc, char** argv) {
     std::printf("listening on http://%s:%d/\n", listen.address.c_str(), listener.port());
     for (const auto& s : scenario->servers)
       for (const std::string& h : s.hosts)
-        std::printf("  %s (%s): http://%s.localhost:%d/  or  http://%s:%d/ with a hosts-file line\n",
-                    h.c_str(), s.name.c_str(), h.c_str(), listener.port(), h.c_str(), listener.port());
+        std::printf("  %s (%s): http://%s.localhost:%d/  or  http://%s:%d/ with a hosts-file line\n", h.c_str(),
+                    s.name.c_str(), h.c_str(), listener.port(), h.c_str(), listener.port());
     std::printf("Ctrl+C stops.\n");
     std::fflush(stdout);
     live.on_exchange([](const cl::serve::LiveExchange& ex) {

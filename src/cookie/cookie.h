@@ -15,7 +15,7 @@ struct Cookie {
   std::string name, value;
   std::string domain;  // canonicalised, no leading dot
   std::string path;
-  TimeMs expiry = 0;   // meaningful when persistent
+  TimeMs expiry = 0;  // meaningful when persistent
   TimeMs creation = 0;
   TimeMs last_access = 0;
   bool persistent = false;

@@ -12,8 +12,8 @@ namespace {
 
 // 5.1.1: delimiter = %x09 / %x20-2F / %x3B-40 / %x5B-60 / %x7B-7E
 constexpr bool is_delimiter(unsigned char c) {
-  return c == 0x09 || (c >= 0x20 && c <= 0x2F) || (c >= 0x3B && c <= 0x40) ||
-         (c >= 0x5B && c <= 0x60) || (c >= 0x7B && c <= 0x7E);
+  return c == 0x09 || (c >= 0x20 && c <= 0x2F) || (c >= 0x3B && c <= 0x40) || (c >= 0x5B && c <= 0x60) ||
+         (c >= 0x7B && c <= 0x7E);
 }
 
 // Reads 1 to max_digits digits at s[pos]; the grammar's "1*2DIGIT" etc. A token
@@ -100,8 +100,8 @@ std::optional<TimeMs> parse_cookie_date(std::string_view text) {
   // Step 6: "If no such date exists" (31 April, 30 February, 29 February 2023), fail.
   if (day > days_in_month(year, month)) return std::nullopt;
   // Step 7: the date in UTC.
-  return days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * kDay +
-         hour * kHour + minute * kMinute + second * kSecond;
+  return days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * kDay + hour * kHour +
+         minute * kMinute + second * kSecond;
 }
 
 }  // namespace cl::cookie

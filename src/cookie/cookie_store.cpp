@@ -28,7 +28,8 @@ void CookieStore::make_own() {
     // The newer last-access times go to the same slots of the copy.
     for (const auto& [cookie, time] : touched_) {
       auto from = data_->buckets.find(std::string_view(cookie->domain));
-      copy->buckets.find(std::string_view(cookie->domain))->second.cookies[cookie - from->second.cookies.data()]
+      copy->buckets.find(std::string_view(cookie->domain))
+          ->second.cookies[cookie - from->second.cookies.data()]
           .last_access = time;
     }
     data_ = std::move(copy);
@@ -63,8 +64,7 @@ const Cookie* CookieStore::find(std::string_view name, std::string_view domain, 
   return nullptr;
 }
 
-CookieStore::Entry CookieStore::find_for_change(std::string_view name, std::string_view domain,
-                                                std::string_view path) {
+CookieStore::Entry CookieStore::find_for_change(std::string_view name, std::string_view domain, std::string_view path) {
   Data& d = own();
   Entry e;
   e.it_ = d.buckets.find(domain);
@@ -117,9 +117,8 @@ std::uint32_t CookieStore::add(Bucket& b, Cookie&& c) {
   if (b.order.empty() || send_before(b.cookies[b.order.back()], added)) {
     b.order.push_back(slot);
   } else {
-    auto pos = std::upper_bound(b.order.begin(), b.order.end(), slot, [&](std::uint32_t, std::uint32_t s) {
-      return send_before(added, b.cookies[s]);
-    });
+    auto pos = std::upper_bound(b.order.begin(), b.order.end(), slot,
+                                [&](std::uint32_t, std::uint32_t s) { return send_before(added, b.cookies[s]); });
     b.order.insert(pos, slot);
   }
   return static_cast<std::uint32_t>(b.cookies.size());
@@ -262,7 +261,10 @@ std::vector<Cookie> CookieStore::remove_expired_now(TimeMs now) {
         bucket_gone = b.cookies.size() == 1;
         auto next = std::next(it);
         gone.push_back(remove_slot(it, s));
-        if (bucket_gone) { it = next; break; }
+        if (bucket_gone) {
+          it = next;
+          break;
+        }
       } else if (b.cookies[s].persistent) {
         earliest = std::min(earliest, b.cookies[s].expiry);
       }
@@ -288,7 +290,10 @@ std::vector<Cookie> CookieStore::remove_session_cookies() {
         bucket_gone = b.cookies.size() == 1;
         auto next = std::next(it);
         gone.push_back(remove_slot(it, s));
-        if (bucket_gone) { it = next; break; }
+        if (bucket_gone) {
+          it = next;
+          break;
+        }
       }
     }
     if (!bucket_gone) ++it;

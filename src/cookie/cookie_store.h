@@ -50,19 +50,23 @@ class CookieStore {
   };
   using BucketMap = std::unordered_map<std::string, Bucket, Hash, Eq>;
 
-public:
+ public:
   explicit CookieStore(JarLimits limits = {});
 
   // The cookies stored under one domain field, in RFC 6265 5.4 step 2 order
   // (longer paths first, then earlier creation), as `const Cookie&`.
   class DomainCookies {
-  public:
+   public:
     class iterator {
-    public:
+     public:
       const Cookie& operator*() const { return cookies_[*slot_]; }
-      iterator& operator++() { ++slot_; return *this; }
+      iterator& operator++() {
+        ++slot_;
+        return *this;
+      }
       bool operator!=(const iterator& o) const { return slot_ != o.slot_; }
-    private:
+
+     private:
       friend class DomainCookies;
       iterator(const Cookie* cookies, const std::uint32_t* slot) : cookies_(cookies), slot_(slot) {}
       const Cookie* cookies_;
@@ -71,7 +75,8 @@ public:
     iterator begin() const;
     iterator end() const;
     std::size_t size() const;
-  private:
+
+   private:
     friend class CookieStore;
     explicit DomainCookies(const Bucket& b) : b_(&b) {}
     const Bucket* b_;
@@ -81,11 +86,12 @@ public:
   // yet, perhaps) and the stored cookie of that name and path (perhaps none).
   // Valid until the store next changes.
   class Entry {
-  public:
+   public:
     explicit operator bool() const { return cookie_ != nullptr; }
     const Cookie& operator*() const { return *cookie_; }
     const Cookie* operator->() const { return cookie_; }
-  private:
+
+   private:
     friend class CookieStore;
     BucketMap::iterator it_;  // meaningful when in_bucket_
     bool in_bucket_ = false;
@@ -100,9 +106,11 @@ public:
   // f(domain, DomainCookies) for every domain field `host` domain-matches (5.1.3):
   // the host itself, then each parent ("a.example", "example"); an IP address
   // has no parents. Domains holding no cookies are skipped.
-  template <class F> void for_each_domain_matching(std::string_view host, F&& f) const;
+  template <class F>
+  void for_each_domain_matching(std::string_view host, F&& f) const;
   // f(domain, DomainCookies) for every domain in the store, in no particular order.
-  template <class F> void for_each_domain(F&& f) const;
+  template <class F>
+  void for_each_domain(F&& f) const;
   // 6265bis 5.7 ("OverwriteSecure"): is there a Secure cookie named `name` whose
   // domain domain-matches `domain` or is domain-matched by it (parents and
   // sub-domains), and whose path `path` path-matches? `at` is the Entry of that
@@ -145,11 +153,12 @@ public:
     return remove_expired_now(now);
   }
   std::vector<Cookie> remove_session_cookies();  // the browser closed
-  void clear();  // keeps the insertion counter, so later cookies still sort after
+  void clear();                                  // keeps the insertion counter, so later cookies still sort after
   // RFC 6265 5.4 step 3: these cookies (pointers into this store) were accessed
   // now. f(cookie) is called for each in turn, once its time is noted (the stored
   // record may still show the old time: a shared one is not written).
-  template <class F> void mark_accessed(const std::vector<const Cookie*>& cookies, TimeMs now, F&& f);
+  template <class F>
+  void mark_accessed(const std::vector<const Cookie*>& cookies, TimeMs now, F&& f);
   void mark_accessed(const std::vector<const Cookie*>& cookies, TimeMs now) {
     mark_accessed(cookies, now, [](const Cookie&) {});
   }
@@ -158,7 +167,7 @@ public:
   // last-access times).
   bool operator==(const CookieStore& o) const;
 
-private:
+ private:
   struct Data {
     BucketMap buckets;
     std::size_t count = 0;
@@ -179,8 +188,8 @@ private:
   }
   void make_own();
   void note_accessed_shared(const Cookie* c, TimeMs now);
-  TimeMs last_access_of(const Cookie& c) const;  // c lives in the storage
-  std::uint32_t add(Bucket& b, Cookie&& c);   // returns the bucket's new size
+  TimeMs last_access_of(const Cookie& c) const;                    // c lives in the storage
+  std::uint32_t add(Bucket& b, Cookie&& c);                        // returns the bucket's new size
   Cookie remove_slot(BucketMap::iterator it, std::uint32_t slot);  // may erase the bucket
   void note_secure(Bucket& b, std::string_view domain, int delta);
   std::vector<Cookie> remove_expired_now(TimeMs now);
@@ -199,7 +208,8 @@ inline CookieStore::DomainCookies::iterator CookieStore::DomainCookies::end() co
 }
 inline std::size_t CookieStore::DomainCookies::size() const { return b_->order.size(); }
 
-template <class F> void CookieStore::for_each_domain_matching(std::string_view host, F&& f) const {
+template <class F>
+void CookieStore::for_each_domain_matching(std::string_view host, F&& f) const {
   std::string_view d = host;
   // 5.1.3: only a host name has parent domains (not "1.2.3.4", nor "www.1.2.3.4").
   const bool ip = !is_host_name(host);
@@ -212,7 +222,8 @@ template <class F> void CookieStore::for_each_domain_matching(std::string_view h
   }
 }
 
-template <class F> void CookieStore::mark_accessed(const std::vector<const Cookie*>& cookies, TimeMs now, F&& f) {
+template <class F>
+void CookieStore::mark_accessed(const std::vector<const Cookie*>& cookies, TimeMs now, F&& f) {
   // Storage no other copy shares any more takes the newer access times back.
   if (!touched_.empty() && data_.use_count() == 1) make_own();
   const bool shared = data_.use_count() > 1;
@@ -226,7 +237,8 @@ template <class F> void CookieStore::mark_accessed(const std::vector<const Cooki
   }
 }
 
-template <class F> void CookieStore::for_each_domain(F&& f) const {
+template <class F>
+void CookieStore::for_each_domain(F&& f) const {
   for (const auto& [domain, b] : data_->buckets) f(std::string_view(domain), DomainCookies(b));
 }
 

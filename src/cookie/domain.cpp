@@ -15,9 +15,7 @@ std::optional<std::string> to_canonical_host(std::string_view host) {
   return std::move(r.ascii);
 }
 
-std::string canonicalize_host(std::string_view host) {
-  return to_canonical_host(host).value_or(ascii::to_lower(host));
-}
+std::string canonicalize_host(std::string_view host) { return to_canonical_host(host).value_or(ascii::to_lower(host)); }
 
 bool is_ip_address(std::string_view host) {
   if (host.empty()) return false;

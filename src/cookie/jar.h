@@ -31,12 +31,12 @@ std::string_view policy_name(Policy p);  // "rfc6265", "chromium"
 // Who asks, and in what context: the same cookie may be sent on a top-level link
 // from the same site and withheld from a cross-site form post.
 struct RequestContext {
-  http::Url url;                    // the request URL
+  http::Url url;                              // the request URL
   std::optional<http::Url> site_for_cookies;  // top-level page's URL; empty = same-site as url
-  bool top_level_navigation = true; // false for subresources (img, iframe, fetch)
+  bool top_level_navigation = true;           // false for subresources (img, iframe, fetch)
   std::string method = "GET";
-  bool from_script = false;         // document.cookie (a "non-HTTP API")
-  bool block_third_party = false;   // the browser's setting
+  bool from_script = false;        // document.cookie (a "non-HTTP API")
+  bool block_third_party = false;  // the browser's setting
 };
 
 // 6265bis 5.2: same-site when the request URL and the top-level site share a
@@ -69,13 +69,13 @@ struct Exclusion {
 };
 
 struct SendResult {
-  std::string header;                // "a=b; c=d" ("" when nothing is sent); no "Cookie: "
-  std::vector<Cookie> sent;          // in header order
-  std::vector<Exclusion> excluded;   // only filled when asked to explain
+  std::string header;               // "a=b; c=d" ("" when nothing is sent); no "Cookie: "
+  std::vector<Cookie> sent;         // in header order
+  std::vector<Exclusion> excluded;  // only filled when asked to explain
 };
 
 class CookieJar {
-public:
+ public:
   explicit CookieJar(Policy policy = Policy::Rfc6265, JarLimits limits = {});
 
   // RFC 6265 5.3: receive one Set-Cookie header value from a response to ctx.url.
@@ -103,11 +103,11 @@ public:
   void set_limits(JarLimits l) { store_.set_limits(l); }
   bool operator==(const CookieJar& o) const { return policy_ == o.policy_ && store_ == o.store_; }
 
-private:
+ private:
   // RFC 6265 5.4 steps 1 and 2: the cookies a request may carry, in header order,
   // into `out`; with explain, each cookie left out with its reason.
-  void cookie_list(const RequestContext& ctx, TimeMs now, bool explain, bool script,
-                   std::vector<const Cookie*>& out, std::vector<Exclusion>& excluded) const;
+  void cookie_list(const RequestContext& ctx, TimeMs now, bool explain, bool script, std::vector<const Cookie*>& out,
+                   std::vector<Exclusion>& excluded) const;
 
   Policy policy_;
   // Everything stored, and the limits (cookie_store.h). Copies of a jar share it

@@ -17,11 +17,11 @@ namespace {
 // What step 1 asks of the request, worked out once for all cookies.
 struct Request {
   std::string_view host, path;
-  bool secure = false;      // "a secure protocol" (Chromium: localhost counts)
-  bool script = false;      // a "non-HTTP" API
-  bool same_site = true;    // 6265bis 5.2 (Chromium: schemeful)
-  bool lax_ok = false;      // 6265bis 5.8.3: a top-level navigation with a safe method
-  bool lax_post_ok = false; // Chromium's "Lax+POST": a top-level unsafe navigation
+  bool secure = false;       // "a secure protocol" (Chromium: localhost counts)
+  bool script = false;       // a "non-HTTP" API
+  bool same_site = true;     // 6265bis 5.2 (Chromium: schemeful)
+  bool lax_ok = false;       // 6265bis 5.8.3: a top-level navigation with a safe method
+  bool lax_post_ok = false;  // Chromium's "Lax+POST": a top-level unsafe navigation
   bool third_party_blocked = false;
   bool chromium = false;
 };

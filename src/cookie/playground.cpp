@@ -54,8 +54,8 @@ std::string describe_cookie_fully(const Cookie& c) {
   s += "; expires=" + (c.persistent ? format_iso8601(c.expiry) : std::string("session"));
   s += c.secure ? "; secure=yes" : "; secure=no";
   s += c.http_only ? "; httponly=yes" : "; httponly=no";
-  s += "; samesite=" + (c.same_site == SameSite::Unspecified ? std::string("unspecified")
-                                                              : std::string(same_site_name(c.same_site)));
+  s += "; samesite=" +
+       (c.same_site == SameSite::Unspecified ? std::string("unspecified") : std::string(same_site_name(c.same_site)));
   s += "; created=" + format_iso8601(c.creation);
   return s;
 }
@@ -93,8 +93,10 @@ std::string Playground::why(const http::Url& url, std::string_view name) const {
   if (out.empty()) {
     out = "not sent: no cookie named " + std::string(name);
     if (explain_)
-      sentences = lang_ == Lang::Ko ? "\n  저장소에 이 이름의 쿠키가 없습니다: 저장된 적이 없거나, 거부되었거나, 만료되었거나, 지워졌습니다."
-                                    : "\n  The jar holds no cookie of that name: it was never stored, or was refused, expired or deleted.";
+      sentences =
+          lang_ == Lang::Ko
+              ? "\n  저장소에 이 이름의 쿠키가 없습니다: 저장된 적이 없거나, 거부되었거나, 만료되었거나, 지워졌습니다."
+              : "\n  The jar holds no cookie of that name: it was never stored, or was refused, expired or deleted.";
   }
   return out + sentences;
 }

@@ -29,8 +29,9 @@
 //   not sent: sid (host-only www.example.com, path /): host-only-other-host (RFC 6265 5.4 step 1)
 //   not sent: no cookie named sid                                        clauses joined by "; "
 //   jar: 2 cookies                                        then one line per cookie, indented:
-//     sid=abc; host-only=www.example.com; path=/; expires=session; secure=no; httponly=yes; samesite=unspecified; created=2026-01-01T00:00:00Z
-//     id=1; domain=example.com; path=/docs; expires=2026-01-02T00:00:00Z; secure=yes; httponly=no; samesite=Lax; created=...
+//     sid=abc; host-only=www.example.com; path=/; expires=session; secure=no; httponly=yes; samesite=unspecified;
+//     created=2026-01-01T00:00:00Z id=1; domain=example.com; path=/docs; expires=2026-01-02T00:00:00Z; secure=yes;
+//     httponly=no; samesite=Lax; created=...
 //   (fields split on "; ": a name, value, domain or path never holds ';')
 //
 // With explain on (`--explain`, or `--lang ko`), an answer that gives a reason id
@@ -57,7 +58,7 @@ namespace cl::cookie {
 inline constexpr TimeMs kPlaygroundStart = 1767225600000;
 
 class Playground {
-public:
+ public:
   explicit Playground(Policy policy = Policy::Rfc6265, TimeMs start = kPlaygroundStart);
 
   // One line (without its '\n') -> its answer; "" for a blank or comment line,
@@ -67,9 +68,12 @@ public:
   const CookieJar& jar() const { return jar_; }
   TimeMs now() const { return now_; }
   // The reason's sentence under each reason id, in `lang` (see above).
-  void set_explain(bool explain, Lang lang = Lang::En) { explain_ = explain; lang_ = lang; }
+  void set_explain(bool explain, Lang lang = Lang::En) {
+    explain_ = explain;
+    lang_ = lang;
+  }
 
-private:
+ private:
   CookieJar jar_;
   TimeMs now_;
   bool explain_ = false;

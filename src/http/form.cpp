@@ -62,8 +62,10 @@ FormFields form_decode(std::string_view body) {
     const std::size_t eq = piece.find('=');
     std::string name(piece.substr(0, eq));
     std::string value(eq == std::string_view::npos ? std::string_view() : piece.substr(eq + 1));
-    for (char& c : name) if (c == '+') c = ' ';
-    for (char& c : value) if (c == '+') c = ' ';
+    for (char& c : name)
+      if (c == '+') c = ' ';
+    for (char& c : value)
+      if (c == '+') c = ' ';
     fields.emplace_back(percent_decode(name), percent_decode(value));
   }
   return fields;

@@ -10,9 +10,9 @@ namespace cl::http {
 using FormFields = std::vector<std::pair<std::string, std::string>>;
 
 std::string form_encode(const FormFields& fields);  // space -> '+', others %XX upper-case
-FormFields form_decode(std::string_view body);       // '+' -> space, bad %XX kept as is
+FormFields form_decode(std::string_view body);      // '+' -> space, bad %XX kept as is
 std::string percent_decode(std::string_view text);
-std::string percent_encode(std::string_view text);   // keeps unreserved characters
+std::string percent_encode(std::string_view text);  // keeps unreserved characters
 // Keeps the letters, digits and every character of `keep`; %XX (upper-case) for the
 // rest. Frameworks differ only in this set: Python's quote(safe="/") keeps "-._~/",
 // ECMAScript's encodeURIComponent keeps "-_.!~*'()".

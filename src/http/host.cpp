@@ -111,8 +111,8 @@ std::optional<std::string> parse_ipv4(std::string_view host) {
   if (numbers.back() >= (1ull << (8 * (5 - numbers.size())))) return std::nullopt;
   std::uint64_t v = numbers.back();
   for (std::size_t i = 0; i + 1 < numbers.size(); ++i) v += numbers[i] << (8 * (3 - i));
-  return std::to_string(v >> 24) + '.' + std::to_string((v >> 16) & 255) + '.' + std::to_string((v >> 8) & 255) +
-         '.' + std::to_string(v & 255);
+  return std::to_string(v >> 24) + '.' + std::to_string((v >> 16) & 255) + '.' + std::to_string((v >> 8) & 255) + '.' +
+         std::to_string(v & 255);
 }
 
 Message canonicalize_url_host(std::string& host) {

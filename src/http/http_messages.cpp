@@ -90,8 +90,7 @@ constexpr MessageEntry kEntries[] = {
      "Content-Length 값이 \"{value}\"입니다. 숫자만 쓸 수 있습니다", "value"},
     /* LengthConflict */
     {"found conflicting Content-Length values ({first} and {second}); expected one length (RFC 9110 8.6)",
-     "Content-Length 값이 서로 다릅니다({first}, {second}). 본문 길이는 하나여야 합니다(RFC 9110 8.6)",
-     "first second"},
+     "Content-Length 값이 서로 다릅니다({first}, {second}). 본문 길이는 하나여야 합니다(RFC 9110 8.6)", "first second"},
     /* ChunkSizeTooLong */
     {"found a chunk size of more than 15 hex digits; expected a size",
      "청크 크기가 16진수 15자리를 넘습니다. 그보다 짧은 크기여야 합니다", ""},

@@ -132,8 +132,7 @@ std::string serialize(const Request& request) {
 }
 
 std::string serialize(const Response& response) {
-  return serialize(response.version, std::to_string(response.status), response.reason, response.headers,
-                   response.body);
+  return serialize(response.version, std::to_string(response.status), response.reason, response.headers, response.body);
 }
 
 // ---------------------------------------------------------------------------
@@ -302,8 +301,7 @@ bool parse_status_line(Cursor& c, Response& r) {
     ++c.pos;
   }
   // RFC 9110 15: status codes are 100 to 599.
-  if (code < 100 || code > 599)
-    return c.invalid(start, message(HttpMsg::StatusRange, {std::to_string(code)}));
+  if (code < 100 || code > 599) return c.invalid(start, message(HttpMsg::StatusRange, {std::to_string(code)}));
   r.status = code;
   if (!read_sp(c, HttpMsg::TheStatusCode)) return false;
   // reason-phrase = 1*( HTAB / SP / VCHAR / obs-text )
@@ -366,8 +364,7 @@ bool read_content_length(Cursor& c, const Headers& headers, const std::vector<st
         return c.invalid(at, message(HttpMsg::LengthNotNumber, {headers.fields[i].value}));
       std::size_t n = 0;
       for (char d : part) {
-        if (!is_digit(d))
-          return c.invalid(at, message(HttpMsg::LengthNotDigits, {headers.fields[i].value}));
+        if (!is_digit(d)) return c.invalid(at, message(HttpMsg::LengthNotDigits, {headers.fields[i].value}));
         n = n * 10 + static_cast<std::size_t>(d - '0');
       }
       if (length && *length != n)
@@ -426,8 +423,7 @@ bool read_body(Cursor& c, Headers& headers, const std::vector<std::size_t>& valu
     for (std::size_t i = 0; i < headers.fields.size(); ++i)
       if (iequals_ascii(headers.fields[i].name, "Transfer-Encoding")) at = value_offsets[i];
     // Item 3: both framings at once is how request smuggling starts; refuse it.
-    if (length)
-      return c.invalid(at, message(HttpMsg::BothFramings));
+    if (length) return c.invalid(at, message(HttpMsg::BothFramings));
     std::vector<std::string_view> codings;
     for (const Field& f : headers.fields) {
       if (!iequals_ascii(f.name, "Transfer-Encoding")) continue;

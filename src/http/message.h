@@ -62,10 +62,10 @@ std::string serialize(const Response& response);
 enum class ParseStatus { Ok, Incomplete, Invalid };
 
 struct ParseError {
-  std::size_t offset = 0;  // byte offset into the input
+  std::size_t offset = 0;    // byte offset into the input
   int line = 0, column = 0;  // 1-based
-  Message problem;      // what was found and what was expected: a kind of http_messages.h
-  std::string message;  // the same in English: the words a server's 400 response carries
+  Message problem;           // what was found and what was expected: a kind of http_messages.h
+  std::string message;       // the same in English: the words a server's 400 response carries
 };
 
 template <class Message>
@@ -73,7 +73,7 @@ struct Parsed {
   ParseStatus status = ParseStatus::Invalid;
   Message message;
   std::size_t consumed = 0;  // bytes of input that made the message (when Ok)
-  ParseError error;  // when not Ok
+  ParseError error;          // when not Ok
   bool ok() const { return status == ParseStatus::Ok; }
 };
 

@@ -115,18 +115,14 @@ Message parse_host_port(std::string_view authority, Url& url) {
   std::string_view host, port;
   if (!authority.empty() && authority.front() == '[') {
     const std::size_t close = authority.find(']');
-    if (close == std::string_view::npos)
-      return message(HttpMsg::Ipv6Unclosed);
+    if (close == std::string_view::npos) return message(HttpMsg::Ipv6Unclosed);
     host = authority.substr(0, close + 1);
     const std::string_view inside = host.substr(1, host.size() - 2);
-    if (inside.find(':') == std::string_view::npos)
-      return message(HttpMsg::NotIpv6, {host});
+    if (inside.find(':') == std::string_view::npos) return message(HttpMsg::NotIpv6, {host});
     for (char c : inside)
-      if (!is_hex(c) && c != ':' && c != '.')
-        return message(HttpMsg::Ipv6Char, {std::string(1, c)});
+      if (!is_hex(c) && c != ':' && c != '.') return message(HttpMsg::Ipv6Char, {std::string(1, c)});
     const std::string_view rest = authority.substr(close + 1);
-    if (!rest.empty() && rest.front() != ':')
-      return message(HttpMsg::Ipv6Trailing);
+    if (!rest.empty() && rest.front() != ':') return message(HttpMsg::Ipv6Trailing);
     if (!rest.empty()) port = rest.substr(1);
   } else {
     const std::size_t colon = authority.find(':');
@@ -134,8 +130,7 @@ Message parse_host_port(std::string_view authority, Url& url) {
     if (colon != std::string_view::npos) port = authority.substr(colon + 1);
     for (char c : host) {
       if (static_cast<unsigned char>(c) >= 0x80) continue;  // for IDNA, in reg_name_host below
-      if (c == ' ')
-        return message(HttpMsg::HostSpace);
+      if (c == ' ') return message(HttpMsg::HostSpace);
       if (!is_alpha(c) && !is_digit(c) && c != '-' && c != '.' && c != '_')
         return message(HttpMsg::HostChar, {std::string(1, c)});
     }
@@ -147,16 +142,13 @@ Message parse_host_port(std::string_view authority, Url& url) {
   url.port = url.scheme == "https" ? 443 : 80;
   // RFC 3986 3.2.3: an empty port means the default one.
   if (!port.empty()) {
-    if (port.size() > 5)
-      return message(HttpMsg::PortTooLong, {port});
+    if (port.size() > 5) return message(HttpMsg::PortTooLong, {port});
     int n = 0;
     for (char c : port) {
-      if (!is_digit(c))
-        return message(HttpMsg::PortChar, {std::string(1, c)});
+      if (!is_digit(c)) return message(HttpMsg::PortChar, {std::string(1, c)});
       n = n * 10 + (c - '0');
     }
-    if (n < 1 || n > 65535)
-      return message(HttpMsg::PortRange, {std::to_string(n)});
+    if (n < 1 || n > 65535) return message(HttpMsg::PortRange, {std::to_string(n)});
     url.port = n;
   }
   return {};
@@ -164,9 +156,7 @@ Message parse_host_port(std::string_view authority, Url& url) {
 
 }  // namespace
 
-bool Url::default_port() const {
-  return (scheme == "http" && port == 80) || (scheme == "https" && port == 443);
-}
+bool Url::default_port() const { return (scheme == "http" && port == 80) || (scheme == "https" && port == 443); }
 
 std::string Url::origin() const {
   std::string out = scheme + "://" + host;
@@ -204,18 +194,15 @@ UrlResult parse_url(std::string_view text) {
   }
   Url url;
   url.scheme = to_lower_ascii(s.substr(0, scheme_len - 1));
-  if (url.scheme != "http" && url.scheme != "https")
-    return fail(message(HttpMsg::UrlScheme, {url.scheme}));
+  if (url.scheme != "http" && url.scheme != "https") return fail(message(HttpMsg::UrlScheme, {url.scheme}));
   std::string_view rest = s.substr(scheme_len);
-  if (!rest.starts_with("//"))
-    return fail(message(HttpMsg::UrlNoSlashes, {url.scheme}));
+  if (!rest.starts_with("//")) return fail(message(HttpMsg::UrlNoSlashes, {url.scheme}));
   rest.remove_prefix(2);
   const std::size_t authority_end = std::min(rest.find_first_of("/?#"), rest.size());
   const std::string_view authority = rest.substr(0, authority_end);
   // RFC 3986 3.2.1 userinfo: refused, not dropped. "http://bank.example@evil.example/"
   // is a classic trick to hide the real host; the learner should see it refused.
-  if (authority.find('@') != std::string_view::npos)
-    return fail(message(HttpMsg::UrlUserinfo));
+  if (authority.find('@') != std::string_view::npos) return fail(message(HttpMsg::UrlUserinfo));
   if (Message why = parse_host_port(authority, url); !why.empty()) return fail(std::move(why));
   rest.remove_prefix(authority_end);
   const std::size_t hash = rest.find('#');
@@ -261,7 +248,8 @@ std::optional<Url> resolve_url(const Url& base, std::string_view reference) {
     } else {
       // 5.2.3 merge: the reference replaces the last segment of the base path.
       const std::size_t slash = base.path.rfind('/');
-      target_path = (slash == std::string::npos ? std::string("/") : base.path.substr(0, slash + 1)) + std::string(path);
+      target_path =
+          (slash == std::string::npos ? std::string("/") : base.path.substr(0, slash + 1)) + std::string(path);
     }
     target_path = remove_dot_segments(target_path);
     target_query = std::string(query);

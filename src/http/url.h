@@ -10,17 +10,17 @@
 namespace cl::http {
 
 struct Url {
-  std::string scheme;  // "http" or "https", lower-case
-  std::string host;    // lower-case ASCII (A-labels); an IPv6 literal keeps its brackets
-  int port = 0;        // the default port for the scheme when none was written
+  std::string scheme;      // "http" or "https", lower-case
+  std::string host;        // lower-case ASCII (A-labels); an IPv6 literal keeps its brackets
+  int port = 0;            // the default port for the scheme when none was written
   std::string path = "/";  // never empty; starts with '/'
-  std::string query;   // without '?'; empty when none
-  std::string fragment;  // without '#'
+  std::string query;       // without '?'; empty when none
+  std::string fragment;    // without '#'
 
   bool secure() const { return scheme == "https"; }
   bool default_port() const;
-  std::string origin() const;  // "https://shop.example" (port only when not default)
-  std::string target() const;  // path plus "?query": what goes on the request line
+  std::string origin() const;     // "https://shop.example" (port only when not default)
+  std::string target() const;     // path plus "?query": what goes on the request line
   std::string to_string() const;  // origin + target (+ "#fragment")
   bool operator==(const Url&) const = default;
 };

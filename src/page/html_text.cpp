@@ -60,9 +60,16 @@ std::size_t decode_numeric(std::string_view text, std::size_t i, std::string& ou
 }  // namespace
 
 std::string decode_entities(std::string_view text) {
-  struct Named { std::string_view name, value; };
-  static constexpr std::array<Named, 7> kNamed{{{"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""},
-                                                 {"&apos;", "'"}, {"&#39;", "'"}, {"&nbsp;", "\xC2\xA0"}}};
+  struct Named {
+    std::string_view name, value;
+  };
+  static constexpr std::array<Named, 7> kNamed{{{"&amp;", "&"},
+                                                {"&lt;", "<"},
+                                                {"&gt;", ">"},
+                                                {"&quot;", "\""},
+                                                {"&apos;", "'"},
+                                                {"&#39;", "'"},
+                                                {"&nbsp;", "\xC2\xA0"}}};
   std::string out;
   out.reserve(text.size());
   std::size_t i = 0;

@@ -16,7 +16,7 @@ struct Link {
 
 struct Input {
   std::string name, type = "text", value, label;  // type: text, password, hidden, checkbox, submit
-  bool checked = false;  // a checkbox's `checked` attribute: sent unless the user unticks it
+  bool checked = false;                           // a checkbox's `checked` attribute: sent unless the user unticks it
   bool operator==(const Input&) const = default;
 };
 
@@ -26,7 +26,7 @@ struct Input {
 inline std::string checkbox_value(const Input& input) { return input.value.empty() ? "on" : input.value; }
 
 struct Form {
-  std::string action;        // as written ("" means the page's own URL)
+  std::string action;          // as written ("" means the page's own URL)
   std::string method = "GET";  // upper-case
   std::vector<Input> inputs;
   std::string submit_label = "Submit";

@@ -89,10 +89,10 @@ std::string_view raw_text_until(std::string_view html, std::size_t& pos, std::st
 
 // Tags that live inside running text: they neither start nor end a paragraph.
 bool is_inline(std::string_view name) {
-  static constexpr std::string_view kInline[] = {"a",   "span", "b",     "i",     "em",     "strong", "code",
-                                                 "small", "u",  "s",     "mark",  "abbr",   "kbd",    "q",
-                                                 "sub", "sup",  "time",  "cite",  "br",     "img",    "label",
-                                                 "input", "button", "font", "wbr", "var", "samp", "textarea"};
+  static constexpr std::string_view kInline[] = {"a",     "span",   "b",    "i",    "em",   "strong", "code",
+                                                 "small", "u",      "s",    "mark", "abbr", "kbd",    "q",
+                                                 "sub",   "sup",    "time", "cite", "br",   "img",    "label",
+                                                 "input", "button", "font", "wbr",  "var",  "samp",   "textarea"};
   for (std::string_view n : kInline)
     if (n == name) return true;
   return false;
@@ -103,7 +103,7 @@ bool is_heading(std::string_view name) {
 }
 
 class PageReader {
-public:
+ public:
   Page read(std::string_view html) {
     std::size_t pos = 0;
     while (pos < html.size()) {
@@ -121,7 +121,7 @@ public:
     return std::move(page_);
   }
 
-private:
+ private:
   // Reads what starts at html[pos] == '<' and moves pos past it (always forward).
   void read_markup(std::string_view html, std::size_t& pos) {
     const std::string_view rest = html.substr(pos);
@@ -135,8 +135,8 @@ private:
       pos = end == std::string_view::npos ? html.size() : end + 1;
       return;
     }
-    const bool tag_start =
-        rest.size() >= 2 && (is_ascii_alpha(rest[1]) || (rest[1] == '/' && rest.size() >= 3 && is_ascii_alpha(rest[2])));
+    const bool tag_start = rest.size() >= 2 &&
+                           (is_ascii_alpha(rest[1]) || (rest[1] == '/' && rest.size() >= 3 && is_ascii_alpha(rest[2])));
     if (!tag_start) {  // a stray '<' is text (HTML 13.2.5.6 "invalid-first-character-of-tag-name")
       on_text("<");
       ++pos;
@@ -335,10 +335,10 @@ private:
   }
 
   Page page_;
-  std::optional<Block> block_;  // an open <p> or <hN>
-  std::optional<Link> link_;    // an open <a href>
-  std::optional<Form> form_;    // an open <form>
-  std::string loose_;           // text outside any block, since the last block boundary
+  std::optional<Block> block_;   // an open <p> or <hN>
+  std::optional<Link> link_;     // an open <a href>
+  std::optional<Form> form_;     // an open <form>
+  std::string loose_;            // text outside any block, since the last block boundary
   bool loose_has_text_ = false;  // ... and some of it is not link text
   bool in_label_ = false, label_used_ = false;
   std::string label_text_;

@@ -47,11 +47,21 @@ void render_input(Writer& w, const Input& input) {
     w.raw("<textarea name=\"").attr(input.name).raw("\">").text(input.value).raw("</textarea>");
     return;
   }
-  w.raw("<input type=\"").attr(input.type).raw("\" name=\"").attr(input.name).raw("\" value=\"").attr(input.value).raw(input.checked ? "\" checked>" : "\">");
+  w.raw("<input type=\"")
+      .attr(input.type)
+      .raw("\" name=\"")
+      .attr(input.name)
+      .raw("\" value=\"")
+      .attr(input.value)
+      .raw(input.checked ? "\" checked>" : "\">");
 }
 
 void render_form(Writer& w, const Form& form) {
-  w.raw("<form action=\"").attr(form.action).raw("\" method=\"").raw(form.method == "POST" ? "post" : "get").raw("\">\n");
+  w.raw("<form action=\"")
+      .attr(form.action)
+      .raw("\" method=\"")
+      .raw(form.method == "POST" ? "post" : "get")
+      .raw("\">\n");
   bool submit_shown = false;
   for (const Input& input : form.inputs) {
     w.raw("<div>");
@@ -86,7 +96,8 @@ std::string render_page(const Page& page) {
   }
   if (!page.links.empty()) {
     w.raw("<ul>\n");
-    for (const Link& link : page.links) w.raw("<li><a href=\"").attr(link.href).raw("\">").text(link.text).raw("</a></li>\n");
+    for (const Link& link : page.links)
+      w.raw("<li><a href=\"").attr(link.href).raw("\">").text(link.text).raw("</a></li>\n");
     w.raw("</ul>\n");
   }
   for (const std::string& src : page.images) w.raw("<img src=\"").attr(src).raw("\" alt=\"\">\n");

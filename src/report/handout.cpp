@@ -26,7 +26,8 @@ void write_lines_that_matter(std::ostream& out, const sim::Exchange& ex) {
   if (ex.answered()) {
     out << "\n" << first_line(ex.response_head()) << "\n";
     for (const http::Field& f : ex.response_fields())
-      if (iequals_ascii(f.name, "Set-Cookie") || iequals_ascii(f.name, "Location")) out << f.name << ": " << f.value << "\n";
+      if (iequals_ascii(f.name, "Set-Cookie") || iequals_ascii(f.name, "Location"))
+        out << f.name << ": " << f.value << "\n";
   }
   out << "```\n\n";
 }
@@ -34,7 +35,8 @@ void write_lines_that_matter(std::ostream& out, const sim::Exchange& ex) {
 void write_question_space(std::ostream& out, const scenario::Question& q, Lang lang) {
   const Labels& L = labels(lang);
   out << "**" << L.question << ":** " << q.prompt.in(lang) << "\n\n";
-  for (std::size_t i = 0; i < q.choices.size(); ++i) out << "- [ ] " << (i + 1) << ". " << q.choices[i].in(lang) << "\n";
+  for (std::size_t i = 0; i < q.choices.size(); ++i)
+    out << "- [ ] " << (i + 1) << ". " << q.choices[i].in(lang) << "\n";
   out << "\n" << L.your_answer << ": ______\n\n" << L.why << ": ________________________________________\n\n";
 }
 

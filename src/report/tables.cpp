@@ -7,7 +7,9 @@ namespace cl::report {
 
 namespace {
 
-std::string short_key(std::string_view key) { return key.size() > 12 ? std::string(key.substr(0, 12)) + "…" : std::string(key); }
+std::string short_key(std::string_view key) {
+  return key.size() > 12 ? std::string(key.substr(0, 12)) + "…" : std::string(key);
+}
 
 std::string clip(const std::string& s, std::size_t n) {
   if (s.size() <= n) return s;
@@ -40,7 +42,8 @@ Table jar_table(const sim::BrowserState& browser, TimeMs now, Lang lang) {
     if (c.host_only) f += ko ? "호스트 전용 " : "host-only ";
     if (c.secure) f += "Secure ";
     if (c.http_only) f += "HttpOnly ";
-    if (c.same_site != cookie::SameSite::Unspecified) f += "SameSite=" + std::string(cookie::same_site_name(c.same_site));
+    if (c.same_site != cookie::SameSite::Unspecified)
+      f += "SameSite=" + std::string(cookie::same_site_name(c.same_site));
     while (!f.empty() && f.back() == ' ') f.pop_back();
     std::string expires = c.persistent ? format_iso8601(c.expiry) : ko ? "세션" : "session";
     if (c.expired(now)) expires += ko ? " (만료됨)" : " (expired)";

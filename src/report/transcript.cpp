@@ -26,9 +26,12 @@ void write_response(std::ostream& out, const sim::Exchange& ex, const char* mark
 void write_question(std::ostream& out, const scenario::Question& q, Lang lang, const Labels& L, const char* prefix) {
   // Printed with its answer: a transcript is the teacher's copy.
   out << prefix << L.question << ": " << q.prompt.in(lang) << "\n";
-  for (std::size_t i = 0; i < q.choices.size(); ++i) out << prefix << "  " << (i + 1) << ". " << q.choices[i].in(lang) << "\n";
+  for (std::size_t i = 0; i < q.choices.size(); ++i)
+    out << prefix << "  " << (i + 1) << ". " << q.choices[i].in(lang) << "\n";
   out << prefix << L.answer << ": " << (q.answer + 1) << ". "
-      << (q.answer >= 0 && static_cast<std::size_t>(q.answer) < q.choices.size() ? q.choices[static_cast<std::size_t>(q.answer)].in(lang) : "")
+      << (q.answer >= 0 && static_cast<std::size_t>(q.answer) < q.choices.size()
+              ? q.choices[static_cast<std::size_t>(q.answer)].in(lang)
+              : "")
       << " — " << q.explanation.in(lang) << "\n";
 }
 
@@ -65,9 +68,9 @@ void write_answers_markdown(std::ostream& out, const sim::World& world, Lang lan
     any = true;
     const scenario::Question& q = *s.question;
     const bool valid = q.answer >= 0 && static_cast<std::size_t>(q.answer) < q.choices.size();
-    out << "- **" << step_heading(lang, s.index + 1, tl.size()) << "** (" << q.prompt.in(lang) << "): " << (q.answer + 1)
-        << ". " << (valid ? q.choices[static_cast<std::size_t>(q.answer)].in(lang) : "") << " — " << q.explanation.in(lang)
-        << "\n";
+    out << "- **" << step_heading(lang, s.index + 1, tl.size()) << "** (" << q.prompt.in(lang)
+        << "): " << (q.answer + 1) << ". " << (valid ? q.choices[static_cast<std::size_t>(q.answer)].in(lang) : "")
+        << " — " << q.explanation.in(lang) << "\n";
   }
 }
 
@@ -188,14 +191,16 @@ void write_jsonl(std::ostream& out, const sim::World& world) {
     const sim::Exchange& e = *s.exchange;
     out << "{\"step\":" << (s.index + 1) << ",\"scenario_step\":" << (s.scenario_step + 1) << ",\"time\":\""
         << format_iso8601(e.time) << "\",\"browser\":\""
-        << (e.browser >= 0 ? json_escape(sc.browsers[static_cast<std::size_t>(e.browser)].name) : "") << "\",\"server\":\""
-        << (e.server >= 0 ? json_escape(sc.servers[static_cast<std::size_t>(e.server)].name) : "") << "\",\"method\":\""
-        << json_escape(e.method) << "\",\"url\":\"" << json_escape(e.url->to_string()) << "\",\"request_headers\":";
+        << (e.browser >= 0 ? json_escape(sc.browsers[static_cast<std::size_t>(e.browser)].name) : "")
+        << "\",\"server\":\"" << (e.server >= 0 ? json_escape(sc.servers[static_cast<std::size_t>(e.server)].name) : "")
+        << "\",\"method\":\"" << json_escape(e.method) << "\",\"url\":\"" << json_escape(e.url->to_string())
+        << "\",\"request_headers\":";
     json_fields(out, e.request_fields());
     out << ",\"status\":" << e.status << ",\"response_headers\":";
     json_fields(out, e.response_fields());
     out << ",\"cookies_sent\":[";
-    for (std::size_t i = 0; i < e.cookies.sent().size(); ++i) out << (i ? "," : "") << "\"" << json_escape(e.cookies.sent()[i].name) << "\"";
+    for (std::size_t i = 0; i < e.cookies.sent().size(); ++i)
+      out << (i ? "," : "") << "\"" << json_escape(e.cookies.sent()[i].name) << "\"";
     out << "],\"cookies_not_sent\":[";
     for (std::size_t i = 0; i < e.cookies.excluded.size(); ++i)
       out << (i ? "," : "") << "{\"name\":\"" << json_escape(e.cookies.excluded[i].cookie.name) << "\",\"reason\":\""
@@ -204,8 +209,8 @@ void write_jsonl(std::ostream& out, const sim::World& world) {
     for (std::size_t i = 0; i < e.set_cookies.size(); ++i) {
       const cookie::SetDecision& d = e.set_cookies[i].decision;
       out << (i ? "," : "") << "{\"line\":\"" << json_escape(e.set_cookies[i].line) << "\",\"name\":\""
-          << json_escape(d.parsed.name) << "\",\"outcome\":\"" << cookie::set_outcome_name(d.outcome) << "\",\"reason\":\""
-          << (d.reason == cookie::Reason::None ? "" : cookie::reason_info(d.reason).id) << "\"}";
+          << json_escape(d.parsed.name) << "\",\"outcome\":\"" << cookie::set_outcome_name(d.outcome)
+          << "\",\"reason\":\"" << (d.reason == cookie::Reason::None ? "" : cookie::reason_info(d.reason).id) << "\"}";
     }
     out << "],\"user\":\"" << json_escape(e.user) << "\",\"redirect\":" << (e.redirect_follow ? "true" : "false")
         << "}\n";

@@ -6,12 +6,15 @@ namespace cl::report {
 
 namespace {
 
-constexpr Labels kEn{"Question", "Answer", "What happened", "(empty)", "(no rows)", "Checks", "Lesson",
-                     "ok    ", "FAILED", "seen", "Answers", "The answer is at the end, under Answers.",
+constexpr Labels kEn{"Question",    "Answer", "What happened", "(empty)",
+                     "(no rows)",   "Checks", "Lesson",        "ok    ",
+                     "FAILED",      "seen",   "Answers",       "The answer is at the end, under Answers.",
                      "Your answer", "Why"};
-constexpr Labels kKo{"질문", "정답", "무슨 일이 있었나", "(비어 있음)", "(행 없음)", "확인", "레슨",
-                     "통과", "실패", "실제", "정답", "정답은 맨 끝 '정답'에 있습니다.",
-                     "내 답", "이유"};
+constexpr Labels kKo{"질문",        "정답",      "무슨 일이 있었나",
+                     "(비어 있음)", "(행 없음)", "확인",
+                     "레슨",        "통과",      "실패",
+                     "실제",        "정답",      "정답은 맨 끝 '정답'에 있습니다.",
+                     "내 답",       "이유"};
 
 // Set by the browser, not by the learner: the request of an <img> asks for an image.
 bool loads_image(const sim::Exchange& ex) {
@@ -77,14 +80,16 @@ std::string media_type(const sim::Exchange& ex) {
 
 std::string body_summary(const sim::Exchange& ex, Lang lang) {
   const std::string n = std::to_string(ex.response_body->size());
-  return lang == Lang::Ko ? "응답 본문: " + media_type(ex) + " " + n + "바이트" : "The body: " + n + " bytes of " + media_type(ex);
+  return lang == Lang::Ko ? "응답 본문: " + media_type(ex) + " " + n + "바이트"
+                          : "The body: " + n + " bytes of " + media_type(ex);
 }
 
 std::string body_not_shown(const sim::Exchange& ex, Lang lang) {
   const std::string kind = media_type(ex);
   const std::string n = std::to_string(ex.response_body->size());
   // The English form is what the text transcript has always printed.
-  return lang == Lang::Ko ? "[" + kind + " " + n + "바이트, 표시하지 않음]" : "[" + n + " bytes of " + kind + ", not shown]";
+  return lang == Lang::Ko ? "[" + kind + " " + n + "바이트, 표시하지 않음]"
+                          : "[" + n + " bytes of " + kind + ", not shown]";
 }
 
 bool session_table_shown(const sim::World& world, const sim::Step& s, std::size_t server) {

@@ -4,9 +4,8 @@
 namespace cl::scenario {
 
 bool Expectations::any() const {
-  return status || location || !sent.empty() || !not_sent.empty() || !stored.empty() ||
-         !ignored.empty() || !in_jar.empty() || !not_in_jar.empty() || sessions || logged_in ||
-         page_contains;
+  return status || location || !sent.empty() || !not_sent.empty() || !stored.empty() || !ignored.empty() ||
+         !in_jar.empty() || !not_in_jar.empty() || sessions || logged_in || page_contains;
 }
 
 }  // namespace cl::scenario

@@ -31,8 +31,8 @@ const Keys kServerKeys = {"name", "hosts", "profile", "session_age", "users", "r
 const Keys kUserKeys = {"username", "password", "display_name", "staff"};
 const Keys kRouteKeys = {"path", "method", "status", "headers", "body"};
 const Keys kBrowserKeys = {"name", "policy", "user_agent", "block_third_party"};
-const Keys kExpectKeys = {"status",   "location",   "sent",     "not_sent",  "stored",       "ignored",
-                          "in_jar",   "not_in_jar", "sessions", "logged_in", "page_contains"};
+const Keys kExpectKeys = {"status", "location",   "sent",     "not_sent",  "stored",       "ignored",
+                          "in_jar", "not_in_jar", "sessions", "logged_in", "page_contains"};
 const Keys kQuestionKeys = {"prompt", "choices", "answer", "explain"};
 const Keys kTextKeys = {"en", "ko"};
 
@@ -63,7 +63,8 @@ Message type_phrase(const toml::node& n) {
 }
 
 // "profile: unknown profile \"rails\"; allowed: django, php, ...".
-Message unknown_name(std::string_view key, M what, std::string_view value, const std::vector<std::string_view>& allowed) {
+Message unknown_name(std::string_view key, M what, std::string_view value,
+                     const std::vector<std::string_view>& allowed) {
   return message(M::UnknownName, {key, message(what), in_quotes(value), join_names(allowed)});
 }
 
@@ -98,12 +99,12 @@ struct Ctx {
 };
 
 class Reader {
-public:
+ public:
   explicit Reader(Findings& f) : f_(f) {}
 
   Scenario read(const toml::table& root, const std::string& path);
 
-private:
+ private:
   Findings& f_;
 
   // --- generic helpers: each reports its own mistakes and returns nullopt then ---
@@ -113,8 +114,8 @@ private:
   bool require(const toml::table& t, std::string_view key, const Ctx& c, const Message& what);
   std::optional<std::string> get_string(const toml::table& t, std::string_view key, const Ctx& c);
   std::optional<std::string> get_nonempty(const toml::table& t, std::string_view key, const Ctx& c);
-  std::optional<std::int64_t> get_int(const toml::table& t, std::string_view key, const Ctx& c,
-                                      std::int64_t min, std::int64_t max, const Message& range);
+  std::optional<std::int64_t> get_int(const toml::table& t, std::string_view key, const Ctx& c, std::int64_t min,
+                                      std::int64_t max, const Message& range);
   std::optional<bool> get_bool(const toml::table& t, std::string_view key, const Ctx& c);
   std::optional<std::vector<std::string>> get_strings(const toml::table& t, std::string_view key, const Ctx& c);
   std::optional<Bilingual> text_of(const toml::node& n, const Ctx& c, std::string_view key);
@@ -165,7 +166,8 @@ void Reader::check_keys(const toml::table& t, const Ctx& c, const Keys& allowed)
     if (std::find(allowed.begin(), allowed.end(), key.str()) != allowed.end()) continue;
     const std::string table = c.keys.empty() ? "" : c.keys.substr(0, c.keys.size() - 1);
     const std::string quoted = in_quotes(key.str()), list = join_names(allowed);
-    Message unknown = table.empty() ? message(M::UnknownKey, {quoted, list}) : message(M::UnknownKeyIn, {quoted, table, list});
+    Message unknown =
+        table.empty() ? message(M::UnknownKey, {quoted, list}) : message(M::UnknownKeyIn, {quoted, table, list});
     f_.error(pos_of(key.source()), c.about(with_top_key_hint(std::move(unknown), key.str(), c.path)));
   }
 }
@@ -195,8 +197,8 @@ std::optional<std::string> Reader::get_nonempty(const toml::table& t, std::strin
   return s;
 }
 
-std::optional<std::int64_t> Reader::get_int(const toml::table& t, std::string_view key, const Ctx& c,
-                                            std::int64_t min, std::int64_t max, const Message& range) {
+std::optional<std::int64_t> Reader::get_int(const toml::table& t, std::string_view key, const Ctx& c, std::int64_t min,
+                                            std::int64_t max, const Message& range) {
   const toml::node* n = find(t, key, c);
   if (!n) return std::nullopt;
   const auto* v = n->as_integer();
@@ -211,7 +213,8 @@ std::optional<std::int64_t> Reader::get_int(const toml::table& t, std::string_vi
     return std::nullopt;
   }
   if (x < min || x > max) {
-    f_.reject(c.key_path(key), pos_of(n->source()), c.about(message(M::OutOfRange, {c.name(key), std::to_string(x), range})));
+    f_.reject(c.key_path(key), pos_of(n->source()),
+              c.about(message(M::OutOfRange, {c.name(key), std::to_string(x), range})));
     return std::nullopt;
   }
   return x;
@@ -225,8 +228,7 @@ std::optional<bool> Reader::get_bool(const toml::table& t, std::string_view key,
   return std::nullopt;
 }
 
-std::optional<std::vector<std::string>> Reader::get_strings(const toml::table& t, std::string_view key,
-                                                            const Ctx& c) {
+std::optional<std::vector<std::string>> Reader::get_strings(const toml::table& t, std::string_view key, const Ctx& c) {
   const toml::node* n = find(t, key, c);
   if (!n) return std::nullopt;
   const auto* a = n->as_array();
@@ -303,8 +305,7 @@ const toml::table* Reader::get_table(const toml::table& t, std::string_view key,
 
 // [[server]], [[step]], users = [ {...} ]: an array whose items are tables. A bad
 // item is reported and skipped; the good ones are still read and checked.
-std::vector<const toml::table*> Reader::get_tables(const toml::table& t, std::string_view key, const Ctx& c,
-                                                   M how) {
+std::vector<const toml::table*> Reader::get_tables(const toml::table& t, std::string_view key, const Ctx& c, M how) {
   std::vector<const toml::table*> out;
   const toml::node* n = find(t, key, c);
   if (!n) return out;
@@ -376,8 +377,8 @@ std::optional<TimeMs> Reader::get_start(const toml::table& t) {
       return std::nullopt;
     }
     const TimeMs day = days_from_civil(v.date.year, v.date.month, v.date.day) * kDay;
-    const TimeMs clock = v.time.hour * kHour + v.time.minute * kMinute + v.time.second * kSecond +
-                         v.time.nanosecond / 1000000;
+    const TimeMs clock =
+        v.time.hour * kHour + v.time.minute * kMinute + v.time.second * kSecond + v.time.nanosecond / 1000000;
     return day + clock - static_cast<TimeMs>(v.offset->minutes) * kMinute;
   }
   const auto* s = n->as_string();
@@ -399,8 +400,7 @@ Scenario Reader::read(const toml::table& root, const std::string& path) {
 
   if (auto id = get_nonempty(root, "id", top)) s.id = *id;
   else s.id = std::filesystem::path(path).stem().string();
-  if (auto level = get_int(root, "level", top, 1, 3, message(M::RangeLevel)))
-    s.level = static_cast<int>(*level);
+  if (auto level = get_int(root, "level", top, 1, 3, message(M::RangeLevel))) s.level = static_cast<int>(*level);
   if (auto start = get_start(root)) s.start = *start;
   if (auto seed = get_int(root, "seed", top, 0, std::numeric_limits<std::int64_t>::max(), message(M::RangeSeed)))
     s.seed = static_cast<std::uint64_t>(*seed);
@@ -417,7 +417,8 @@ Scenario Reader::read(const toml::table& root, const std::string& path) {
 
   if (require(root, "step", top, message(M::AtLeastOneStep))) {
     const auto steps = get_tables(root, "step", top, M::HowStep);
-    if (steps.empty() && !f_.refused("step")) f_.error(f_.at("step"), message(M::Keyed, {"step", message(M::AtLeastOneStep)}));
+    if (steps.empty() && !f_.refused("step"))
+      f_.error(f_.at("step"), message(M::Keyed, {"step", message(M::AtLeastOneStep)}));
     for (std::size_t i = 0; i < steps.size(); ++i)
       if (steps[i]) s.steps.push_back(read_step(*steps[i], i));
   }
@@ -441,8 +442,7 @@ server::ServerSpec Reader::read_server(const toml::table& t, std::size_t i) {
         if (Message problem = host_problem(host); !problem.empty())
           f_.reject(c.key_path(item), f_.at(c.key_path(item)),
                     c.about(message(M::ValueProblem, {item, in_quotes(host), std::move(problem)})));
-        else
-          spec.hosts.push_back(host);
+        else spec.hosts.push_back(host);
       }
     }
   }
@@ -494,22 +494,19 @@ std::optional<server::UserSpec> Reader::read_user(const toml::table& t, const Ct
 std::optional<server::RouteSpec> Reader::read_route(const toml::table& t, const Ctx& c) {
   check_keys(t, c, kRouteKeys);
   server::RouteSpec route;
-  if (!require(t, "path", c, message(M::RoutePathFor)))
-    return std::nullopt;
+  if (!require(t, "path", c, message(M::RoutePathFor))) return std::nullopt;
   if (auto path = get_string(t, "path", c)) {
     if (path->empty() || path->front() != '/')
       f_.reject(c.key_path("path"), f_.at(c.key_path("path")), c.about(message(M::RoutePathSlash, {in_quotes(*path)})));
     else if (path->find_first_of("?#") != std::string::npos)
       f_.reject(c.key_path("path"), f_.at(c.key_path("path")), c.about(message(M::RoutePathQuery, {in_quotes(*path)})));
-    else
-      route.path = *path;
+    else route.path = *path;
   }
   if (auto method = get_string(t, "method", c)) {
     if (Message problem = method_problem(*method); !problem.empty())
       f_.reject(c.key_path("method"), f_.at(c.key_path("method")),
                 c.about(message(M::ValueProblem, {"method", in_quotes(*method), std::move(problem)})));
-    else
-      route.method = *method;
+    else route.method = *method;
   }
   if (auto status = get_int(t, "status", c, 100, 599, message(M::RangeRouteStatus)))
     route.status = static_cast<int>(*status);
@@ -518,8 +515,7 @@ std::optional<server::RouteSpec> Reader::read_route(const toml::table& t, const 
       const std::string item = "headers[" + std::to_string(h) + "]";
       if (Message problem = header_line_problem((*headers)[h]); !problem.empty())
         f_.reject(c.key_path(item), f_.at(c.key_path(item)), c.about(message(M::Keyed, {item, std::move(problem)})));
-      else
-        route.headers.push_back(split_header_line((*headers)[h]));
+      else route.headers.push_back(split_header_line((*headers)[h]));
     }
   }
   if (auto body = get_string(t, "body", c)) route.body = *body;
@@ -601,7 +597,8 @@ void Reader::check_step_keys(const toml::table& t, const Ctx& c, std::optional<A
       const std::string quoted_action = in_quotes(action_name(*action)), quoted = in_quotes(k);
       const std::string common_list = join_names(common);
       f_.error(at, c.about(takes.empty() ? message(M::ActionTakesNoKey, {quoted_action, quoted, common_list})
-                                         : message(M::ActionDoesNotTake, {quoted_action, quoted, join_names(takes), common_list})));
+                                         : message(M::ActionDoesNotTake,
+                                                   {quoted_action, quoted, join_names(takes), common_list})));
     } else {
       Keys all = common;
       for (std::size_t a = 0; a < static_cast<std::size_t>(Action::Count); ++a) {
@@ -654,10 +651,8 @@ void Reader::read_step_values(const toml::table& t, const Ctx& c, Step& step) {
     if (auto cookie = get_string(t, "cookie", c)) {
       // The value of a Set-Cookie field (or of document.cookie = ...), not the field.
       if (starts_with_icase(*cookie, "Set-Cookie:") || starts_with_icase(*cookie, "document.cookie"))
-        f_.reject(c.key_path("cookie"), f_.at(c.key_path("cookie")),
-                  c.about(message(M::CookieWithField)));
-      else
-        step.cookie = *cookie;
+        f_.reject(c.key_path("cookie"), f_.at(c.key_path("cookie")), c.about(message(M::CookieWithField)));
+      else step.cookie = *cookie;
     }
   if (welcome("name"))
     if (auto name = get_nonempty(t, "name", c)) step.name = *name;
@@ -672,9 +667,9 @@ void Reader::read_step_values(const toml::table& t, const Ctx& c, Step& step) {
   if (welcome("path"))
     if (auto path = get_string(t, "path", c)) {
       if (path->empty() || path->front() != '/')
-        f_.reject(c.key_path("path"), f_.at(c.key_path("path")), c.about(message(M::CookiePathSlash, {in_quotes(*path)})));
-      else
-        step.path = *path;
+        f_.reject(c.key_path("path"), f_.at(c.key_path("path")),
+                  c.about(message(M::CookiePathSlash, {in_quotes(*path)})));
+      else step.path = *path;
     }
   if (welcome("from_browser"))
     if (auto from = get_nonempty(t, "from_browser", c)) step.from_browser = *from;
@@ -691,8 +686,7 @@ void Reader::read_step_values(const toml::table& t, const Ctx& c, Step& step) {
     if (auto follow = get_bool(t, "follow_redirects", c)) step.follow_redirects = *follow;
   if (auto say = get_text(t, "say", c)) step.say = *say;
   if (const auto* expect = get_table(t, "expect", c)) step.expect = read_expect(*expect, c.sub("expect"));
-  if (const auto* question = get_table(t, "question", c))
-    step.question = read_question(*question, c.sub("question"));
+  if (const auto* question = get_table(t, "question", c)) step.question = read_question(*question, c.sub("question"));
 }
 
 // A form's fields in the order written: the body is encoded in that order, and a
@@ -702,7 +696,9 @@ http::FormFields Reader::read_fields(const toml::table& t, const Ctx& c) {
   const toml::node* n = find(t, "fields", c);
   const auto* table = n ? n->as_table() : nullptr;
   if (!table) {
-    if (n) f_.reject(c.key_path("fields"), pos_of(n->source()), c.about(message(M::WrongTypeFields, {c.name("fields"), type_phrase(*n)})));
+    if (n)
+      f_.reject(c.key_path("fields"), pos_of(n->source()),
+                c.about(message(M::WrongTypeFields, {c.name("fields"), type_phrase(*n)})));
     return fields;
   }
   const Ctx fc = c.sub("fields");
@@ -725,13 +721,16 @@ Expectations Reader::read_expect(const toml::table& t, const Ctx& c) {
     if (*status > 0 && *status < 100)
       f_.reject(c.key_path("status"), f_.at(c.key_path("status")),
                 c.about(message(M::OutOfRange, {c.name("status"), std::to_string(*status), message(M::RangeStatus)})));
-    else
-      e.status = static_cast<int>(*status);
+    else e.status = static_cast<int>(*status);
   }
   if (auto location = get_string(t, "location", c)) e.location = *location;
   const std::array<std::pair<std::string_view, std::vector<std::string>*>, 6> lists = {{
-      {"sent", &e.sent}, {"not_sent", &e.not_sent}, {"stored", &e.stored},
-      {"ignored", &e.ignored}, {"in_jar", &e.in_jar}, {"not_in_jar", &e.not_in_jar},
+      {"sent", &e.sent},
+      {"not_sent", &e.not_sent},
+      {"stored", &e.stored},
+      {"ignored", &e.ignored},
+      {"in_jar", &e.in_jar},
+      {"not_in_jar", &e.not_in_jar},
   }};
   for (const auto& [key, list] : lists)
     if (auto names = get_strings(t, key, c)) *list = std::move(*names);
@@ -778,8 +777,8 @@ std::optional<Question> Reader::read_question(const toml::table& t, const Ctx& c
     if (choices_ok && (*answer < 1 || *answer > count)) {
       const std::string last = std::to_string(count);
       f_.reject(c.key_path("answer"), f_.at(c.key_path("answer")),
-                c.about(message(M::OutOfRange, {c.name("answer"), std::to_string(*answer),
-                                                message(M::RangeChoices, {last})})));
+                c.about(message(M::OutOfRange,
+                                {c.name("answer"), std::to_string(*answer), message(M::RangeChoices, {last})})));
       ok = false;
     } else {
       q.answer = static_cast<int>(*answer - 1);
@@ -792,31 +791,32 @@ std::optional<Question> Reader::read_question(const toml::table& t, const Ctx& c
   return q;
 }
 
-bool only_whitespace(std::string_view text) {
-  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
+bool only_whitespace(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 // toml++ describes a syntax error in English. The common ones are told in Korean too,
 // as what to do about them (the teacher's keyboard gives full-width '＝' and curly
 // quotes; an inline table cannot span lines); toml++'s words follow in parentheses.
 Message toml_error(std::string_view what) {
   // The first entry whose words (both, when two are given) toml++ used; order matters.
-  struct Gloss { std::string_view needle, also; M kind; };
+  struct Gloss {
+    std::string_view needle, also;
+    M kind;
+  };
   static constexpr Gloss kGlosses[] = {
-    {"utf-8", "", M::TomlUtf8},
-    {"not representable", "", M::TomlTooLarge},
-    {"unescaped control characters", "", M::TomlUnclosedString},
-    {"dangling comma", "", M::TomlDanglingComma},
-    {"cannot redefine existing", "", M::TomlRedefined},
-    {"saw '＝'", "", M::TomlFullWidthEquals},
-    {"expected '='", "", M::TomlExpectedEquals},
-    {"inline table", "saw '\\n'", M::TomlInlineNewline},
-    {"expected key or closing '}'", "", M::TomlBareKey},
-    {"expected comma or closing '}'", "", M::TomlInlineComma},
-    {"expected ']'", "", M::TomlTableHeader},
-    {"could not determine value type", "", M::TomlValueType},
-    {"expected hex digit", "", M::TomlEscape},
-    {"expected a comment or whitespace", "", M::TomlTrailing},
+      {"utf-8", "", M::TomlUtf8},
+      {"not representable", "", M::TomlTooLarge},
+      {"unescaped control characters", "", M::TomlUnclosedString},
+      {"dangling comma", "", M::TomlDanglingComma},
+      {"cannot redefine existing", "", M::TomlRedefined},
+      {"saw '＝'", "", M::TomlFullWidthEquals},
+      {"expected '='", "", M::TomlExpectedEquals},
+      {"inline table", "saw '\\n'", M::TomlInlineNewline},
+      {"expected key or closing '}'", "", M::TomlBareKey},
+      {"expected comma or closing '}'", "", M::TomlInlineComma},
+      {"expected ']'", "", M::TomlTableHeader},
+      {"could not determine value type", "", M::TomlValueType},
+      {"expected hex digit", "", M::TomlEscape},
+      {"expected a comment or whitespace", "", M::TomlTrailing},
   };
   for (const Gloss& g : kGlosses)
     if (what.find(g.needle) != std::string_view::npos && what.find(g.also) != std::string_view::npos)
@@ -854,9 +854,7 @@ LoadResult load_scenario_text(std::string_view toml_text, const std::string& pat
     Scenario scenario = Reader(f).read(root, path);
     check_references(scenario, f);
     return finish(f, std::move(scenario));
-  } catch (const std::exception& e) {
-    f.error({}, message(M::CouldNotReadWhy, {e.what()}));
-  } catch (...) {
+  } catch (const std::exception& e) { f.error({}, message(M::CouldNotReadWhy, {e.what()})); } catch (...) {
     f.error({}, message(M::CouldNotRead));
   }
   return finish(f, {});

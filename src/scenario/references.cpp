@@ -6,15 +6,14 @@ namespace cl::scenario {
 
 namespace {
 
-std::string indexed(std::string_view list, std::size_t i) {
-  return std::string(list) + "[" + std::to_string(i) + "]";
-}
+std::string indexed(std::string_view list, std::size_t i) { return std::string(list) + "[" + std::to_string(i) + "]"; }
 
 using M = ScenarioMsg;
 
 // "server 2: <problem>": the message about the i-th item (from 0) of a list.
-Message about(M kind, std::size_t i, Message problem) { return message(M::Within, {item(kind, i), std::move(problem)}); }
-
+Message about(M kind, std::size_t i, Message problem) {
+  return message(M::Within, {item(kind, i), std::move(problem)});
+}
 
 // Servers are told apart by name (delete_session names one) and a request finds its
 // server by host, so both must be unique across the file; a user name is the login.
@@ -64,12 +63,14 @@ void check_browsers(Scenario& s, Findings& f) {
   std::map<std::string, std::size_t> by_name;
   for (std::size_t i = 0; i < s.browsers.size(); ++i) {
     auto& browser = s.browsers[i];
-    if (browser.user_agent.empty() && !browser.name.empty()) browser.user_agent = "CookieLab/1.0 (" + browser.name + ")";
+    if (browser.user_agent.empty() && !browser.name.empty())
+      browser.user_agent = "CookieLab/1.0 (" + browser.name + ")";
     if (browser.name.empty()) continue;
     const auto [it, fresh] = by_name.emplace(browser.name, i);
     if (!fresh) {
       const std::string quoted = in_quotes(browser.name), other = std::to_string(it->second + 1);
-      f.error(f.at(indexed("browser", i) + ".name"), about(M::BrowserItem, i, message(M::DuplicateBrowserName, {quoted, other})));
+      f.error(f.at(indexed("browser", i) + ".name"),
+              about(M::BrowserItem, i, message(M::DuplicateBrowserName, {quoted, other})));
     }
   }
 }
@@ -136,14 +137,15 @@ void check_step_names(const Scenario& s, std::size_t i, Findings& f) {
       for (const auto& sv : s.servers) names.push_back(sv.name);
       const std::string quoted = in_quotes(step.server), list = join_names(names);
       f.error(f.at(path + ".server"), where(names.empty() ? message(M::NoServerDeclared, {quoted})
-                                                         : message(M::NoServerNamed, {quoted, list})));
+                                                          : message(M::NoServerNamed, {quoted, list})));
     } else if (!step.user.empty() && !f.refused(path + ".user")) {
       const bool known = std::any_of(server->users.begin(), server->users.end(),
                                      [&](const auto& u) { return u.username == step.user; });
       if (!known) {
         std::vector<std::string> users;
         for (const auto& u : server->users) users.push_back(u.username);
-        const std::string quoted_server = in_quotes(server->name), quoted = in_quotes(step.user), list = join_names(users);
+        const std::string quoted_server = in_quotes(server->name), quoted = in_quotes(step.user),
+                          list = join_names(users);
         f.error(f.at(path + ".user"), where(users.empty() ? message(M::NoSuchUserNoUsers, {quoted_server, quoted})
                                                           : message(M::NoSuchUser, {quoted_server, quoted, list})));
       }
@@ -153,8 +155,7 @@ void check_step_names(const Scenario& s, std::size_t i, Findings& f) {
   // at run time with a puzzling "expected alcie", so it is caught now.
   const auto& who = step.expect.logged_in;
   if (who && !who->empty() && !f.refused(path + ".expect.logged_in") && !is_user_anywhere(s, *who))
-    f.error(f.at(path + ".expect.logged_in", step.pos),
-            where(message(M::NoUserAnywhere, {in_quotes(*who)})));
+    f.error(f.at(path + ".expect.logged_in", step.pos), where(message(M::NoUserAnywhere, {in_quotes(*who)})));
 }
 
 }  // namespace

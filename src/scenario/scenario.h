@@ -14,34 +14,36 @@
 
 namespace cl::scenario {
 
-struct SourcePos { int line = 0, column = 0; };
+struct SourcePos {
+  int line = 0, column = 0;
+};
 
 struct BrowserSpec {
   std::string name;
   cookie::Policy policy = cookie::Policy::Rfc6265;
-  std::string user_agent;          // default "CookieLab/1.0 (<name>)"
+  std::string user_agent;  // default "CookieLab/1.0 (<name>)"
   bool block_third_party = false;
   SourcePos pos;
 };
 
 enum class Action {
-  Visit,         // url: type an address (a top-level GET, same-site)
-  Submit,        // fields: fill and submit a form of the current page (form = index or action)
-  Follow,        // link: click a link of the current page (by its text or href)
-  Post,          // url + fields [+ from]: a form post to url, as a page at `from` would send it
-  Wait,          // duration
-  Close,         // the browser quits: session cookies go
-  Reopen,        // the browser starts again, on a blank page
+  Visit,   // url: type an address (a top-level GET, same-site)
+  Submit,  // fields: fill and submit a form of the current page (form = index or action)
+  Follow,  // link: click a link of the current page (by its text or href)
+  Post,    // url + fields [+ from]: a form post to url, as a page at `from` would send it
+  Wait,    // duration
+  Close,   // the browser quits: session cookies go
+  Reopen,  // the browser starts again, on a blank page
   ClearCookies,
-  SetCookie,     // url + cookie: a Set-Cookie line put in the jar by hand (DevTools)
-  ScriptCookie,  // url + cookie: document.cookie = "..." (HttpOnly rules apply)
-  DeleteCookie,  // name [+ domain + path]
-  CopyCookie,    // from_browser + name: an attacker copies a stolen cookie
-  DeleteSession, // server [+ user]: the server drops sessions (all, or one user's)
-  Raw,           // url + request: bytes sent as they are (may be malformed)
+  SetCookie,      // url + cookie: a Set-Cookie line put in the jar by hand (DevTools)
+  ScriptCookie,   // url + cookie: document.cookie = "..." (HttpOnly rules apply)
+  DeleteCookie,   // name [+ domain + path]
+  CopyCookie,     // from_browser + name: an attacker copies a stolen cookie
+  DeleteSession,  // server [+ user]: the server drops sessions (all, or one user's)
+  Raw,            // url + request: bytes sent as they are (may be malformed)
   Count
 };
-std::string_view action_name(Action a);  // "visit", "submit", ... as in the file
+std::string_view action_name(Action a);                         // "visit", "submit", ... as in the file
 std::optional<Action> action_from_name(std::string_view name);  // exact, lower-case
 // True for the actions that send a request through the browser (they may stop at a 3xx).
 bool action_sends_request(Action a);
@@ -54,45 +56,45 @@ struct Question {
 };
 
 struct Expectations {
-  std::optional<int> status;                   // of the step's first exchange
-  std::optional<std::string> location;         // its Location header
-  std::vector<std::string> sent, not_sent;     // cookie names in its Cookie header
-  std::vector<std::string> stored, ignored;    // Set-Cookie names by decision
-  std::vector<std::string> in_jar, not_in_jar; // after the step, this browser's jar
-  std::optional<int> sessions;                 // rows in the server's session table after the step
-  std::optional<std::string> logged_in;        // who this browser is at that server now ("" nobody)
-  std::optional<std::string> page_contains;    // text of the page the browser shows now
+  std::optional<int> status;                    // of the step's first exchange
+  std::optional<std::string> location;          // its Location header
+  std::vector<std::string> sent, not_sent;      // cookie names in its Cookie header
+  std::vector<std::string> stored, ignored;     // Set-Cookie names by decision
+  std::vector<std::string> in_jar, not_in_jar;  // after the step, this browser's jar
+  std::optional<int> sessions;                  // rows in the server's session table after the step
+  std::optional<std::string> logged_in;         // who this browser is at that server now ("" nobody)
+  std::optional<std::string> page_contains;     // text of the page the browser shows now
   bool any() const;
 };
 
 struct Step {
   Action action = Action::Visit;
-  std::string browser;        // resolved: never empty after loading
+  std::string browser;  // resolved: never empty after loading
   std::string url;
   http::FormFields fields;
-  std::string form;           // Submit: which form, by action ("" = the first)
-  std::string link;           // Follow
-  std::string from;           // Post: URL of the page that sends it (cross-site when another site)
-  TimeMs duration = 0;        // Wait
-  std::string cookie;         // SetCookie, ScriptCookie: the line
+  std::string form;                // Submit: which form, by action ("" = the first)
+  std::string link;                // Follow
+  std::string from;                // Post: URL of the page that sends it (cross-site when another site)
+  TimeMs duration = 0;             // Wait
+  std::string cookie;              // SetCookie, ScriptCookie: the line
   std::string name, domain, path;  // DeleteCookie, CopyCookie
-  std::string from_browser;   // CopyCookie
-  std::string server;         // DeleteSession
-  std::string user;           // DeleteSession
-  std::string request;        // Raw: request text ("\n" become CRLF unless crlf = false)
+  std::string from_browser;        // CopyCookie
+  std::string server;              // DeleteSession
+  std::string user;                // DeleteSession
+  std::string request;             // Raw: request text ("\n" become CRLF unless crlf = false)
   bool follow_redirects = true;
-  Bilingual say;              // narration
+  Bilingual say;  // narration
   Expectations expect;
   std::optional<Question> question;
   SourcePos pos;
 };
 
 struct Scenario {
-  std::string path;           // file it came from ("<built-in>" for the default lesson)
-  std::string id;             // file stem, e.g. "04-sessions"
+  std::string path;  // file it came from ("<built-in>" for the default lesson)
+  std::string id;    // file stem, e.g. "04-sessions"
   Bilingual title, summary;
-  int level = 1;              // 1 beginner, 2 intermediate, 3 advanced
-  TimeMs start = 0;           // the clock at the first step
+  int level = 1;     // 1 beginner, 2 intermediate, 3 advanced
+  TimeMs start = 0;  // the clock at the first step
   std::uint64_t seed = 1;
   std::vector<server::ServerSpec> servers;
   std::vector<BrowserSpec> browsers;

@@ -43,8 +43,8 @@ constexpr MessageEntry kEntries[] = {
 
     /* TomlError */ {"TOML syntax error: {what}", "TOML 문법 오류: {what}", "what"},
     /* TomlUtf8 */
-    {"TOML syntax error: {what}", "TOML 문법 오류: 파일이 UTF-8이 아닙니다. 편집기에서 UTF-8로 다시 저장하세요 ({what})",
-     "what"},
+    {"TOML syntax error: {what}",
+     "TOML 문법 오류: 파일이 UTF-8이 아닙니다. 편집기에서 UTF-8로 다시 저장하세요 ({what})", "what"},
     /* TomlTooLarge */ {"TOML syntax error: {what}", "TOML 문법 오류: 숫자가 너무 큽니다 ({what})", "what"},
     /* TomlUnclosedString */
     {"TOML syntax error: {what}", "TOML 문법 오류: 문자열을 닫는 \"가 없거나, 문자열 안에서 줄이 바뀌었습니다 ({what})",
@@ -66,7 +66,8 @@ constexpr MessageEntry kEntries[] = {
     {"TOML syntax error: {what}", "TOML 문법 오류: 따옴표 없는 키에는 영문자, 숫자, '_', '-'만 쓸 수 있습니다 ({what})",
      "what"},
     /* TomlInlineComma */
-    {"TOML syntax error: {what}", "TOML 문법 오류: {{ ... }} 안의 값들은 쉼표로 나누고 '}}'로 닫습니다 ({what})", "what"},
+    {"TOML syntax error: {what}", "TOML 문법 오류: {{ ... }} 안의 값들은 쉼표로 나누고 '}}'로 닫습니다 ({what})",
+     "what"},
     /* TomlTableHeader */
     {"TOML syntax error: {what}", "TOML 문법 오류: 표 머리를 닫는 ']'가 없습니다 ({what})", "what"},
     /* TomlValueType */
@@ -76,14 +77,14 @@ constexpr MessageEntry kEntries[] = {
     {"TOML syntax error: {what}",
      "TOML 문법 오류: 역슬래시(\\) 뒤에 올 수 없는 글자입니다. \\ 자체는 \\\\로 쓰세요 ({what})", "what"},
     /* TomlTrailing */
-    {"TOML syntax error: {what}", "TOML 문법 오류: 값 뒤에 다른 글자가 있습니다. 문자열 안의 \"는 \\\"로 쓰세요 ({what})",
-     "what"},
+    {"TOML syntax error: {what}",
+     "TOML 문법 오류: 값 뒤에 다른 글자가 있습니다. 문자열 안의 \"는 \\\"로 쓰세요 ({what})", "what"},
 
     /* UnknownKey */
     {"unknown key {key}; allowed here: {list}", "알 수 없는 키 {key}. 여기서 쓸 수 있는 키: {list}", "key list"},
     /* UnknownKeyIn */
-    {"unknown key {key} in {table}; allowed here: {list}", "{table} 안에 알 수 없는 키 {key}. 여기서 쓸 수 있는 키: {list}",
-     "key table list"},
+    {"unknown key {key} in {table}; allowed here: {list}",
+     "{table} 안에 알 수 없는 키 {key}. 여기서 쓸 수 있는 키: {list}", "key table list"},
     /* TopKeyHint */
     {"; \"{key}\" belongs at the top of the file, before the first [[...]] table (keys written under a table belong "
      "to it)",
@@ -91,27 +92,29 @@ constexpr MessageEntry kEntries[] = {
     /* MissingKey */ {"missing key {key}", "{key} 키가 없습니다", "key"},
     /* MissingKeyWhat */ {"missing key {key} ({what})", "{key} 키가 없습니다 ({what})", "key what"},
     /* WrongType */
-    {"{key}: expected {expected}, found {found}", "{key}: {expected:을} 써야 하는데 {found}입니다", "key expected found"},
+    {"{key}: expected {expected}, found {found}", "{key}: {expected:을} 써야 하는데 {found}입니다",
+     "key expected found"},
     /* WrongTypeFields */
     {"{key}: expected a table of strings, e.g. {{ username = \"alice\" }}, found {found}",
      "{key}: 문자열 테이블을 써야 하는데 {found}입니다 (예: {{ username = \"alice\" }})", "key found"},
     /* WrongTypeTables */
-    {"{key}: expected an array of tables ({how}), found {found}", "{key}: 테이블 배열을 써야 하는데 {found}입니다 ({how})",
-     "key how found"},
+    {"{key}: expected an array of tables ({how}), found {found}",
+     "{key}: 테이블 배열을 써야 하는데 {found}입니다 ({how})", "key how found"},
     /* TextNotTable */
     {"{key}: expected a table " CL_TEXT_TABLE ", found {found}; " CL_BOTH_LANGUAGES_EN,
      "{key}: 글은 " CL_TEXT_TABLE "처럼 영어와 한국어를 함께 써야 합니다(지금은 {found}입니다)", "key found"},
     /* MissingEnglish */
-    {"{key}: missing \"en\" (English); " CL_BOTH_LANGUAGES_EN, "{key}: 영어(\"en\") 글이 없습니다. " CL_BOTH_LANGUAGES_KO,
-     "key"},
+    {"{key}: missing \"en\" (English); " CL_BOTH_LANGUAGES_EN,
+     "{key}: 영어(\"en\") 글이 없습니다. " CL_BOTH_LANGUAGES_KO, "key"},
     /* MissingKorean */
-    {"{key}: missing \"ko\" (Korean); " CL_BOTH_LANGUAGES_EN, "{key}: 한국어(\"ko\") 글이 없습니다. " CL_BOTH_LANGUAGES_KO,
-     "key"},
+    {"{key}: missing \"ko\" (Korean); " CL_BOTH_LANGUAGES_EN,
+     "{key}: 한국어(\"ko\") 글이 없습니다. " CL_BOTH_LANGUAGES_KO, "key"},
     /* IsEmpty */ {"{key}: is empty", "{key}: 비어 있습니다", "key"},
     /* OutOfRange */
     {"{key}: {value} is out of range; {range}", "{key}: {value:은} 범위를 벗어났습니다. {range}", "key value range"},
     /* TooLarge */
-    {"{key}: {value} is too large; at most {most}", "{key}: {value:은} 너무 큽니다. 최대 {most}입니다", "key value most"},
+    {"{key}: {value} is too large; at most {most}", "{key}: {value:은} 너무 큽니다. 최대 {most}입니다",
+     "key value most"},
     /* UnknownName */
     {"{key}: unknown {what} {value}; allowed: {list}", "{key}: 알 수 없는 {what} {value}. 쓸 수 있는 값: {list}",
      "key what value list"},
@@ -132,10 +135,12 @@ constexpr MessageEntry kEntries[] = {
     /* TextTable */ {"a table " CL_TEXT_TABLE, CL_TEXT_TABLE " 형태의 테이블", ""},
     /* ArrayOfTexts */ {"an array of " CL_TEXT_TABLE, CL_TEXT_TABLE "의 배열", ""},
 
-    /* AtLeastOneStep */ {"a scenario needs at least one [[step]]", "시나리오에는 [[step]]이 하나 이상 있어야 합니다", ""},
+    /* AtLeastOneStep */
+    {"a scenario needs at least one [[step]]", "시나리오에는 [[step]]이 하나 이상 있어야 합니다", ""},
     /* ServerNameFor */ {"how steps refer to this server", "단계가 이 서버를 부를 때 쓰는 이름", ""},
     /* HostsFor */
-    {"the host names it answers for, e.g. [\"shop.example\"]", "이 서버가 응답하는 호스트 이름들. 예: [\"shop.example\"]", ""},
+    {"the host names it answers for, e.g. [\"shop.example\"]",
+     "이 서버가 응답하는 호스트 이름들. 예: [\"shop.example\"]", ""},
     /* LoginName */ {"the login name", "로그인 이름", ""},
     /* RoutePathFor */ {"the exact path it answers, e.g. \"/set-theme\"", "응답할 정확한 경로. 예: \"/set-theme\"", ""},
     /* BrowserNameFor */ {"steps name the browser they drive", "단계는 이 이름으로 브라우저를 고릅니다", ""},
@@ -149,8 +154,8 @@ constexpr MessageEntry kEntries[] = {
      "users = [ {{ username = \"...\", password = \"...\" }} ] 꼴로 쓰세요", ""},
     /* HowRoute */ {"write [[server.route]]", "[[server.route]]로 쓰세요", ""},
     /* RangeStatus */
-    {"write an HTTP status 100 to 599, or 0 for no response", "HTTP 상태 코드 100부터 599까지, 또는 응답이 없으면 0을 쓰세요",
-     ""},
+    {"write an HTTP status 100 to 599, or 0 for no response",
+     "HTTP 상태 코드 100부터 599까지, 또는 응답이 없으면 0을 쓰세요", ""},
     /* RangeCount */ {"a count is 0 or more", "개수는 0 이상이어야 합니다", ""},
     /* RangeLevel */
     {"allowed: 1 (beginner), 2 (intermediate), 3 (advanced)", "쓸 수 있는 값: 1(초급), 2(중급), 3(고급)", ""},
@@ -165,8 +170,8 @@ constexpr MessageEntry kEntries[] = {
 
     /* BadUrl */ {"{key}: bad URL {url}: {problem}", "{key}: 잘못된 URL {url}: {problem}", "key url problem"},
     /* BadDuration */
-    {"{key}: bad duration {value}; {why}, e.g. " CL_DURATIONS, "{key}: 잘못된 시간 길이 {value}. {why}. 예: " CL_DURATIONS,
-     "key value why"},
+    {"{key}: bad duration {value}; {why}, e.g. " CL_DURATIONS,
+     "{key}: 잘못된 시간 길이 {value}. {why}. 예: " CL_DURATIONS, "key value why"},
     /* LocalStart */
     {"start: a local date-time has no time zone; write it in UTC as \"2026-03-02T09:00:00Z\"",
      "start: 시간대가 없는 날짜·시각입니다. UTC로 \"2026-03-02T09:00:00Z\"처럼 쓰세요", ""},
@@ -175,11 +180,13 @@ constexpr MessageEntry kEntries[] = {
      "start: 잘못된 시작 시각 {value}. UTC로 \"2026-03-02T09:00:00Z\"처럼 쓰세요", "value"},
     /* ValueProblem */ {"{key}: {value}: {problem}", "{key}: {value}: {problem}", "key value problem"},
     /* CookiePathSlash */
-    {"path: {path} must start with '/' (RFC 6265 5.2.4)", "path는 '/'로 시작해야 합니다 (RFC 6265 5.2.4): {path}", "path"},
+    {"path: {path} must start with '/' (RFC 6265 5.2.4)", "path는 '/'로 시작해야 합니다 (RFC 6265 5.2.4): {path}",
+     "path"},
     /* RoutePathSlash */ {"path: {path} must start with '/'", "path는 '/'로 시작해야 합니다: {path}", "path"},
     /* RoutePathQuery */
     {"path: {path} has a query or fragment; a route answers a path (\"/set-theme\"), whatever its query",
-     "path에는 '?'나 '#' 뒤의 부분을 쓸 수 없습니다. 라우트는 쿼리와 상관없이 경로(\"/set-theme\")에 응답합니다: {path}",
+     "path에는 '?'나 '#' 뒤의 부분을 쓸 수 없습니다. 라우트는 쿼리와 상관없이 경로(\"/set-theme\")에 응답합니다: "
+     "{path}",
      "path"},
     /* CookieWithField */
     {"cookie: write only the line's value, e.g. \"theme=dark; Path=/\", without \"Set-Cookie:\" or "
@@ -205,11 +212,13 @@ constexpr MessageEntry kEntries[] = {
     {"the header name \"{name}\" is not a token (RFC 9110 5.1)",
      "헤더 이름에는 영문자, 숫자와 !#$%&'*+-.^_`|~만 쓸 수 있습니다(RFC 9110 5.1의 토큰): \"{name}\"", "name"},
     /* HeaderValueLineBreak */
-    {"a header value cannot contain a line break (RFC 9110 5.5)", "헤더 값에는 줄바꿈이 들어갈 수 없습니다(RFC 9110 5.5)", ""},
+    {"a header value cannot contain a line break (RFC 9110 5.5)",
+     "헤더 값에는 줄바꿈이 들어갈 수 없습니다(RFC 9110 5.5)", ""},
     /* MethodNotToken */
     {"a method is a token such as GET or POST (RFC 9110 9.1), or \"*\" for any",
      "메서드는 GET이나 POST처럼 하나만, 토큰(RFC 9110 9.1)으로 씁니다. 모든 메서드는 \"*\"입니다", ""},
-    /* DurationHangul */ {"units are written s, m, h, d, w (or ms)", "단위는 한글이 아니라 s, m, h, d, w(또는 ms)로 씁니다", ""},
+    /* DurationHangul */
+    {"units are written s, m, h, d, w (or ms)", "단위는 한글이 아니라 s, m, h, d, w(또는 ms)로 씁니다", ""},
     /* DurationUpperCase */ {"write units in lower case", "단위는 소문자로 씁니다", ""},
     /* DurationFraction */
     {"no fractions: an hour and a half is \"1h30m\"", "소수는 쓸 수 없습니다. 1시간 반은 \"1h30m\"처럼 씁니다", ""},
@@ -224,15 +233,16 @@ constexpr MessageEntry kEntries[] = {
      "action key list common"},
     /* ActionTakesNoKey */
     {"action {action} does not use key {key}; it takes: no other key (and {common})",
-     "{action} 동작에는 {key} 키를 쓸 수 없습니다. 이 동작에는 공통 키({common})만 쓸 수 있습니다", "action key common"},
+     "{action} 동작에는 {key} 키를 쓸 수 없습니다. 이 동작에는 공통 키({common})만 쓸 수 있습니다",
+     "action key common"},
     /* UnknownStepKey */
     {"unknown key {key}; allowed in a step: {list}", "알 수 없는 키 {key}. 단계에서 쓸 수 있는 키: {list}", "key list"},
     /* ActionNeedsKey */ {"action {action} needs key {key}", "{action} 동작에는 {key} 키가 필요합니다", "action key"},
     /* NothingToCheck */
-    {"expect.{key}: a {action} step sends no request, so there is nothing to check; its expectations can be "
-     CL_NO_REQUEST_KEYS,
-     "expect.{key}: {action} 단계는 요청을 보내지 않으므로 확인할 것이 없습니다. 이 단계에서 확인할 수 있는 것: "
-     CL_NO_REQUEST_KEYS,
+    {"expect.{key}: a {action} step sends no request, so there is nothing to check; its expectations can "
+     "be " CL_NO_REQUEST_KEYS,
+     "expect.{key}: {action} 단계는 요청을 보내지 않으므로 확인할 것이 없습니다. 이 단계에서 확인할 수 있는 "
+     "것: " CL_NO_REQUEST_KEYS,
      "key action"},
 
     /* DuplicateServerName */
@@ -260,7 +270,8 @@ constexpr MessageEntry kEntries[] = {
     {"from_browser: the cookie would be copied from {browser} into itself",
      "from_browser: 이 단계의 브라우저({browser})와 같습니다. 쿠키를 가져올 다른 브라우저를 쓰세요", "browser"},
     /* NoServerNamed */
-    {"server: no server named {name}; servers: {list}", "server: 이름이 {name}인 서버가 없습니다. 서버: {list}", "name list"},
+    {"server: no server named {name}; servers: {list}", "server: 이름이 {name}인 서버가 없습니다. 서버: {list}",
+     "name list"},
     /* NoServerDeclared */
     {"server: no server named {name}; the file declares no [[server]]",
      "server: 이름이 {name}인 서버가 없습니다. 파일에 [[server]]가 없습니다", "name"},

@@ -37,9 +37,7 @@ const std::array<ActionKeys, static_cast<std::size_t>(Action::Count)> kKeys = {{
 
 }  // namespace
 
-const ActionKeys& action_keys(Action a) {
-  return kKeys[std::min(static_cast<std::size_t>(a), kKeys.size() - 1)];
-}
+const ActionKeys& action_keys(Action a) { return kKeys[std::min(static_cast<std::size_t>(a), kKeys.size() - 1)]; }
 
 bool any_action_takes(std::string_view key) {
   return std::any_of(kKeys.begin(), kKeys.end(), [&](const ActionKeys& k) { return k.takes(key); });

@@ -100,20 +100,22 @@ Listener::Listener(LiveServer& live, ListenOptions options) : impl_(std::make_un
   });
   // httplib refused the request before it was whole (malformed request line or
   // field, body over the limit, target too long): record it, say why.
-  http.set_error_handler(httplib::Server::HandlerWithResponse([&model](const httplib::Request& req, httplib::Response& res) {
-    if (t_answered_by_model == &req) return httplib::Server::HandlerResponse::Unhandled;
-    std::string why = res.status == 413 ? "the body is over the limit"
-                      : res.status == 414 ? "the request target is too long"
-                      : "the request is malformed or was cut off (request line, header fields or body)";
-    http::Request partial;
-    partial.method = req.method;
-    partial.target = req.target;
-    partial.version = req.version;
-    LiveExchange ex = model.refuse(res.status, why, partial, client_of(req), real_clock_now());
-    res.headers.clear();
-    to_wire(ex.response, res);
-    return httplib::Server::HandlerResponse::Handled;
-  }));
+  http.set_error_handler(
+      httplib::Server::HandlerWithResponse([&model](const httplib::Request& req, httplib::Response& res) {
+        if (t_answered_by_model == &req) return httplib::Server::HandlerResponse::Unhandled;
+        std::string why = res.status == 413 ? "the body is over the limit"
+                          : res.status == 414
+                              ? "the request target is too long"
+                              : "the request is malformed or was cut off (request line, header fields or body)";
+        http::Request partial;
+        partial.method = req.method;
+        partial.target = req.target;
+        partial.version = req.version;
+        LiveExchange ex = model.refuse(res.status, why, partial, client_of(req), real_clock_now());
+        res.headers.clear();
+        to_wire(ex.response, res);
+        return httplib::Server::HandlerResponse::Handled;
+      }));
   http.set_logger([](const httplib::Request&, const httplib::Response&) { t_answered_by_model = nullptr; });
 }
 
@@ -128,8 +130,9 @@ bool Listener::bind() {
     m.bound = m.http.bind_to_port(m.options.address, m.options.port);
     m.port = m.bound ? m.options.port : -1;
   }
-  if (!m.bound) m.error = "cannot listen on " + m.options.address + ":" + std::to_string(m.options.port) +
-                          " (address in use, or not an address of this machine)";
+  if (!m.bound)
+    m.error = "cannot listen on " + m.options.address + ":" + std::to_string(m.options.port) +
+              " (address in use, or not an address of this machine)";
   return m.bound;
 }
 

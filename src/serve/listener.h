@@ -17,7 +17,7 @@ struct ListenOptions {
 TimeMs real_clock_now();  // the machine's clock: serve is live, not a replay
 
 class Listener {
-public:
+ public:
   Listener(LiveServer& live, ListenOptions options);
   ~Listener();
   Listener(const Listener&) = delete;
@@ -25,14 +25,14 @@ public:
 
   // Binds the socket; false (with error()) when the address or port is taken or bad.
   bool bind();
-  int port() const;                 // the bound port
+  int port() const;  // the bound port
   const std::string& error() const;
   // Answers requests until stop() is called (from any thread). Returns false when
   // the server could not run.
   bool run();
   void stop();
 
-private:
+ private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -12,9 +12,9 @@ namespace {
 // reason_phrase() knows the codes the simulation uses; serve refuses with a few more.
 std::string phrase(int status) {
   switch (status) {
-    case 421: return "Misdirected Request";      // RFC 9110 15.5.20
+    case 421: return "Misdirected Request";              // RFC 9110 15.5.20
     case 431: return "Request Header Fields Too Large";  // RFC 6585 5
-    case 505: return "HTTP Version Not Supported";  // RFC 9110 15.6.6
+    case 505: return "HTTP Version Not Supported";       // RFC 9110 15.6.6
     default: {
       const std::string_view p = http::reason_phrase(status);
       return p.empty() ? "Error" : std::string(p);
@@ -22,9 +22,7 @@ std::string phrase(int status) {
   }
 }
 
-bool loopback_name(std::string_view host) {
-  return host == "localhost" || host == "127.0.0.1" || host == "[::1]";
-}
+bool loopback_name(std::string_view host) { return host == "localhost" || host == "127.0.0.1" || host == "[::1]"; }
 
 std::size_t header_bytes(const http::Request& request) {
   std::size_t n = request.method.size() + request.target.size() + request.version.size() + 4;
@@ -108,16 +106,15 @@ LiveExchange LiveServer::answer(const http::Request& request, const ClientInfo& 
   return record(answer_locked(request, client, now));
 }
 
-LiveExchange LiveServer::refuse(int status, std::string problem, const http::Request& partial,
-                                const ClientInfo& client, TimeMs now) {
+LiveExchange LiveServer::refuse(int status, std::string problem, const http::Request& partial, const ClientInfo& client,
+                                TimeMs now) {
   std::lock_guard lock(mutex_);
   LiveExchange ex;
   ex.time = now;
   ex.client = client;
   ex.request = partial;
   ex.problem = std::move(problem);
-  ex.response = plain_response(status, std::to_string(status) + " " + phrase(status) +
-                                           ": " + ex.problem);
+  ex.response = plain_response(status, std::to_string(status) + " " + phrase(status) + ": " + ex.problem);
   ex.route = std::to_string(status);
   ex.events.push_back(status == 400 ? "bad-request" : "refused");
   return record(std::move(ex));
@@ -130,8 +127,7 @@ LiveExchange LiveServer::answer_locked(const http::Request& request, const Clien
   ex.request = request;
   auto refuse_with = [&](int status, std::string problem) {
     ex.problem = std::move(problem);
-    ex.response = plain_response(status, std::to_string(status) + " " + phrase(status) +
-                                             ": " + ex.problem);
+    ex.response = plain_response(status, std::to_string(status) + " " + phrase(status) + ": " + ex.problem);
     ex.route = std::to_string(status);
     ex.events.push_back(status == 400 ? "bad-request" : "refused");
     return ex;
@@ -140,8 +136,8 @@ LiveExchange LiveServer::answer_locked(const http::Request& request, const Clien
   if (request.version != "HTTP/1.1" && request.version != "HTTP/1.0")
     return refuse_with(505, "this server speaks HTTP/1.1 (and 1.0), not " + request.version);
   if (header_bytes(request) > options_.limits.max_header_bytes)
-    return refuse_with(431, "the request's header fields are over " +
-                                std::to_string(options_.limits.max_header_bytes) + " bytes");
+    return refuse_with(
+        431, "the request's header fields are over " + std::to_string(options_.limits.max_header_bytes) + " bytes");
   if (request.body.size() > options_.limits.max_body_bytes)
     return refuse_with(413, "the body is over " + std::to_string(options_.limits.max_body_bytes) + " bytes");
   // RFC 9112 3.2: "A server MUST respond with a 400 (Bad Request) status code to
@@ -149,7 +145,8 @@ LiveExchange LiveServer::answer_locked(const http::Request& request, const Clien
   // message that contains more than one Host header field line or a Host header
   // field with an invalid field value."
   const std::vector<std::string> hosts = request.headers.all("Host");
-  if (hosts.empty()) return refuse_with(400, "no Host header: one port serves every host of the lesson, Host says which");
+  if (hosts.empty())
+    return refuse_with(400, "no Host header: one port serves every host of the lesson, Host says which");
   if (hosts.size() > 1) return refuse_with(400, "more than one Host header");
   const std::optional<std::string> host = host_of(hosts.front());
   if (!host) return refuse_with(400, "Host \"" + hosts.front() + "\" is not a host name");
@@ -210,7 +207,8 @@ std::string LiveServer::index_page() const {
       const std::string direct = "http://" + h + port + "/";
       const std::string local = "http://" + h + ".localhost" + port + "/";
       html += "<li><a href=\"" + html_escape(local) + "\">" + html_escape(local) + "</a> (no setup), or <a href=\"" +
-              html_escape(direct) + "\">" + html_escape(direct) + "</a> (with a hosts-file line or "
+              html_escape(direct) + "\">" + html_escape(direct) +
+              "</a> (with a hosts-file line or "
               "--host-resolver-rules)</li>\n";
     }
   }
@@ -220,10 +218,9 @@ std::string LiveServer::index_page() const {
 
 std::string log_line(const LiveExchange& ex) {
   const std::string client = ex.client.address.empty() ? "?" : ex.client.address + ":" + std::to_string(ex.client.port);
-  std::string line = "#" + std::to_string(ex.index) + " " + client +
-                     " " + (ex.request.method.empty() ? "?" : ex.request.method) + " " +
-                     (ex.host.empty() ? "?" : ex.host) + (ex.request.target.empty() ? "" : ex.request.target) +
-                     " -> " + std::to_string(ex.response.status);
+  std::string line = "#" + std::to_string(ex.index) + " " + client + " " +
+                     (ex.request.method.empty() ? "?" : ex.request.method) + " " + (ex.host.empty() ? "?" : ex.host) +
+                     (ex.request.target.empty() ? "" : ex.request.target) + " -> " + std::to_string(ex.response.status);
   if (!ex.route.empty()) line += " " + ex.route;
   if (!ex.user.empty()) line += " user=" + ex.user;
   if (!ex.events.empty()) {

@@ -41,18 +41,18 @@ struct ClientInfo {
 
 // One real exchange as it happened: what came in, what went out, what the server did.
 struct LiveExchange {
-  std::size_t index = 0;   // 1-based, in arrival order
-  TimeMs time = 0;         // the real clock when it was answered
+  std::size_t index = 0;  // 1-based, in arrival order
+  TimeMs time = 0;        // the real clock when it was answered
   ClientInfo client;
   std::string user_agent;  // the client's own name for itself ("" when it sent none)
   int server = -1;         // index into the scenario's servers; -1: none answered
   std::string host;        // from the Host header, without the port ("" when unusable)
   http::Request request;
   http::Response response;
-  std::string route;       // the model's route name; "400", "421", "431", "413", "index"
-  std::string user;        // who the model recognised
+  std::string route;                // the model's route name; "400", "421", "431", "413", "index"
+  std::string user;                 // who the model recognised
   std::vector<std::string> events;  // the model's events; "bad-request", "no-server", ...
-  std::string problem;     // why the request was refused, when it was ("" otherwise)
+  std::string problem;              // why the request was refused, when it was ("" otherwise)
 };
 
 // The URL a request was sent to, as the model needs it: always http (serve speaks no
@@ -61,7 +61,7 @@ struct LiveExchange {
 std::optional<http::Url> request_url(std::string_view host_header, std::string_view target);
 
 class LiveServer {
-public:
+ public:
   // Serves the scenario with servers of its own (`cookielab serve`).
   LiveServer(const scenario::Scenario& scenario, ServeOptions options = {});
   // Serves servers someone else owns (the window's sim::World, for `cookielab FILE
@@ -100,7 +100,7 @@ public:
   // hosts and how to open them.
   std::string index_page() const;
 
-private:
+ private:
   ServeOptions options_;
   std::string title_;
   IdGenerator ids_;

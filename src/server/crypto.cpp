@@ -107,8 +107,8 @@ std::string hmac_sha256(std::string_view key, std::string_view message) {
 
 std::string pbkdf2_sha256(std::string_view password, std::string_view salt, int iterations) {
   unsigned char out[32];
-  PKCS5_PBKDF2_HMAC(password.data(), static_cast<int>(password.size()), bytes_of(salt),
-                    static_cast<int>(salt.size()), iterations, EVP_sha256(), sizeof out, out);
+  PKCS5_PBKDF2_HMAC(password.data(), static_cast<int>(password.size()), bytes_of(salt), static_cast<int>(salt.size()),
+                    iterations, EVP_sha256(), sizeof out, out);
   return std::string(reinterpret_cast<const char*>(out), sizeof out);
 }
 

@@ -34,16 +34,16 @@ std::string format_php_cookie_date(TimeMs t);
 struct Outgoing {
   int status = 200;
   std::string body;
-  std::string content_type;                // "" = the framework's text/html
-  std::string location;                    // for redirects
-  std::vector<std::string> app_cookies;    // Set-Cookie values set by the page, in order
+  std::string content_type;                  // "" = the framework's text/html
+  std::string location;                      // for redirects
+  std::vector<std::string> app_cookies;      // Set-Cookie values set by the page, in order
   std::vector<std::string> session_cookies;  // set by the framework (csrftoken, session id)
-  bool never_cache = false;   // Django: views decorated with @never_cache (login, logout, admin)
-  bool vary_cookie = false;   // Django: session accessed or CSRF cookie set
-  bool vary_before_length = false;  // Django: CsrfViewMiddleware added Vary (it runs before CommonMiddleware)
-  bool session_started = false;  // PHP: session_start() sent the cache-limiter headers
-  bool accepts_html = true;   // Express: res.redirect() answers in HTML or plain text
-  bool express_etag = true;   // Express: res.send() adds a weak ETag (res.redirect() does not)
+  bool never_cache = false;                  // Django: views decorated with @never_cache (login, logout, admin)
+  bool vary_cookie = false;                  // Django: session accessed or CSRF cookie set
+  bool vary_before_length = false;           // Django: CsrfViewMiddleware added Vary (it runs before CommonMiddleware)
+  bool session_started = false;              // PHP: session_start() sent the cache-limiter headers
+  bool accepts_html = true;                  // Express: res.redirect() answers in HTML or plain text
+  bool express_etag = true;                  // Express: res.send() adds a weak ETag (res.redirect() does not)
 };
 
 http::Response build_response(Profile profile, Outgoing out, TimeMs now);

@@ -64,10 +64,12 @@ Bilingual session_invalid(std::string_view cookie) {
 
 Bilingual session_adopted(std::string_view key) {
   const std::string k = short_key(key);
-  return {"PHP does not know session ID " + k + " but takes it anyway (session.use_strict_mode is off): whoever chose "
-          "the ID can share this session.",
-          "PHP는 세션 ID(" + k + ")를 모르지만 그대로 받아들입니다(session.use_strict_mode가 꺼져 있음). 이 ID를 정한 "
-          "사람이라면 누구든 이 세션을 함께 쓸 수 있습니다."};
+  return {"PHP does not know session ID " + k +
+              " but takes it anyway (session.use_strict_mode is off): whoever chose "
+              "the ID can share this session.",
+          "PHP는 세션 ID(" + k +
+              ")를 모르지만 그대로 받아들입니다(session.use_strict_mode가 꺼져 있음). 이 ID를 정한 "
+              "사람이라면 누구든 이 세션을 함께 쓸 수 있습니다."};
 }
 
 Bilingual session_created(std::string_view key, std::string_view cookie_name) {
@@ -92,8 +94,9 @@ Bilingual session_renewed(std::string_view old_key, std::string_view new_key) {
 Bilingual session_kept_at_login(std::string_view key) {
   const std::string k = short_key(key);
   return {"The session key stays " + k + " after login: anyone who knew it before now shares the logged-in session.",
-          "로그인한 뒤에도 세션 키가 " + k + " 그대로입니다. 로그인 전에 이 키를 알던 사람은 이제 로그인된 세션을 "
-          "함께 쓰게 됩니다."};
+          "로그인한 뒤에도 세션 키가 " + k +
+              " 그대로입니다. 로그인 전에 이 키를 알던 사람은 이제 로그인된 세션을 "
+              "함께 쓰게 됩니다."};
 }
 
 Bilingual session_deleted(std::string_view key) {
@@ -134,16 +137,20 @@ Bilingual logout(std::string_view user) {
 Bilingual csrf_failed(std::string_view reason) {
   // Django's reasons end with a full stop; here they sit inside parentheses.
   if (!reason.empty() && reason.back() == '.') reason.remove_suffix(1);
-  return {"The POST has no valid CSRF token (" + s(reason) + "), so the server refuses it with 403 and changes nothing.",
-          "이 POST 요청에는 올바른 CSRF 토큰이 없어서(" + s(reason) + ") 서버가 403으로 거절하고 아무것도 바꾸지 "
+  return {
+      "The POST has no valid CSRF token (" + s(reason) + "), so the server refuses it with 403 and changes nothing.",
+      "이 POST 요청에는 올바른 CSRF 토큰이 없어서(" + s(reason) +
+          ") 서버가 403으로 거절하고 아무것도 바꾸지 "
           "않습니다."};
 }
 
 Bilingual login_required(std::string_view path) {
-  return {"The page " + s(path) + " needs a logged-in user, and this request carries none, so the server redirects "
-          "to the login page.",
-          s(path) + " 페이지는 로그인이 필요한데 이 요청으로는 누구인지 알 수 없어서, 서버가 로그인 페이지로 "
-          "보냅니다."};
+  return {"The page " + s(path) +
+              " needs a logged-in user, and this request carries none, so the server redirects "
+              "to the login page.",
+          s(path) +
+              " 페이지는 로그인이 필요한데 이 요청으로는 누구인지 알 수 없어서, 서버가 로그인 페이지로 "
+              "보냅니다."};
 }
 
 Bilingual staff_required(std::string_view user) {
@@ -172,10 +179,12 @@ Bilingual tracker_saw(std::string_view uid, std::string_view site, bool new_uid)
                 " and writes down where it was.",
             "추적기가 uid 쿠키가 없는 브라우저를 " + where_ko + "에서 보고, uid(" + s(uid) + ")를" +
                 " 붙인 뒤 어디서 봤는지 기록합니다."};
-  return {"The tracker recognises uid " + s(uid) + " again, this time on " + where + ", and adds it to that "
-          "browser's history.",
-          "추적기가 uid(" + s(uid) + ")를 다시 알아봅니다. 이번에는 " + where_ko + "입니다. 이 브라우저의 방문 기록에 "
-          "추가합니다."};
+  return {"The tracker recognises uid " + s(uid) + " again, this time on " + where +
+              ", and adds it to that "
+              "browser's history.",
+          "추적기가 uid(" + s(uid) + ")를 다시 알아봅니다. 이번에는 " + where_ko +
+              "입니다. 이 브라우저의 방문 기록에 "
+              "추가합니다."};
 }
 
 Bilingual app_cookie(std::string_view name, std::string_view value) {

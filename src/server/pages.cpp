@@ -22,10 +22,8 @@ page::Page home_page(const Visitor& v) {
   heading(p, "Welcome to " + p.title);
   para(p, v.user.empty() ? "You are not logged in." : "Hello, " + v.user);
   para(p, v.theme.empty() ? "Theme: light (the default)." : "Theme: " + v.theme + " (chosen by your theme cookie).");
-  if (v.user.empty())
-    p.links.push_back({"Log in", "/accounts/login/"});
-  else
-    p.links.push_back({"Log out", "/accounts/logout/"});
+  if (v.user.empty()) p.links.push_back({"Log in", "/accounts/login/"});
+  else p.links.push_back({"Log out", "/accounts/logout/"});
   p.links.push_back({"My profile", "/accounts/profile/"});
   p.links.push_back({"Cart", "/cart/"});
   p.links.push_back({"Add an apple", "/cart/add/?item=apple"});

@@ -8,20 +8,20 @@
 namespace cl::server {
 
 struct Visitor {
-  std::string site;          // the server's name
-  std::string user;          // "" when anonymous
-  std::string theme;         // from the theme cookie ("" = default)
+  std::string site;   // the server's name
+  std::string user;   // "" when anonymous
+  std::string theme;  // from the theme cookie ("" = default)
 };
 
 page::Page home_page(const Visitor& v);
 
 struct LoginForm {
   std::string action = "/accounts/login/";
-  std::string next;          // kept in a hidden field
-  std::string csrf_token;    // "" = no CSRF field (only Django has one)
-  std::string username;      // pre-filled (the remembered_user cookie, or the failed attempt)
-  std::string error;         // shown above the form
-  std::string notice;        // e.g. Django admin: "You are authenticated as bob, but ..."
+  std::string next;        // kept in a hidden field
+  std::string csrf_token;  // "" = no CSRF field (only Django has one)
+  std::string username;    // pre-filled (the remembered_user cookie, or the failed attempt)
+  std::string error;       // shown above the form
+  std::string notice;      // e.g. Django admin: "You are authenticated as bob, but ..."
 };
 page::Page login_page(const LoginForm& form);
 page::Page welcome_page(const std::string& user);  // the stateless server's answer to a good login

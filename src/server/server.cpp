@@ -80,10 +80,10 @@ bool safe_next(std::string_view next, const http::Url& here) {
 // A 1x1 transparent GIF, the classic tracking pixel (43 bytes).
 const std::string& pixel_gif() {
   static const std::string gif = [] {
-    static constexpr unsigned char bytes[] = {
-        0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0xff, 0xff, 0xff, 0x21, 0xf9, 0x04, 0x01, 0x00, 0x00, 0x00, 0x00, 0x2c, 0x00, 0x00,
-        0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0x02, 0x02, 0x44, 0x01, 0x00, 0x3b};
+    static constexpr unsigned char bytes[] = {0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x01, 0x00, 0x01, 0x00, 0x80,
+                                              0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0x21, 0xf9, 0x04,
+                                              0x01, 0x00, 0x00, 0x00, 0x00, 0x2c, 0x00, 0x00, 0x00, 0x00, 0x01,
+                                              0x00, 0x01, 0x00, 0x00, 0x02, 0x02, 0x44, 0x01, 0x00, 0x3b};
     return std::string(reinterpret_cast<const char*>(bytes), sizeof bytes);
   }();
   return gif;
@@ -203,9 +203,9 @@ struct Server::Impl {
     Outgoing out;
     Handling h;
     // The session as the framework holds it during the request.
-    bool cookie_sent = false;   // the session cookie came with the request
-    std::string requested;      // the key it carried
-    std::string key;            // the current key ("" = none yet)
+    bool cookie_sent = false;  // the session cookie came with the request
+    std::string requested;     // the key it carried
+    std::string key;           // the current key ("" = none yet)
     // The session data: the stored row's decoding, shared with the cache, until
     // the request changes it (edit) or drops it (clear_data).
     DecodedRows::Row loaded;
@@ -417,10 +417,8 @@ void Server::Impl::login(Visit& v, const User& user) {
         v.row_exists = false;
         v.key = new_key();
         v.fresh = true;
-        if (old.empty())
-          note(v, "session-created", say::session_created(v.key, fw.session_cookie));
-        else
-          note(v, "session-renewed", say::session_renewed(old, v.key));
+        if (old.empty()) note(v, "session-created", say::session_created(v.key, fw.session_cookie));
+        else note(v, "session-renewed", say::session_renewed(old, v.key));
       }
       fw.record_login(v.edit(), user);
       v.modified = true;
@@ -449,7 +447,7 @@ void Server::Impl::login(Visit& v, const User& user) {
     }
   }
   if (fw.updates_last_login) table.set_last_login(user.id, v.now);  // the user_logged_in signal's update_last_login
-  if (fw.csrf) fw.csrf->rotate(v.csrf, ids);  // the CSRF secret rotates at login
+  if (fw.csrf) fw.csrf->rotate(v.csrf, ids);                        // the CSRF secret rotates at login
   note(v, "login-ok", say::login_ok(user.username));
 }
 
@@ -479,10 +477,8 @@ void Server::Impl::logout(Visit& v) {
 
 void Server::Impl::finish_session(Visit& v) {
   if (!sessions_on()) return;
-  if (fw.start == SessionStart::OnSave)
-    finish_saved_session(v);
-  else
-    finish_started_session(v);
+  if (fw.start == SessionStart::OnSave) finish_saved_session(v);
+  else finish_started_session(v);
 }
 
 // Django 3.2's SessionMiddleware.process_response: a session is written only when
@@ -577,8 +573,7 @@ void Server::Impl::tracker(Visit& v) {
   }
   if (fresh) {
     // A third-party cookie must be SameSite=None, and browsers accept that only with Secure.
-    v.out.app_cookies.push_back(
-        fw.app_cookie_line({"uid", uid, 31536000 * kSecond, true, false, "None"}, v.now));
+    v.out.app_cookies.push_back(fw.app_cookie_line({"uid", uid, 31536000 * kSecond, true, false, "None"}, v.now));
   }
   note(v, "tracker-saw " + uid + " on " + site, say::tracker_saw(uid, site, fresh));
   v.out.status = 200;
@@ -753,7 +748,8 @@ Handling Server::Impl::handle(const http::Request& request, const http::Url& url
 
   // Scripted routes answer exactly what the scenario wrote.
   for (const auto& route : spec.routes)
-    if (route.path == path && (route.method == "*" || route.method.empty() || iequals_ascii(route.method, request.method))) {
+    if (route.path == path &&
+        (route.method == "*" || route.method.empty() || iequals_ascii(route.method, request.method))) {
       scripted(v, route);
       return std::move(v.h);
     }

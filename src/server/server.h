@@ -24,7 +24,7 @@ namespace cl::server {
 // a new framework goes before it, so kProfileCount counts it.
 enum class Profile { Django, Php, Express, Servlet, Stateless };
 inline constexpr std::size_t kProfileCount = static_cast<std::size_t>(Profile::Stateless) + 1;
-std::string_view profile_name(Profile p);  // "django", "php", "express", "servlet", "stateless"
+std::string_view profile_name(Profile p);                     // "django", "php", "express", "servlet", "stateless"
 std::optional<Profile> profile_named(std::string_view name);  // as scenario files write it
 std::span<const Profile> all_profiles();                      // in the order of the enum
 
@@ -49,10 +49,10 @@ struct ServerSpec {
   Profile profile = Profile::Django;
   std::vector<UserSpec> users;
   std::vector<RouteSpec> routes;
-  std::optional<TimeMs> session_age;  // overrides the profile's (Django: 1209600 s)
+  std::optional<TimeMs> session_age;        // overrides the profile's (Django: 1209600 s)
   std::string secret = "cookielab-secret";  // signs Django session data and Express ids
-  int password_iterations = 260000;  // PBKDF2-SHA256 rounds (Django 3.2's default)
-  std::string table_prefix;  // "" -> django_session, auth_user; several servers may share one db file
+  int password_iterations = 260000;         // PBKDF2-SHA256 rounds (Django 3.2's default)
+  std::string table_prefix;                 // "" -> django_session, auth_user; several servers may share one db file
   // The tracking pixel /tracked/ embeds (a `?tracker=URL` query parameter overrides it).
   // https, because the tracker's uid cookie is SameSite=None and therefore Secure.
   std::string tracker_url = "https://tracker.example/pixel.gif";
@@ -61,19 +61,19 @@ struct ServerSpec {
 // One row of the session table, as the learner sees it.
 struct SessionRow {
   std::string key;
-  std::string data;       // as stored (Django: signed payload)
+  std::string data;  // as stored (Django: signed payload)
   TimeMs expire = 0;
-  std::string user;       // whose it is, "" when anonymous (decoded for display)
-  std::string decoded;    // the data as readable JSON, for the panel
+  std::string user;     // whose it is, "" when anonymous (decoded for display)
+  std::string decoded;  // the data as readable JSON, for the panel
   bool operator==(const SessionRow&) const = default;
 };
 
 // What the server did while answering, for narration and expectations.
 struct Handling {
   http::Response response;
-  std::string route;              // e.g. "login", "profile", "scripted /set"
-  std::string user;               // who the request was recognised as ("" = nobody); after a
-                                  // successful login, the user who logged in
+  std::string route;                // e.g. "login", "profile", "scripted /set"
+  std::string user;                 // who the request was recognised as ("" = nobody); after a
+                                    // successful login, the user who logged in
   std::vector<std::string> events;  // machine-readable, e.g. "session-created", "session-found",
                                     // "session-missing", "session-expired", "login-failed",
                                     // "login-ok", "logout", "csrf-failed", "session-renewed";
@@ -82,11 +82,11 @@ struct Handling {
                                     // "cookie-deleted", "login-required", "staff-required",
                                     // "cart-add <item>", "transfer <from> <to> <amount>",
                                     // "tracker-saw <uid> on <referer host or 'direct'>", "not-found"
-  Bilingual explanation;          // one or two sentences for the learner
+  Bilingual explanation;            // one or two sentences for the learner
 };
 
 class Server {
-public:
+ public:
   // db_path "" keeps the database in memory; a file path keeps it on disk.
   Server(ServerSpec spec, IdGenerator* ids, const std::string& db_path = "");
   ~Server();
@@ -118,7 +118,7 @@ public:
 
   sqlite3* db() const { return db_; }
 
-private:
+ private:
   ServerSpec spec_;
   IdGenerator* ids_;
   sqlite3* db_ = nullptr;

@@ -25,7 +25,7 @@ struct DecodedRow {
 // stored text, not per request; shared, so a request reads its session's data
 // without copying it.
 class DecodedRows {
-public:
+ public:
   using Row = std::shared_ptr<const DecodedRow>;
   using Decode = DecodedSession (*)(std::string_view stored, std::string_view secret);
 
@@ -47,7 +47,7 @@ public:
   void forget(const std::string& key) { rows_.erase(key); }
   void clear() { rows_.clear(); }
 
-private:
+ private:
   std::unordered_map<std::string, Row> rows_;
 };
 
@@ -55,23 +55,23 @@ private:
 // profile: the user) are built and rendered once per inputs: a long run asks for
 // the same few again and again. render() builds and renders the page.
 class RenderedPages {
-public:
+ public:
   template <class Render>
   const std::string& get(std::initializer_list<std::string_view> inputs, Render&& render) {
     return pages_.get(inputs, render);
   }
 
-private:
+ private:
   Memo<std::string> pages_;
 };
 
 // Sentences said on (nearly) every request, made once per their inputs.
 class SaidOnce {
-public:
+ public:
   // "The server found session ...": once per key and user.
   const Bilingual& session_found(std::string_view key, std::string_view user);
 
-private:
+ private:
   Memo<Bilingual> found_;
 };
 

@@ -92,7 +92,7 @@ void json_string(std::string& out, std::string_view s, bool ascii_only) {
       std::size_t j = i;
       const long cp = decode_utf8(s, j);
       if (cp < 0) {
-        append_u16(out, c);  // not UTF-8: the byte as a code point, so the JSON stays valid
+        append_u16(out, c);        // not UTF-8: the byte as a code point, so the JSON stays valid
       } else if (cp >= 0x10000) {  // a surrogate pair, as Python writes astral characters
         append_u16(out, 0xd800 + ((cp - 0x10000) >> 10));
         append_u16(out, 0xdc00 + ((cp - 0x10000) & 0x3ff));
@@ -348,7 +348,9 @@ struct PhpReader {
     i += 2;  // "x:"
     switch (t) {
       case 's': return string_value().has_value();
-      case 'i': case 'b': case 'd': {
+      case 'i':
+      case 'b':
+      case 'd': {
         const std::size_t end = s.find(';', i);
         if (end == std::string_view::npos) return false;
         i = end + 1;

@@ -42,8 +42,7 @@ std::optional<TimeMs> parse_sql_datetime(std::string_view s) {
     return true;
   };
   unsigned y, mo, d, h, mi, se;
-  if (s.size() < 19 || s[4] != '-' || s[7] != '-' || (s[10] != ' ' && s[10] != 'T') || s[13] != ':' ||
-      s[16] != ':')
+  if (s.size() < 19 || s[4] != '-' || s[7] != '-' || (s[10] != ' ' && s[10] != 'T') || s[13] != ':' || s[16] != ':')
     return std::nullopt;
   if (!digits(0, 4, y) || !digits(5, 2, mo) || !digits(8, 2, d) || !digits(11, 2, h) || !digits(14, 2, mi) ||
       !digits(17, 2, se))
@@ -66,7 +65,7 @@ namespace {
 
 // A prepared statement that resets itself after each use.
 class Stmt {
-public:
+ public:
   Stmt(sqlite3* db, const std::string& sql) {
     if (sqlite3_prepare_v3(db, sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &s_, nullptr) != SQLITE_OK)
       throw std::runtime_error("SQLite: " + std::string(sqlite3_errmsg(db)) + " in: " + sql);
@@ -76,7 +75,7 @@ public:
   Stmt& operator=(const Stmt&) = delete;
   sqlite3_stmt* get() const { return s_; }
 
-private:
+ private:
   sqlite3_stmt* s_ = nullptr;
 };
 
@@ -151,8 +150,8 @@ SessionTable::SessionTable(const std::string& db_path, const std::string& prefix
   static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
   (void)configured;
   const std::string path = db_path.empty() ? ":memory:" : db_path;
-  if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                      nullptr) != SQLITE_OK) {
+  if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) !=
+      SQLITE_OK) {
     const std::string why = db_ ? sqlite3_errmsg(db_) : "out of memory";
     sqlite3_close(db_);
     db_ = nullptr;

@@ -38,7 +38,7 @@ std::string sql_datetime(TimeMs t);
 std::optional<TimeMs> parse_sql_datetime(std::string_view text);
 
 class SessionTable {
-public:
+ public:
   // "" opens a private in-memory database. Throws std::runtime_error when SQLite fails.
   SessionTable(const std::string& db_path, const std::string& prefix);
   ~SessionTable();
@@ -52,11 +52,12 @@ public:
   // lookup every request makes. Returns whether there was a row.
   template <class F>
   bool read(std::string_view key, F&& fn) const {
-    return read_row(key, [](void* f, const StoredView& row) { (*static_cast<std::remove_reference_t<F>*>(f))(row); }, &fn);
+    return read_row(
+        key, [](void* f, const StoredView& row) { (*static_cast<std::remove_reference_t<F>*>(f))(row); }, &fn);
   }
   bool exists(std::string_view key) const;
   void put(std::string_view key, std::string_view data, TimeMs expire);  // insert or replace
-  bool touch(std::string_view key, TimeMs expire);  // moves only the expiry
+  bool touch(std::string_view key, TimeMs expire);                       // moves only the expiry
   bool remove(std::string_view key);
   void clear();
   std::vector<StoredSession> all() const;  // ordered by key
@@ -66,7 +67,7 @@ public:
   void add_user(const StoredUser& user);
   void set_last_login(long long id, TimeMs when);
 
-private:
+ private:
   bool read_row(std::string_view key, void (*call)(void*, const StoredView&), void* fn) const;
   sqlite3* db_ = nullptr;
   struct Statements;

@@ -105,8 +105,8 @@ std::optional<std::string> django_unsign_session(std::string_view data, std::str
 }
 
 std::string django_session_auth_hash(std::string_view password_field, std::string_view secret) {
-  return to_hex(django_salted_hmac("django.contrib.auth.models.AbstractBaseUser.get_session_auth_hash",
-                                   password_field, secret));
+  return to_hex(
+      django_salted_hmac("django.contrib.auth.models.AbstractBaseUser.get_session_auth_hash", password_field, secret));
 }
 
 std::string csrf_mask(std::string_view secret, std::string_view mask) {

@@ -15,7 +15,7 @@ struct User {
 };
 
 class Users {
-public:
+ public:
   void add(User user) {
     by_name_.emplace(user.username, users_.size());
     by_id_.emplace(std::to_string(user.id), users_.size());
@@ -25,7 +25,7 @@ public:
   // Django stores the id as text ("_auth_user_id": "1").
   const User* with_id(const std::string& id) const { return at(by_id_, id); }
 
-private:
+ private:
   const User* at(const std::unordered_map<std::string, std::size_t>& index, const std::string& k) const {
     auto it = index.find(k);
     return it == index.end() ? nullptr : &users_[it->second];

@@ -8,8 +8,23 @@
 namespace cl::sim {
 
 enum class CheckMsg {
-  Status, Location, Sent, NotSent, Stored, Ignored, InJar, NotInJar, OneSession, Sessions, LoggedIn,
-  LoggedInNobody, PageContains, Link, AnyForm, Form, Other,
+  Status,
+  Location,
+  Sent,
+  NotSent,
+  Stored,
+  Ignored,
+  InJar,
+  NotInJar,
+  OneSession,
+  Sessions,
+  LoggedIn,
+  LoggedInNobody,
+  PageContains,
+  Link,
+  AnyForm,
+  Form,
+  Other,
   ThisPage,  // a form without an action submits to the page's own URL
   SeenList,  // "{head}, {tail}": the items a check saw, one after another
   Count

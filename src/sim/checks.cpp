@@ -96,10 +96,10 @@ std::vector<ExpectationResult> evaluate_expectations(const World& world, const s
     check("location", seen == *e.location, *e.location, seen.empty() ? "-" : seen);
   }
   const bool asks_sent = !e.sent.empty() || !e.not_sent.empty();  // reading the header parses the request
-  const std::vector<std::string> sent = first && asks_sent ? names_in_header(first->cookie_header()) : std::vector<std::string>{};
+  const std::vector<std::string> sent =
+      first && asks_sent ? names_in_header(first->cookie_header()) : std::vector<std::string>{};
   for (const std::string& n : e.sent) check("sent", contains(sent, n), n, join(sent));
-  for (const std::string& n : e.not_sent)
-    check("not_sent", !contains(sent, n), n, join(sent));
+  for (const std::string& n : e.not_sent) check("not_sent", !contains(sent, n), n, join(sent));
 
   std::vector<std::string> stored, ignored;
   auto sort_decision = [&](const SetCookieReport& r) {
@@ -169,7 +169,9 @@ Message describe_seen(const ExpectationResult& c) {
   // The actions of the page's forms, as evaluate_expectations joined them; the last
   // first, so each item is put before the list of those after it.
   const std::string_view seen = c.seen;
-  const auto item = [](std::string_view action) { return action == kThisPage ? message(CheckMsg::ThisPage) : Message(action); };
+  const auto item = [](std::string_view action) {
+    return action == kThisPage ? message(CheckMsg::ThisPage) : Message(action);
+  };
   std::size_t end = seen.size();
   std::size_t start = seen.rfind(", ");
   Message out = item(start == std::string_view::npos ? seen : seen.substr(start + 2));

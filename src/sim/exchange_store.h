@@ -28,19 +28,19 @@
 namespace cl::sim {
 
 class ExchangeStore {
-public:
+ public:
   using SharedCookies = std::shared_ptr<const std::vector<cookie::Cookie>>;
   using SharedNames = std::shared_ptr<const std::vector<std::string>>;
 
   // One browser at one address: what it last sent and was sent there.
   class Place {
-  public:
-    const std::shared_ptr<const http::Url>& url() const { return url_; }  // pooled
+   public:
+    const std::shared_ptr<const http::Url>& url() const { return url_; }                 // pooled
     const std::shared_ptr<const std::string>& request_text() const { return request_; }  // the last request's bytes
-    const std::shared_ptr<const std::string>& body() const { return body_; }  // the last response body
+    const std::shared_ptr<const std::string>& body() const { return body_; }             // the last response body
     bool body_may_embed_images() const { return body_has_img_; }  // agent::may_embed_images(*body())
 
-  private:
+   private:
     friend class ExchangeStore;
     std::size_t hash_ = 0;  // of the address: the entries sit together, the Urls apart
     std::shared_ptr<const http::Url> url_;
@@ -92,13 +92,13 @@ public:
   // <img>, scanned only when it differs from the body here last time.
   const std::shared_ptr<const std::string>& body(Place& here, std::string_view text);
 
-private:
+ private:
   struct Recent {
-    SharedCookies sent;        // the last Cookie list
-    std::vector<Place> at;     // the last few addresses
+    SharedCookies sent;     // the last Cookie list
+    std::vector<Place> at;  // the last few addresses
   };
   TextPool texts_;
-  std::vector<Recent> recent_;  // by browser index
+  std::vector<Recent> recent_;                // by browser index
   Memo<std::optional<http::Url>> step_urls_;  // parsed addresses (empty: refused)
 };
 

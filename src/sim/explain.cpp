@@ -18,7 +18,8 @@ std::string flags(const cookie::Cookie& c) {
   std::string f;
   if (c.secure) f += ", Secure";
   if (c.http_only) f += ", HttpOnly";
-  if (c.same_site != cookie::SameSite::Unspecified) f += ", SameSite=" + std::string(cookie::same_site_name(c.same_site));
+  if (c.same_site != cookie::SameSite::Unspecified)
+    f += ", SameSite=" + std::string(cookie::same_site_name(c.same_site));
   return f;
 }
 
@@ -130,17 +131,18 @@ Bilingual explain_clear(std::size_t removed) {
 }
 
 Bilingual explain_manual_set(const std::string& line, const cookie::SetDecision& d, bool from_script) {
-  Bilingual out = from_script
-                      ? Bilingual{"A script on the page runs document.cookie = \"" + line + "\".",
-                                  "페이지의 스크립트가 document.cookie = \"" + line + "\" 문장을 실행합니다."}
-                      : Bilingual{"A cookie is written into the jar by hand (as in the browser's developer tools): " + line,
-                                  "개발자 도구에서처럼 쿠키를 직접 써 넣습니다: " + line};
+  Bilingual out =
+      from_script ? Bilingual{"A script on the page runs document.cookie = \"" + line + "\".",
+                              "페이지의 스크립트가 document.cookie = \"" + line + "\" 문장을 실행합니다."}
+                  : Bilingual{"A cookie is written into the jar by hand (as in the browser's developer tools): " + line,
+                              "개발자 도구에서처럼 쿠키를 직접 써 넣습니다: " + line};
   append(out, describe_decision(d));
   return out;
 }
 
 Bilingual explain_delete_cookie(const std::string& name, int removed) {
-  if (removed == 0) return {"There is no cookie named " + name + " to delete.", name + " 쿠키가 없어 지울 것이 없습니다."};
+  if (removed == 0)
+    return {"There is no cookie named " + name + " to delete.", name + " 쿠키가 없어 지울 것이 없습니다."};
   return {"The cookie " + name + " is deleted by hand.", name + " 쿠키를 직접 지웠습니다."};
 }
 
@@ -150,7 +152,8 @@ Bilingual explain_copy_cookie(const std::string& name, const std::string& from_b
             from_browser + " 브라우저에는 복사할 " + name + " 쿠키가 없습니다."};
   return {"The cookie " + name + " is copied from " + from_browser +
               "'s jar into this one. The server will only see the cookie, not who holds it.",
-          name + " 쿠키를 " + from_browser + "의 쿠키 저장소에서 이 브라우저로 복사했습니다. 서버는 쿠키만 볼 뿐, 누가 보냈는지는 모릅니다."};
+          name + " 쿠키를 " + from_browser +
+              "의 쿠키 저장소에서 이 브라우저로 복사했습니다. 서버는 쿠키만 볼 뿐, 누가 보냈는지는 모릅니다."};
 }
 
 Bilingual explain_delete_sessions(const std::string& user, std::size_t removed) {
@@ -173,8 +176,13 @@ Bilingual describe_duration(TimeMs span) {
     while (k < en.size() && std::isalpha(static_cast<unsigned char>(en[k]))) ++k;
     const std::string unit = en.substr(j, k - j);
     ko += en.substr(i, j - i);
-    ko += unit == "w" ? "주" : unit == "d" ? "일" : unit == "h" ? "시간" : unit == "m" ? "분" : unit == "s" ? "초"
-        : unit == "ms" ? "밀리초" : unit;
+    ko += unit == "w"    ? "주"
+          : unit == "d"  ? "일"
+          : unit == "h"  ? "시간"
+          : unit == "m"  ? "분"
+          : unit == "s"  ? "초"
+          : unit == "ms" ? "밀리초"
+                         : unit;
     i = k;
     while (i < en.size() && !std::isdigit(static_cast<unsigned char>(en[i]))) ko += en[i++];
   }
@@ -194,7 +202,8 @@ Bilingual explain_no_form(const std::string& which) {
   // `which` is the form's action ("" = the first form). Nothing is attached to it:
   // "인" after a word needs no guess, unlike 이/가 (see ko::with).
   if (which.empty())
-    return {"The page shown has no such form, so nothing is sent.", "지금 페이지에 폼이 없어 아무것도 보내지 않습니다."};
+    return {"The page shown has no such form, so nothing is sent.",
+            "지금 페이지에 폼이 없어 아무것도 보내지 않습니다."};
   return {"The page shown has no such form (" + which + "), so nothing is sent.",
           "지금 페이지에 action이 \"" + which + "\"인 폼이 없어 아무것도 보내지 않습니다."};
 }

@@ -63,7 +63,8 @@ SessionTable SessionTable::held_by(const std::shared_ptr<const void>& owner) con
 
 SessionTable session_table_of(const server::Server& server) {
   SessionTable table;
-  for (server::SessionRow& row : server.sessions()) table.put(std::make_shared<const server::SessionRow>(std::move(row)));
+  for (server::SessionRow& row : server.sessions())
+    table.put(std::make_shared<const server::SessionRow>(std::move(row)));
   return table;
 }
 

@@ -15,7 +15,7 @@
 namespace cl::sim {
 
 class SessionTable {
-public:
+ public:
   using Row = std::shared_ptr<const server::SessionRow>;
   // The key views the row's own key: rows are shared and never change, so it
   // stays valid as long as the entry holds the row.
@@ -41,7 +41,7 @@ public:
   std::vector<Entry>::const_iterator end() const { return entries_.end(); }
   std::size_t capacity_bytes() const { return entries_.capacity() * (sizeof(Entry) + sizeof(std::uint64_t)); }
 
-private:
+ private:
   std::size_t lower_bound(std::string_view key) const;
   std::vector<Entry> entries_;
   // The first eight bytes of each entry's key, big-endian: the search compares

@@ -28,7 +28,8 @@ std::shared_ptr<const Bilingual> TextPool::intern(const Bilingual& text) {
   return stored;
 }
 
-std::shared_ptr<const Bilingual> TextPool::intern(const Bilingual& text, const std::shared_ptr<const Bilingual>& likely) {
+std::shared_ptr<const Bilingual> TextPool::intern(const Bilingual& text,
+                                                  const std::shared_ptr<const Bilingual>& likely) {
   if (likely && *likely == text) return likely;
   return intern(text);
 }

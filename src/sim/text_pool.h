@@ -15,7 +15,7 @@
 namespace cl::sim {
 
 class TextPool {
-public:
+ public:
   std::shared_ptr<const std::string> intern(std::string_view text);
   // The same; `likely` (a pooled text) is returned without a lookup when it is equal.
   std::shared_ptr<const std::string> intern(std::string_view text, const std::shared_ptr<const std::string>& likely);
@@ -31,14 +31,15 @@ public:
       std::vector<std::string> names, const std::shared_ptr<const std::vector<std::string>>& likely = nullptr);
   std::size_t size() const { return texts_.size() + pairs_.size() + urls_.size() + sent_.size() + lists_.size(); }
 
-private:
+ private:
   // Keys view the pooled strings themselves (which never move), so each text is in
   // memory once.
   std::unordered_map<std::string_view, std::shared_ptr<const std::string>> texts_;
-  std::unordered_map<std::string, std::shared_ptr<const Bilingual>> pairs_;  // key: en + '\0' + ko
-  std::unordered_map<std::string, std::shared_ptr<const http::Url>> urls_;    // key: the whole URL
+  std::unordered_map<std::string, std::shared_ptr<const Bilingual>> pairs_;                   // key: en + '\0' + ko
+  std::unordered_map<std::string, std::shared_ptr<const http::Url>> urls_;                    // key: the whole URL
   std::unordered_map<std::string, std::shared_ptr<const std::vector<cookie::Cookie>>> sent_;  // key: every field
-  std::unordered_map<std::string, std::shared_ptr<const std::vector<std::string>>> lists_;     // key: names, '\0' after each
+  std::unordered_map<std::string, std::shared_ptr<const std::vector<std::string>>>
+      lists_;  // key: names, '\0' after each
 };
 
 }  // namespace cl::sim

@@ -63,29 +63,29 @@ struct SentCookies {
 
 // One request and its response, exactly as exchanged.
 struct Exchange {
-  int browser = -1;   // index into the scenario's browsers (-1: a raw client)
-  int server = -1;    // index into servers (-1: no server answered)
+  int browser = -1;  // index into the scenario's browsers (-1: a raw client)
+  int server = -1;   // index into servers (-1: no server answered)
   // Shared through the timeline's TextPool (sim/exchange_store.h), like the texts:
   // addresses recur. Never null.
   std::shared_ptr<const http::Url> url = no_url();
   // The bytes exchanged. Texts are shared through the timeline's TextPool: the same
   // browser asking for the same page sends the same bytes, and a page body repeats.
-  std::shared_ptr<const std::string> request;        // bytes sent
+  std::shared_ptr<const std::string> request;  // bytes sent
   // Status line and fields, through the blank line: kept as changes to the same
   // browser's last head at this address (mostly its Date), see base/delta_text.h.
   DeltaText head;
   std::shared_ptr<const std::string> response_body;  // null: nobody answered
   std::string method;
   int status = 0;
-  SentCookies cookies;                     // what was sent and why others were not
+  SentCookies cookies;  // what was sent and why others were not
   std::vector<SetCookieReport> set_cookies;
   std::string route;
-  std::string user;                        // who the server recognised
+  std::string user;  // who the server recognised
   // What the server did ("session-found", ...), shared through the timeline's TextPool:
   // a long run repeats a few lists. Never null.
   std::shared_ptr<const std::vector<std::string>> events = no_events();
   std::shared_ptr<const Bilingual> server_said;  // the server's own account of what it did
-  bool redirect_follow = false;            // the browser followed a Location by itself
+  bool redirect_follow = false;                  // the browser followed a Location by itself
   TimeMs time = 0;
 
   const std::string& request_text() const;
@@ -105,15 +105,15 @@ struct Exchange {
 };
 
 struct ExpectationResult {
-  std::string what;      // the expectation's key: "status", "sent", "logged_in", ...
+  std::string what;  // the expectation's key: "status", "sent", "logged_in", ...
   bool passed = true;
   std::string expected;  // its value as written ("302", "sessionid", "" for nobody)
   std::string seen;      // what happened: a value, or the names seen, comma-separated
 };
 
 struct Step {
-  std::size_t index = 0;           // position in the timeline
-  int scenario_step = -1;          // index into Scenario::steps (-1 for interactive actions)
+  std::size_t index = 0;   // position in the timeline
+  int scenario_step = -1;  // index into Scenario::steps (-1 for interactive actions)
   scenario::Action action = scenario::Action::Visit;
   int browser = -1;
   std::optional<Exchange> exchange;  // steps that send nothing have none
@@ -124,11 +124,11 @@ struct Step {
   SharedBilingual explanation;
   std::vector<ExpectationResult> checks;
   const scenario::Question* question = nullptr;  // into the scenario; first exchange only
-  TimeMs time = 0;                   // clock after the step
+  TimeMs time = 0;                               // clock after the step
 };
 
 class Timeline {
-public:
+ public:
   // Full copies of the browsers and the session tables every kKeyframeEvery steps:
   // a jump copies the keyframe before it and replays fewer than that many steps.
   // Both copies are flat vectors of shared pointers, so a keyframe is small, and a
@@ -161,7 +161,7 @@ public:
   ExchangeStore& store() { return store_; }
   const ExchangeStore& store() const { return store_; }
 
-private:
+ private:
   Snapshot initial_;
   ExchangeStore store_;
   // Deques: a long run grows them without the copy-and-double peaks of a vector.

@@ -19,12 +19,12 @@
 namespace cl::sim {
 
 struct WorldOptions {
-  std::string db_path;     // "" = in-memory SQLite; else one file (servers' tables prefixed)
-  bool explain = true;     // compute the reason for every cookie left out (costs time)
+  std::string db_path;  // "" = in-memory SQLite; else one file (servers' tables prefixed)
+  bool explain = true;  // compute the reason for every cookie left out (costs time)
 };
 
 class World {
-public:
+ public:
   explicit World(scenario::Scenario scenario, WorldOptions options = {});
   ~World();
 
@@ -60,7 +60,7 @@ public:
   server::Server& server(int i);
   const server::Server& server(int i) const;
 
-private:
+ private:
   scenario::Scenario scenario_;
   WorldOptions options_;
   IdGenerator ids_;

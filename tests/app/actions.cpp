@@ -11,9 +11,7 @@ TEST_CASE("a stored cookie becomes the Set-Cookie line that recreates it", "[act
   c.value = "abc";
   c.domain = "shop.example";
   c.path = "/";
-  SECTION("host-only session cookie: no Domain, no Expires") {
-    CHECK(set_cookie_line(c) == "sid=abc; Path=/");
-  }
+  SECTION("host-only session cookie: no Domain, no Expires") { CHECK(set_cookie_line(c) == "sid=abc; Path=/"); }
   SECTION("domain cookie with every flag") {
     c.host_only = false;
     c.persistent = true;
@@ -22,7 +20,8 @@ TEST_CASE("a stored cookie becomes the Set-Cookie line that recreates it", "[act
     c.http_only = true;
     c.same_site = cookie::SameSite::Strict;
     CHECK(set_cookie_line(c) ==
-          "sid=abc; Domain=shop.example; Path=/; Expires=Sun, 06 Nov 1994 08:49:37 GMT; Secure; HttpOnly; SameSite=Strict");
+          "sid=abc; Domain=shop.example; Path=/; Expires=Sun, 06 Nov 1994 08:49:37 GMT; Secure; HttpOnly; "
+          "SameSite=Strict");
   }
   SECTION("an empty path is written as /") {
     c.path.clear();
@@ -70,10 +69,29 @@ TEST_CASE("clicks become scenario steps", "[actions]") {
 
 TEST_CASE("the glossary has its terms in both languages", "[glossary]") {
   // The first nine, and those a Korean student looked for (issue 21).
-  const char* terms[] = {"stateless", "connectionless", "cookie", "Set-Cookie", "Cookie header", "cookie jar",
-                         "Domain", "host-only cookie", "public suffix", "Path", "Max-Age", "Expires",
-                         "session cookie", "HttpOnly", "Secure", "SameSite", "session", "session ID",
-                         "authentication", "CSRF", "session fixation", "session hijacking", "XSS"};
+  const char* terms[] = {"stateless",
+                         "connectionless",
+                         "cookie",
+                         "Set-Cookie",
+                         "Cookie header",
+                         "cookie jar",
+                         "Domain",
+                         "host-only cookie",
+                         "public suffix",
+                         "Path",
+                         "Max-Age",
+                         "Expires",
+                         "session cookie",
+                         "HttpOnly",
+                         "Secure",
+                         "SameSite",
+                         "session",
+                         "session ID",
+                         "authentication",
+                         "CSRF",
+                         "session fixation",
+                         "session hijacking",
+                         "XSS"};
   auto g = glossary();
   REQUIRE(g.size() == std::size(terms));
   for (std::size_t i = 0; i < g.size(); ++i) {

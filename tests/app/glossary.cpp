@@ -19,13 +19,15 @@ std::vector<std::string> found(std::string_view query) {
   for (std::size_t i : search_glossary(query)) out.push_back(glossary()[i].term);
   return out;
 }
-bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+bool has(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
 
 }  // namespace
 
 TEST_CASE("glossary: the terms a Korean student asked for, each with a Korean name", "[glossary]") {
-  const char* ko[] = {"비연결성", "세션 ID", "쿠키 저장소", "공개 접미사", "세션 고정", "세션 하이재킹", "인증",
-                      "사이트 간 요청 위조"};
+  const char* ko[] = {"비연결성",  "세션 ID",       "쿠키 저장소", "공개 접미사",
+                      "세션 고정", "세션 하이재킹", "인증",        "사이트 간 요청 위조"};
   for (const char* k : ko) {
     bool present = false;
     for (const GlossaryEntry& e : glossary()) present = present || std::string(e.term_ko) == k;
@@ -44,7 +46,7 @@ TEST_CASE("glossary: the terms a Korean student asked for, each with a Korean na
 TEST_CASE("glossary: which terms a narration uses", "[glossary]") {
   SECTION("English: whole words, plural allowed, the longest of overlapping terms") {
     CHECK(terms("The browser keeps the session ID in its cookie jar.") ==
-              std::vector<std::string>{"session ID", "cookie jar"});
+          std::vector<std::string>{"session ID", "cookie jar"});
     CHECK(terms("Two cookies go back in the Cookie header.") == std::vector<std::string>{"cookie", "Cookie header"});
     CHECK(terms("A new session starts; session fixation is stopped.") ==
           std::vector<std::string>{"session", "session fixation"});
@@ -53,12 +55,13 @@ TEST_CASE("glossary: which terms a narration uses", "[glossary]") {
     CHECK(terms("Set-Cookie arrives") == std::vector<std::string>{"Set-Cookie"});  // not "cookie"
     CHECK(terms("cookielab sessions") == std::vector<std::string>{"session"});     // not "cookie"
     CHECK(terms("a subsession, an unauthentication") == std::vector<std::string>{});
-    CHECK(terms("the path of the URL expires") == std::vector<std::string>{});     // not Path, not Expires
+    CHECK(terms("the path of the URL expires") == std::vector<std::string>{});  // not Path, not Expires
     CHECK(terms("Path=/docs; Domain=example.com") == std::vector<std::string>{"Path", "Domain"});
     CHECK(terms("a CSRF attack; csrf is not the attribute") == std::vector<std::string>{"CSRF"});
   }
   SECTION("Korean: substrings, so particles may follow") {
-    CHECK(terms("브라우저는 세션 ID를 쿠키 저장소에 보관합니다.") == std::vector<std::string>{"session ID", "cookie jar"});
+    CHECK(terms("브라우저는 세션 ID를 쿠키 저장소에 보관합니다.") ==
+          std::vector<std::string>{"session ID", "cookie jar"});
     CHECK(terms("Domain=co.kr은 공개 접미사라서 거부됩니다.") == std::vector<std::string>{"Domain", "public suffix"});
     CHECK(terms("세션 고정 공격을 막으려면 로그인할 때 세션 키를 바꿉니다.") ==
           std::vector<std::string>{"session fixation", "authentication", "session ID"});
@@ -74,7 +77,7 @@ TEST_CASE("glossary: search by either name and by the definitions", "[glossary]"
   CHECK(found("").size() == glossary().size());
   CHECK(found("fixation").front() == "session fixation");
   CHECK(found("  세션 고정 ").front() == "session fixation");  // spaces around are not the query
-  CHECK(found("samesite").front() == "SameSite");                // ASCII case ignored
+  CHECK(found("samesite").front() == "SameSite");              // ASCII case ignored
   SECTION("a term before the entries that only mention it") {
     const auto r = found("세션");
     REQUIRE(r.size() > 3);

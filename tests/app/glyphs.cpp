@@ -77,8 +77,8 @@ std::map<char32_t, std::string> window_texts() {
   const fs::path root = COOKIELAB_SOURCE_DIR;
   std::map<char32_t, std::string> where;
   // src/report and src/cli write to files and terminals, not to the window.
-  for (const char* dir : {"src/app", "src/base", "src/http", "src/cookie", "src/page", "src/server",
-                          "src/scenario", "src/sim", "src/serve"}) {
+  for (const char* dir : {"src/app", "src/base", "src/http", "src/cookie", "src/page", "src/server", "src/scenario",
+                          "src/sim", "src/serve"}) {
     if (!fs::exists(root / dir)) continue;
     for (const auto& e : fs::recursive_directory_iterator(root / dir))
       if (e.path().extension() == ".cpp" || e.path().extension() == ".h") collect(e.path(), true, where);

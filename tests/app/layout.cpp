@@ -40,8 +40,8 @@ TEST_CASE("font size follows the window height and the learner's scale", "[layou
   CHECK(font_size_for(1280, 720, 1.0f) == Approx(16));
   CHECK(font_size_for(1920, 1080, 1.0f) == Approx(24));
   CHECK(font_size_for(1920, 1080, 1.5f) == Approx(36));
-  CHECK(font_size_for(1100, 1100, 1.0f) == Approx(13.75f));  // narrow: the width decides
-  CHECK(font_size_for(300, 200, 1.0f) == Approx(13));   // never unreadably small
+  CHECK(font_size_for(1100, 1100, 1.0f) == Approx(13.75f));   // narrow: the width decides
+  CHECK(font_size_for(300, 200, 1.0f) == Approx(13));         // never unreadably small
   CHECK(font_size_for(100000, 100000, 10.0f) == Approx(64));  // nor absurd
 }
 
@@ -74,9 +74,9 @@ TEST_CASE("on a wide screen the narration gets most of the height", "[layout]") 
     const float body = s.second - 24 - 50;
     CHECK(l.narration.h >= body * 0.6f);
     CHECK(l.narration.h > l.server.h);
-    CHECK(l.server.x == Approx(l.narration.x));             // the server panel right under it
+    CHECK(l.server.x == Approx(l.narration.x));  // the server panel right under it
     CHECK(l.server.y == Approx(l.narration.bottom()));
-    CHECK(l.inspector.right() == Approx(l.narration.x));    // the row below ends where the column begins
+    CHECK(l.inspector.right() == Approx(l.narration.x));  // the row below ends where the column begins
   }
 }
 
@@ -93,9 +93,7 @@ TEST_CASE("the narration and server panels share the column by what they hold", 
     CHECK(split(0, 0) == Approx(share));
     CHECK(split(400, 200) == Approx(share));
   }
-  SECTION("a long step: the narration grows as far as it needs") {
-    CHECK(split(700, 200) == Approx(700));
-  }
+  SECTION("a long step: the narration grows as far as it needs") { CHECK(split(700, 200) == Approx(700)); }
   SECTION("but the server keeps the rows it shows at its default share") {
     CHECK(split(900, 200) == Approx(body - 200));
     CHECK(split(900, 600) == Approx(share));

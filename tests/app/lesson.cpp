@@ -56,7 +56,10 @@ duration = "1h"
 struct TempDir {
   // One folder per process: ctest runs the test cases of this file side by side.
   fs::path dir = fs::temp_directory_path() / ("cookielab-test-app-lesson-" + std::to_string(::getpid()));
-  TempDir() { fs::remove_all(dir); fs::create_directories(dir); }
+  TempDir() {
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+  }
   ~TempDir() { fs::remove_all(dir); }
   std::string write(const std::string& name, const std::string& text) const {
     std::ofstream(dir / name) << text;
@@ -115,10 +118,10 @@ TEST_CASE("a lesson steps forward and back through the timeline", "[lesson]") {
     CHECK(jar_size(lesson.after()) == 0);  // the Set-Cookie is not shown yet
     lesson.answer(5);                      // not a choice: ignored
     CHECK(lesson.outcome_hidden());
-    lesson.answer(1);                      // "No": wrong
+    lesson.answer(1);  // "No": wrong
     CHECK_FALSE(lesson.outcome_hidden());
     CHECK(jar_size(lesson.after()) == 1);
-    lesson.answer(0);                      // the first answer counts
+    lesson.answer(0);  // the first answer counts
     CHECK(lesson.answer_of(2) == std::optional<int>(1));
     QuizScore s = lesson.score();
     CHECK(s.questions == 1);
@@ -227,8 +230,7 @@ TEST_CASE("typing in the login form and submitting it logs the learner in", "[le
   lesson.perform(submit_step(b.name, b.page().forms[0].action, fields));
   CHECK(lesson.position() == lesson.count());
   bool bob_has_a_session = false;
-  for (const auto& [key, row] : lesson.after().servers.at(0))
-    bob_has_a_session |= row && row->user == "bob";
+  for (const auto& [key, row] : lesson.after().servers.at(0)) bob_has_a_session |= row && row->user == "bob";
   CHECK(bob_has_a_session);
   SECTION("stepping back before the login forgets it") {
     lesson.go_to(2);
@@ -271,7 +273,10 @@ TEST_CASE("the sequence shows no step past a waiting question", "[lesson]") {
     CHECK(lesson.revealed() >= q + 1);
   }
   SECTION("every question answered: every row") {
-    for (std::size_t p : asks) { lesson.go_to(p); lesson.answer(0); }
+    for (std::size_t p : asks) {
+      lesson.go_to(p);
+      lesson.answer(0);
+    }
     lesson.go_to(1);
     CHECK(lesson.revealed() == lesson.count());
   }

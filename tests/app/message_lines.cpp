@@ -103,7 +103,8 @@ TEST_CASE("a waiting question hides the request's cookies", "[inspector]") {
     CHECK(hide_cookie_lines(split_message("")).empty());
     CHECK(texts(hide_cookie_lines(split_message("GET / HTTP/1.1"))) == V{"GET / HTTP/1.1", "Cookie: ?"});
     CHECK(texts(hide_cookie_lines(split_message("GET / HTTP/1.1\r\nCookie: a=1"))) == V{"GET / HTTP/1.1", "Cookie: ?"});
-    CHECK(texts(hide_cookie_lines(split_message("GET / HTTP/1.1\r\nHost: a"))) == V{"GET / HTTP/1.1", "Host: a", "Cookie: ?"});
+    CHECK(texts(hide_cookie_lines(split_message("GET / HTTP/1.1\r\nHost: a"))) ==
+          V{"GET / HTTP/1.1", "Host: a", "Cookie: ?"});
   }
 }
 
@@ -123,11 +124,11 @@ TEST_CASE("a body that is not text is shown as its size and type", "[inspector]"
   }
   SECTION("invalid UTF-8 is not text, whatever the type says") {
     CHECK_FALSE(body_is_text(gif, "text/plain"));
-    CHECK_FALSE(body_is_text("\xc3", "text/plain"));          // cut before its last byte
-    CHECK_FALSE(body_is_text("\xc0\xaf", "text/plain"));      // overlong
-    CHECK_FALSE(body_is_text("\xed\xa0\x80", "text/plain"));  // a surrogate
+    CHECK_FALSE(body_is_text("\xc3", "text/plain"));              // cut before its last byte
+    CHECK_FALSE(body_is_text("\xc0\xaf", "text/plain"));          // overlong
+    CHECK_FALSE(body_is_text("\xed\xa0\x80", "text/plain"));      // a surrogate
     CHECK_FALSE(body_is_text("\xf4\x90\x80\x80", "text/plain"));  // past U+10FFFF
-    CHECK(body_is_text("\xf0\x9f\x8d\xaa", "text/plain"));    // a cookie emoji
+    CHECK(body_is_text("\xf0\x9f\x8d\xaa", "text/plain"));        // a cookie emoji
   }
   SECTION("the inspector's message: head as it is, the GIF as <23 bytes, image/gif>") {
     const std::string head = "HTTP/1.1 200 OK\r\nContent-Type: image/gif\r\nContent-Length: 23\r\n\r\n";

@@ -20,7 +20,10 @@ namespace {
 
 struct TempDir {
   fs::path dir = fs::temp_directory_path() / ("cookielab-test-app-own-path-" + std::to_string(::getpid()));
-  TempDir() { fs::remove_all(dir); fs::create_directories(dir); }
+  TempDir() {
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+  }
   ~TempDir() { fs::remove_all(dir); }
   std::string write(const std::string& name, const std::string& text) const {
     std::ofstream(dir / name) << text;
@@ -301,7 +304,7 @@ TEST_CASE("recent files are absolute paths; old relative entries that name nothi
   const RecentFiles r = load_recent_files(where);
   fs::current_path(start);
   REQUIRE(r.paths.size() == 2);
-  CHECK(r.paths[0] == absolute);          // resolved, still first
+  CHECK(r.paths[0] == absolute);           // resolved, still first
   CHECK(r.paths[1] == "/nowhere/c.toml");  // absolute: kept, shown as missing
   CHECK(stamp_of(r.paths[0]).exists);      // found from another folder
   CHECK_FALSE(stamp_of(r.paths[1]).exists);

@@ -256,7 +256,7 @@ TEST_CASE("playground: attributes say which counted and why not, in both languag
   CHECK_FALSE(at[0].used);  // Expires: not a cookie-date
   CHECK(at[0].note.en == "not a cookie-date (RFC 6265 5.1.1); ignored");
   CHECK(at[0].note.ko != at[0].note.en);
-  CHECK(at[1].used);        // Max-Age
+  CHECK(at[1].used);  // Max-Age
   CHECK(at[1].note.empty());
   CHECK_FALSE(at[1].explanation.en.empty());
   CHECK(at[2].name == "Path");
@@ -266,12 +266,17 @@ TEST_CASE("playground: attributes say which counted and why not, in both languag
 
 TEST_CASE("playground: every note the parser writes has its Korean", "[playground]") {
   const char* lines[] = {
-      "a=1; Expires=never",           "a=1; Max-Age=1x",
-      "a=1; Domain=",                 "a=1; Path=x",
-      "a=1; SameSite=Sometimes",      "a=1; Colour=red",
+      "a=1; Expires=never",
+      "a=1; Max-Age=1x",
+      "a=1; Domain=",
+      "a=1; Path=x",
+      "a=1; SameSite=Sometimes",
+      "a=1; Colour=red",
       "a=1; Expires=Wed, 01 Jan 2031 00:00:00 GMT; Expires=Thu, 02 Jan 2031 00:00:00 GMT",
-      "a=1; Max-Age=1; Max-Age=2",    "a=1; Domain=a.example; Domain=b.example",
-      "a=1; Path=/a; Path=/b",        "a=1; SameSite=Lax; SameSite=Strict",
+      "a=1; Max-Age=1; Max-Age=2",
+      "a=1; Domain=a.example; Domain=b.example",
+      "a=1; Path=/a; Path=/b",
+      "a=1; SameSite=Lax; SameSite=Strict",
       "a=1; Expires=Wed, 01 Jan 2031 00:00:00 GMT; Max-Age=5",
       "a=1; Comment=" /* an unknown name again: no new note */,
   };
@@ -288,9 +293,7 @@ TEST_CASE("playground: every note the parser writes has its Korean", "[playgroun
   for (const auto& a : cookie::parse_set_cookie(long_value).attributes)
     if (!a.note.empty()) CHECK(translate_note(a.note).ko != a.note);
   CHECK(notes >= 12);
-  SECTION("an unknown note stays as it is") {
-    CHECK(translate_note("something new").ko == "something new");
-  }
+  SECTION("an unknown note stays as it is") { CHECK(translate_note("something new").ko == "something new"); }
 }
 
 TEST_CASE("playground: the jar panel finds why a cookie was left out", "[playground]") {
@@ -353,8 +356,9 @@ TEST_CASE("playground: the attribute that got the cookie refused is marked as th
   }
   SECTION("Secure from http, Max-Age in the past") {
     CHECK(refused(run(input("http://shop.example/", "a=1; Secure")).lines[0]) == std::vector<std::string>{"Secure="});
-    CHECK(refused(run(input("http://shop.example/", "a=1; Expires=Wed, 01 Jan 2020 00:00:00 GMT; Max-Age=0")).lines[0]) ==
-          std::vector<std::string>{"Max-Age=0"});
+    CHECK(
+        refused(run(input("http://shop.example/", "a=1; Expires=Wed, 01 Jan 2020 00:00:00 GMT; Max-Age=0")).lines[0]) ==
+        std::vector<std::string>{"Max-Age=0"});
   }
   SECTION("a stored cookie and a refusal no attribute caused mark none") {
     CHECK(refused(run(input("http://shop.example/", "a=1; Domain=shop.example")).lines[0]).empty());

@@ -30,8 +30,9 @@ TEST_CASE("every session row's text reads on its background, in both themes", "[
           const Rgba table = table_background(high_contrast);
           const Rgba backgrounds[] = {over(c.background, table), over(c.background, over({1, 1, 1, 0.06f}, table))};
           for (const Rgba& bg : backgrounds) {
-            INFO((high_contrast ? "high contrast" : "normal") << ", change " << static_cast<int>(change)
-                                                               << (expired ? ", expired" : "") << (found ? ", found" : ""));
+            INFO((high_contrast ? "high contrast" : "normal")
+                 << ", change " << static_cast<int>(change) << (expired ? ", expired" : "")
+                 << (found ? ", found" : ""));
             CHECK(contrast_ratio(c.text, bg) >= kMinTextContrast);
             CHECK(contrast_ratio(c.state, bg) >= kMinTextContrast);
           }

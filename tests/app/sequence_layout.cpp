@@ -62,10 +62,10 @@ TEST_CASE("only visible rows are drawn", "[sequence]") {
 }
 
 TEST_CASE("scrolling brings the shown step into view", "[sequence]") {
-  CHECK(scroll_to_show(0, 0, 200, 40) == 0);         // already visible
-  CHECK(scroll_to_show(3, 0, 200, 40) == 0);         // rows 0-4 fit
-  CHECK(scroll_to_show(5, 0, 200, 40) == 40);        // just below: scroll one row
-  CHECK(scroll_to_show(2, 200, 200, 40) == 80);      // above: scroll up to it
+  CHECK(scroll_to_show(0, 0, 200, 40) == 0);     // already visible
+  CHECK(scroll_to_show(3, 0, 200, 40) == 0);     // rows 0-4 fit
+  CHECK(scroll_to_show(5, 0, 200, 40) == 40);    // just below: scroll one row
+  CHECK(scroll_to_show(2, 200, 200, 40) == 80);  // above: scroll up to it
   CHECK(scroll_to_show(9999, 0, 200, 40) == 40 * 10000 - 200);
 }
 
@@ -213,9 +213,9 @@ TEST_CASE("a request to another host of the lane's server names the host", "[seq
     return arrow_of(step, lanes).request_label;
   };
   CHECK(lanes.labels[1] == "shop.example");
-  CHECK(label("shop.example", 0) == "GET /");                   // the lane says it
+  CHECK(label("shop.example", 0) == "GET /");  // the lane says it
   CHECK(label("www.shop.example", 0) == "GET www.shop.example/");
   CHECK(label("static.shop.example", 0) == "GET static.shop.example/");
-  CHECK(label("blog.example", 1) == "GET /");                   // a server with one host
-  CHECK(label("nowhere.example", -1) == "GET /");               // the no-server lane
+  CHECK(label("blog.example", 1) == "GET /");      // a server with one host
+  CHECK(label("nowhere.example", -1) == "GET /");  // the no-server lane
 }

@@ -81,7 +81,11 @@ TEST_CASE("a waiting question hides the step's routes and rows", "[server_view]"
   Lesson lesson;
   REQUIRE(lesson.open_file(COOKIELAB_SOURCE_DIR "/scenarios/01-http-forgets.toml"));
   std::size_t p = 1;
-  while (p <= lesson.count()) { lesson.go_to(p); if (lesson.question()) break; ++p; }
+  while (p <= lesson.count()) {
+    lesson.go_to(p);
+    if (lesson.question()) break;
+    ++p;
+  }
   REQUIRE(lesson.question());
   const ServerPanelView hidden = server_panel_view(lesson);
   CHECK_FALSE(hidden.live);

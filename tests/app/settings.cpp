@@ -29,7 +29,8 @@ struct EnvVar {
 };
 
 fs::path temp_dir(const std::string& what) {
-  const fs::path dir = fs::temp_directory_path() / ("cookielab-test-settings-" + what + "-" + std::to_string(::getpid()));
+  const fs::path dir =
+      fs::temp_directory_path() / ("cookielab-test-settings-" + what + "-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;

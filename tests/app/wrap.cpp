@@ -25,9 +25,7 @@ using Lines = std::vector<std::string>;
 }  // namespace
 
 TEST_CASE("prose wraps at spaces only", "[wrap]") {
-  SECTION("a short text is one line") {
-    CHECK(wrap("Hello world", 20) == Lines{"Hello world"});
-  }
+  SECTION("a short text is one line") { CHECK(wrap("Hello world", 20) == Lines{"Hello world"}); }
   SECTION("breaks at the last space that fits; the space is dropped") {
     CHECK(wrap("one two three four", 9) == Lines{"one two", "three", "four"});
   }
@@ -49,7 +47,8 @@ TEST_CASE("prose wraps at spaces only", "[wrap]") {
   }
   SECTION("a long URL or header value is cut after a separator that fits") {
     CHECK(wrap("application/x-www-form-urlencoded", 26) == Lines{"application/x-www-form-", "urlencoded"});
-    CHECK(wrap("/accounts/login/?next=/accounts/profile/", 30) == Lines{"/accounts/login/?next=/", "accounts/profile/"});
+    CHECK(wrap("/accounts/login/?next=/accounts/profile/", 30) ==
+          Lines{"/accounts/login/?next=/", "accounts/profile/"});
     // A separator too early would leave a stub of a line: cut where the room ends instead.
     CHECK(wrap("a-bcdefghijkl", 9) == Lines{"a-bcdefgh", "ijkl"});
   }

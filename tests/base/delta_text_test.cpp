@@ -25,7 +25,7 @@ TEST_CASE("a text like its base keeps only where it differs, and reads back exac
   CHECK_FALSE(d.whole());
   CHECK(d.base() == first.base());  // shared, not copied
   CHECK(d.text() == later);
-  CHECK(d.memory() < 40);  // two runs of a few bytes, not the ~220-byte head
+  CHECK(d.memory() < 40);        // two runs of a few bytes, not the ~220-byte head
   CHECK(first.text() == kHead);  // the base is untouched
 
   SECTION("the same text is its base alone") {

@@ -10,7 +10,7 @@ TEST_CASE("particles after Hangul follow the final consonant") {
   CHECK(with("서버", Josa::IGa) == "서버가");
   CHECK(with("쿠키", Josa::EulReul) == "쿠키를");
   CHECK(with("브라우저", Josa::EunNeun) == "브라우저는");
-  CHECK(with("서울", Josa::EuroRo) == "서울로");   // ㄹ takes 로
+  CHECK(with("서울", Josa::EuroRo) == "서울로");  // ㄹ takes 로
   CHECK(with("부산", Josa::EuroRo) == "부산으로");
 }
 
@@ -42,13 +42,13 @@ TEST_CASE("punctuation after a word does not decide the particle") {
 }
 
 TEST_CASE("has_hangul finds a Hangul syllable and nothing else") {
-  CHECK(cl::ko::has_hangul("가"));        // U+AC00, the first
-  CHECK(cl::ko::has_hangul("x 힣 y"));    // U+D7A3, the last
+  CHECK(cl::ko::has_hangul("가"));      // U+AC00, the first
+  CHECK(cl::ko::has_hangul("x 힣 y"));  // U+D7A3, the last
   CHECK(cl::ko::has_hangul("step 3: 단계"));
   CHECK_FALSE(cl::ko::has_hangul(""));
   CHECK_FALSE(cl::ko::has_hangul("unknown key \"x\""));
   CHECK_FALSE(cl::ko::has_hangul("\xE3\x84\xB1"));  // U+3131 ㄱ, a compatibility jamo, not a syllable
   CHECK_FALSE(cl::ko::has_hangul("\xED\x9E\xA4"));  // U+D7A4, just past the syllables
-  CHECK_FALSE(cl::ko::has_hangul("\xEA\xB0"));       // a syllable cut short
+  CHECK_FALSE(cl::ko::has_hangul("\xEA\xB0"));      // a syllable cut short
   CHECK_FALSE(cl::ko::has_hangul("日本語"));
 }

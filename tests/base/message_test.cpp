@@ -9,8 +9,8 @@ using cl::MessageEntry;
 
 namespace {
 
-constexpr MessageEntry kFound{"{key}: expected {expected}, found {found}", "{key}: {expected:을} 써야 하는데 {found}입니다",
-                              "key expected found"};
+constexpr MessageEntry kFound{"{key}: expected {expected}, found {found}",
+                              "{key}: {expected:을} 써야 하는데 {found}입니다", "key expected found"};
 constexpr MessageEntry kString{"a string", "문자열", ""};
 constexpr MessageEntry kTable{"a table", "테이블", ""};
 constexpr MessageEntry kUser{"no user {name}", "{name:이} 없습니다", "name"};
@@ -52,9 +52,10 @@ TEST_CASE("a Korean particle follows the argument as ko::with chooses it") {
   CHECK(Message(kUser, {"세션"}).ko() == "세션이 없습니다");
   CHECK(Message(kUser, {"3"}).ko() == "3이 없습니다");
   CHECK(Message(kUser, {"\"carol\""}).ko() == "\"carol\"이 없습니다");  // after the quote, the word's ending
-  CHECK(Message(kUser, {"alice"}).en() == "no user alice");               // English has no particles
+  CHECK(Message(kUser, {"alice"}).en() == "no user alice");             // English has no particles
   // A phrase as the argument: the particle follows its Korean wording.
-  CHECK(Message(kFound, {"k", Message(kTable, {}), Message(kString, {})}).ko() == "k: 테이블을 써야 하는데 문자열입니다");
+  CHECK(Message(kFound, {"k", Message(kTable, {}), Message(kString, {})}).ko() ==
+        "k: 테이블을 써야 하는데 문자열입니다");
 }
 
 TEST_CASE("doubled braces are literal braces; arguments are never read as wordings") {
@@ -77,7 +78,8 @@ TEST_CASE("entry_problems finds what a catalogue test must refuse") {
     CHECK(has(cl::entry_problems({"", "있음", ""}), "English wording is empty"));
   }
   SECTION("a placeholder that is not an argument") {
-    CHECK(has(cl::entry_problems({"{name} and {other}", "{name}, {other}", "name"}), "has {other}, which is not an argument"));
+    CHECK(has(cl::entry_problems({"{name} and {other}", "{name}, {other}", "name"}),
+              "has {other}, which is not an argument"));
   }
   SECTION("an argument a wording leaves out") {
     const auto p = cl::entry_problems({"{name} is {value}", "{name}", "name value"});
@@ -85,7 +87,8 @@ TEST_CASE("entry_problems finds what a catalogue test must refuse") {
     CHECK(p[0] == "Korean wording leaves out the argument {value}");
   }
   SECTION("an unknown particle") {
-    CHECK(has(cl::entry_problems({"{name}", "{name:를}", "name"}), "unknown particle \"를\""));  // write the consonant form, 을
+    CHECK(has(cl::entry_problems({"{name}", "{name:를}", "name"}),
+              "unknown particle \"를\""));  // write the consonant form, 을
   }
   SECTION("an unmatched brace") {
     CHECK(has(cl::entry_problems({"a { b", "가", ""}), "unmatched brace"));

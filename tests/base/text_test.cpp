@@ -47,15 +47,15 @@ TEST_CASE("json_escape always gives valid JSON string content", "[text]") {
   }
   SECTION("bytes that are not UTF-8 become \\u00XX, one by one") {
     CHECK(json_escape("\xFF") == "\\u00ff");
-    CHECK(json_escape("\x80") == "\\u0080");                  // lone continuation
-    CHECK(json_escape("\xC3") == "\\u00c3");                  // truncated sequence
-    CHECK(json_escape("\xC3(") == "\\u00c3(");                // bad continuation
-    CHECK(json_escape("\xC0\xAF") == "\\u00c0\\u00af");       // overlong '/'
-    CHECK(json_escape("\xE0\x80\xAF") == "\\u00e0\\u0080\\u00af");  // overlong
-    CHECK(json_escape("\xED\xA0\x80") == "\\u00ed\\u00a0\\u0080");  // surrogate U+D800
+    CHECK(json_escape("\x80") == "\\u0080");                                   // lone continuation
+    CHECK(json_escape("\xC3") == "\\u00c3");                                   // truncated sequence
+    CHECK(json_escape("\xC3(") == "\\u00c3(");                                 // bad continuation
+    CHECK(json_escape("\xC0\xAF") == "\\u00c0\\u00af");                        // overlong '/'
+    CHECK(json_escape("\xE0\x80\xAF") == "\\u00e0\\u0080\\u00af");             // overlong
+    CHECK(json_escape("\xED\xA0\x80") == "\\u00ed\\u00a0\\u0080");             // surrogate U+D800
     CHECK(json_escape("\xF4\x90\x80\x80") == "\\u00f4\\u0090\\u0080\\u0080");  // above U+10FFFF
     CHECK(json_escape("\xF5\x80") == "\\u00f5\\u0080");
-    CHECK(json_escape("\xE2\x82") == "\\u00e2\\u0082");  // truncated 3-byte at end
+    CHECK(json_escape("\xE2\x82") == "\\u00e2\\u0082");                 // truncated 3-byte at end
     CHECK(json_escape("a\xFF\xEC\x84\xB8") == "a\\u00ff\xEC\x84\xB8");  // recovers for the next char
   }
 }

@@ -39,7 +39,7 @@ TEST_CASE("days_from_civil and civil_from_time", "[time]") {
     CHECK(c.hour == 8);
     CHECK(c.minute == 49);
     CHECK(c.second == 37);
-    CHECK(c.weekday == 0);  // Sunday
+    CHECK(c.weekday == 0);                   // Sunday
     CHECK(civil_from_time(0).weekday == 4);  // Thursday
   }
   SECTION("a millisecond before the epoch is the last second of 1969") {
@@ -90,18 +90,18 @@ TEST_CASE("ISO 8601 format and parse", "[time]") {
   SECTION("malformed, one by one") {
     CHECK_FALSE(parse_iso8601(""));
     CHECK_FALSE(parse_iso8601("2026-03-02"));
-    CHECK_FALSE(parse_iso8601("2026-03-02T09:00:00"));    // no zone
-    CHECK_FALSE(parse_iso8601("2026-03-02 09:00:00Z"));   // space for T
+    CHECK_FALSE(parse_iso8601("2026-03-02T09:00:00"));        // no zone
+    CHECK_FALSE(parse_iso8601("2026-03-02 09:00:00Z"));       // space for T
     CHECK_FALSE(parse_iso8601("2026-03-02T09:00:00+09:00"));  // only UTC
     CHECK_FALSE(parse_iso8601("2026-3-02T09:00:00Z"));
     CHECK_FALSE(parse_iso8601("2026-13-02T09:00:00Z"));
     CHECK_FALSE(parse_iso8601("2026-00-02T09:00:00Z"));
-    CHECK_FALSE(parse_iso8601("2026-02-29T09:00:00Z"));   // not a leap year
+    CHECK_FALSE(parse_iso8601("2026-02-29T09:00:00Z"));  // not a leap year
     CHECK_FALSE(parse_iso8601("2100-02-29T09:00:00Z"));
     CHECK_FALSE(parse_iso8601("2026-04-31T09:00:00Z"));
     CHECK_FALSE(parse_iso8601("2026-03-02T24:00:00Z"));
     CHECK_FALSE(parse_iso8601("2026-03-02T09:60:00Z"));
-    CHECK_FALSE(parse_iso8601("2026-03-02T09:00:60Z"));   // no leap seconds
+    CHECK_FALSE(parse_iso8601("2026-03-02T09:00:60Z"));  // no leap seconds
     CHECK_FALSE(parse_iso8601("2026-03-02T09:00:00.5Z"));
     CHECK_FALSE(parse_iso8601("2026-03-02T09:00:00Zjunk"));
     CHECK_FALSE(parse_iso8601("2026-03-02T09:00:00z"));
@@ -152,7 +152,7 @@ TEST_CASE("parse_duration", "[time]") {
     CHECK_FALSE(parse_duration("99999999999999999999ms"));
     CHECK_FALSE(parse_duration("9223372036854775807w"));
     CHECK(parse_duration("15250284452w") == 15250284452 * 7 * kDay);  // the largest whole week
-    CHECK_FALSE(parse_duration("15250284453w"));  // just above INT64_MAX milliseconds
+    CHECK_FALSE(parse_duration("15250284453w"));                      // just above INT64_MAX milliseconds
     CHECK(parse_duration("9223372036854775807ms") == INT64_MAX);
     CHECK_FALSE(parse_duration("1w9223372036854775807ms"));
   }

@@ -29,11 +29,8 @@ page::Form login_form() {
 
 TEST_CASE("a form's defaults: one field per input but the submit button", "[form]") {
   page::Form form = login_form();
-  CHECK(agent::form_defaults(form) == F{{"username", ""},
-                                        {"password", ""},
-                                        {"remember", ""},
-                                        {"newsletter", ""},
-                                        {"csrfmiddlewaretoken", "tok123"}});
+  CHECK(agent::form_defaults(form) ==
+        F{{"username", ""}, {"password", ""}, {"remember", ""}, {"newsletter", ""}, {"csrfmiddlewaretoken", "tok123"}});
   SECTION("a box the page ticks starts ticked, with its value (\"on\" without one)") {
     form.inputs[2].checked = true;
     form.inputs[3].checked = true;
@@ -59,7 +56,10 @@ TEST_CASE("the entry list of a lesson's submitted form", "[form]") {
   }
   SECTION("a box typed a value is ticked and sends that value") {
     CHECK(agent::submission_fields(form, {{"remember", "yes"}, {"newsletter", "on"}}) ==
-          F{{"username", ""}, {"password", ""}, {"remember", "yes"}, {"newsletter", "on"},
+          F{{"username", ""},
+            {"password", ""},
+            {"remember", "yes"},
+            {"newsletter", "on"},
             {"csrfmiddlewaretoken", "tok123"}});
   }
   SECTION("a box the page ticks is sent with its value unless typed \"\"") {

@@ -110,8 +110,8 @@ TEST_CASE("a navigation takes each Set-Cookie line in order and sends the cookie
   ScriptedNetwork net;
   net.page("/", 200, {{"Set-Cookie", "a=1"}, {"Set-Cookie", "b=2; Domain=other.example"}, {"Set-Cookie", "a=3"}});
   agent::navigate(net, kSettings, visit("http://shop.example/"));
-  CHECK(net.decided == std::vector<std::string>{"a=1 -> stored", "b=2; Domain=other.example -> ignored",
-                                                "a=3 -> replaced"});
+  CHECK(net.decided ==
+        std::vector<std::string>{"a=1 -> stored", "b=2; Domain=other.example -> ignored", "a=3 -> replaced"});
   REQUIRE(net.browser.location);
   CHECK(net.browser.location->path == "/");
   CHECK(net.browser.status == 200);

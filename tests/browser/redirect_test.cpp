@@ -32,7 +32,8 @@ TEST_CASE("301, 302 and 303 turn a POST into a GET without its body", "[redirect
 TEST_CASE("307 and 308 repeat the method and the body", "[redirect]") {
   for (int status : {307, 308}) {
     INFO("status " << status);
-    const std::optional<agent::Navigation> next = agent::redirect_hop(login_post(), status, "https://shop.example/login");
+    const std::optional<agent::Navigation> next =
+        agent::redirect_hop(login_post(), status, "https://shop.example/login");
     REQUIRE(next);
     CHECK(next->method == "POST");
     CHECK(next->body == "username=alice&password=wonderland");

@@ -34,11 +34,12 @@ TEST_CASE("conformance: a comma neither splits cookies nor ends the value (RFC 6
 
 TEST_CASE("conformance: quotes do not protect a ';' (RFC 6265 5.2 step 1)", "[conformance]") {
   CHECK(after({"k=\"a;b\""}, kShop, kShop) == "k=\"a");
-  CHECK(after({"\"k;x\"=v"}, kShop, kShop).empty());  // the pair is "\"k": no '='
+  CHECK(after({"\"k;x\"=v"}, kShop, kShop).empty());               // the pair is "\"k": no '='
   CHECK(after({"k=v; x=\"p;q\"; Secure"}, kShop, kShop).empty());  // Secure still applies
 }
 
-TEST_CASE("conformance: a line without a usable name leaves the jar alone (RFC 6265 5.2 steps 2 and 5)", "[conformance]") {
+TEST_CASE("conformance: a line without a usable name leaves the jar alone (RFC 6265 5.2 steps 2 and 5)",
+          "[conformance]") {
   for (std::string_view bad : {"justvalue", "=v", "==v=w", " =v", "=", "", "   ", "\t", "; k=v"}) {
     INFO(bad);
     CHECK(after({"keep=1", bad}, kShop, kShop) == "keep=1");
@@ -112,8 +113,9 @@ TEST_CASE("conformance: path-match is byte-exact (RFC 6265 5.1.4)", "[conformanc
 TEST_CASE("conformance: the header lists longer paths first across domains (RFC 6265 5.4 step 2)", "[conformance]") {
   // Same name on four (domain, path) pairs: four cookies, ordered by path length,
   // then by creation time; host-only or not plays no part in the order.
-  const std::string h = after({"k=1", "k=2; Path=/", "k=3; Domain=example.com", "k=4; Domain=example.com; Path=/cart/view"},
-                              kCart, "http://shop.example.com/cart/view/more");
+  const std::string h =
+      after({"k=1", "k=2; Path=/", "k=3; Domain=example.com", "k=4; Domain=example.com; Path=/cart/view"}, kCart,
+            "http://shop.example.com/cart/view/more");
   CHECK(h == "k=4; k=1; k=3; k=2");
 }
 
@@ -133,11 +135,11 @@ TEST_CASE("conformance: a time token needs three fields in one token (RFC 6265 5
 }
 
 TEST_CASE("conformance: over-long numbers in a date make it fail (RFC 6265 5.1.1 steps 2 and 5)", "[conformance]") {
-  CHECK_FALSE(parse_cookie_date("Mon, 003-Jan-2033 10:00:00 GMT"));    // no day-of-month
-  CHECK_FALSE(parse_cookie_date("Mon, 03-Jan-20330 10:00:00 GMT"));    // no year
-  CHECK_FALSE(parse_cookie_date("Mon, 03-Jan-2033 10:00:000 GMT"));    // no time
-  CHECK_FALSE(parse_cookie_date("Mon, 03-Jan-2033 24:00:00 GMT"));     // hour out of range
-  CHECK_FALSE(parse_cookie_date("Mon, 32-Jan-2033 10:00:00 GMT"));     // day out of range
+  CHECK_FALSE(parse_cookie_date("Mon, 003-Jan-2033 10:00:00 GMT"));  // no day-of-month
+  CHECK_FALSE(parse_cookie_date("Mon, 03-Jan-20330 10:00:00 GMT"));  // no year
+  CHECK_FALSE(parse_cookie_date("Mon, 03-Jan-2033 10:00:000 GMT"));  // no time
+  CHECK_FALSE(parse_cookie_date("Mon, 03-Jan-2033 24:00:00 GMT"));   // hour out of range
+  CHECK_FALSE(parse_cookie_date("Mon, 32-Jan-2033 10:00:00 GMT"));   // day out of range
   // The first time-like token wins, even when a later one would be valid.
   CHECK_FALSE(parse_cookie_date("Mon, 03-Jan-33 25:00:00 10:00:00"));
 }

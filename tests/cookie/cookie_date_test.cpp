@@ -67,10 +67,10 @@ TEST_CASE("cookie date: the first token of each kind wins", "[date]") {
 
 TEST_CASE("cookie date: missing parts fail", "[date]") {
   CHECK_FALSE(parse_cookie_date(""));
-  CHECK_FALSE(parse_cookie_date("01 Feb 2030"));            // no time
-  CHECK_FALSE(parse_cookie_date("Feb 2030 10:00:00"));      // no day (2030 is too long)
-  CHECK_FALSE(parse_cookie_date("01 2030 10:00:00"));       // no month
-  CHECK_FALSE(parse_cookie_date("01 Feb 10:00:00"));        // no year
+  CHECK_FALSE(parse_cookie_date("01 Feb 2030"));        // no time
+  CHECK_FALSE(parse_cookie_date("Feb 2030 10:00:00"));  // no day (2030 is too long)
+  CHECK_FALSE(parse_cookie_date("01 2030 10:00:00"));   // no month
+  CHECK_FALSE(parse_cookie_date("01 Feb 10:00:00"));    // no year
   CHECK_FALSE(parse_cookie_date("garbage"));
   CHECK_FALSE(parse_cookie_date("0"));
 }
@@ -96,11 +96,11 @@ TEST_CASE("cookie date: dates that do not exist fail", "[date]") {
 }
 
 TEST_CASE("cookie date: malformed numbers are not taken", "[date]") {
-  CHECK_FALSE(parse_cookie_date("01 Feb 2030 100:00:00"));   // 3-digit hour: not a time
-  CHECK_FALSE(parse_cookie_date("01 Feb 2030 10:00"));       // hh:mm only
-  CHECK_FALSE(parse_cookie_date("01 Feb 12030 10:00:00"));   // 5-digit year
-  CHECK_FALSE(parse_cookie_date("001 Feb 2030 10:00:00"));   // 3 digits: neither day nor year here
-  CHECK_FALSE(parse_cookie_date("01 Feb 2030 10:00:000"));   // 3-digit second
+  CHECK_FALSE(parse_cookie_date("01 Feb 2030 100:00:00"));  // 3-digit hour: not a time
+  CHECK_FALSE(parse_cookie_date("01 Feb 2030 10:00"));      // hh:mm only
+  CHECK_FALSE(parse_cookie_date("01 Feb 12030 10:00:00"));  // 5-digit year
+  CHECK_FALSE(parse_cookie_date("001 Feb 2030 10:00:00"));  // 3 digits: neither day nor year here
+  CHECK_FALSE(parse_cookie_date("01 Feb 2030 10:00:000"));  // 3-digit second
 }
 
 TEST_CASE("cookie date: a four-digit year below 100 follows the same rule", "[date]") {

@@ -72,7 +72,7 @@ TEST_CASE("store: find, insert, replace and erase by name, domain and path", "[s
   CHECK(s.size() == 0);
   CHECK(add(s, "a", "example.com") == 1);
   CHECK(add(s, "a", "example.com", "/x") == 2);  // another path: another cookie
-  CHECK(add(s, "a", "www.example.com") == 1);     // another domain: its own count
+  CHECK(add(s, "a", "www.example.com") == 1);    // another domain: its own count
   CHECK(add(s, "b", "example.com") == 3);
   CHECK(s.size() == 4);
   CHECK(s.count_in("example.com") == 3);
@@ -169,13 +169,12 @@ TEST_CASE("store: a host visits exactly the domains it can domain-match", "[stor
   // The host itself first, then each parent; never a sub-domain, a sibling or a
   // name that only ends with the same letters. Host-only cookies are candidates
   // too: whether a host-only cookie goes is 5.4 step 1's test, not the store's.
-  CHECK(visited(s, "www.a.example") == std::vector<std::string>{"www.a.example:host", "a.example:parent-host",
-                                                                "a.example:c", "example:c"});
+  CHECK(visited(s, "www.a.example") ==
+        std::vector<std::string>{"www.a.example:host", "a.example:parent-host", "a.example:c", "example:c"});
   CHECK(visited(s, "a.example") == std::vector<std::string>{"a.example:parent-host", "a.example:c", "example:c"});
   CHECK(visited(s, "example") == std::vector<std::string>{"example:c"});
-  CHECK(visited(s, "x.www.a.example") ==
-        std::vector<std::string>{"x.www.a.example:c", "www.a.example:host", "a.example:parent-host", "a.example:c",
-                                 "example:c"});
+  CHECK(visited(s, "x.www.a.example") == std::vector<std::string>{"x.www.a.example:c", "www.a.example:host",
+                                                                  "a.example:parent-host", "a.example:c", "example:c"});
   CHECK(visited(s, "unrelated.test").empty());
   // An IP address has no parent domains (5.1.3).
   CHECK(visited(s, "192.168.0.1") == std::vector<std::string>{"192.168.0.1:c"});

@@ -48,12 +48,15 @@ TEST_CASE("domain: default-path (5.1.4)", "[domain]") {
 }
 
 TEST_CASE("domain: path-match table (5.1.4)", "[domain]") {
-  struct Row { const char* request; const char* cookie; bool match; };
+  struct Row {
+    const char* request;
+    const char* cookie;
+    bool match;
+  };
   const Row rows[] = {
-      {"/", "/", true},           {"/docs", "/", true},         {"/docs", "/docs", true},
-      {"/docs/", "/docs", true},  {"/docs/x", "/docs", true},   {"/docs/x", "/docs/", true},
-      {"/docsx", "/docs", false}, {"/doc", "/docs", false},     {"/", "/docs", false},
-      {"/Docs", "/docs", false},  {"/docs", "/docs/", false},   {"/a/b/c", "/a/b", true},
+      {"/", "/", true},           {"/docs", "/", true},        {"/docs", "/docs", true},   {"/docs/", "/docs", true},
+      {"/docs/x", "/docs", true}, {"/docs/x", "/docs/", true}, {"/docsx", "/docs", false}, {"/doc", "/docs", false},
+      {"/", "/docs", false},      {"/Docs", "/docs", false},   {"/docs", "/docs/", false}, {"/a/b/c", "/a/b", true},
   };
   for (const Row& r : rows) {
     INFO(r.request << " vs " << r.cookie);

@@ -173,7 +173,9 @@ TEST_CASE("ip host: names that only look numeric are names", "[ip]") {
 TEST_CASE("idn: a Domain in Unicode is converted to its A-label form", "[idn]") {
   CHECK(canonicalize_host("Bücher.Example") == "xn--bcher-kva.example");
   CHECK(canonicalize_host("WWW.Example") == "www.example");
-  CHECK_FALSE(to_canonical_host("\xcc\x81" "a.example"));
+  CHECK_FALSE(
+      to_canonical_host("\xcc\x81"
+                        "a.example"));
   for (Policy p : kBoth) {
     INFO(name(p));
     CookieJar jar(p);
@@ -190,7 +192,10 @@ TEST_CASE("idn: a Domain in Unicode is converted to its A-label form", "[idn]") 
     CHECK(jar.set_cookie(ctx("http://www.bücher.example/"), "e=f; Domain=büch.example", kT0).reason ==
           Reason::DomainMismatch);
     // A label IDNA2008 refuses (a leading combining mark) names no host.
-    d = jar.set_cookie(ctx("http://www.bücher.example/"), "e=f; Domain=\xcc\x81" "a.bücher.example", kT0);
+    d = jar.set_cookie(ctx("http://www.bücher.example/"),
+                       "e=f; Domain=\xcc\x81"
+                       "a.bücher.example",
+                       kT0);
     CHECK(d.outcome == SetOutcome::Ignored);
     CHECK(d.reason == Reason::InvalidIdnDomain);
   }

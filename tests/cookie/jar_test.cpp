@@ -10,7 +10,9 @@ using cl::kHour;
 using cl::kSecond;
 
 namespace {
-std::string get(CookieJar& jar, std::string_view u, cl::TimeMs now = kT0) { return jar.cookies_for(ctx(u), now).header; }
+std::string get(CookieJar& jar, std::string_view u, cl::TimeMs now = kT0) {
+  return jar.cookies_for(ctx(u), now).header;
+}
 SetDecision set(CookieJar& jar, std::string_view u, std::string_view line, cl::TimeMs now = kT0) {
   return jar.set_cookie(ctx(u), line, now);
 }
@@ -71,14 +73,18 @@ TEST_CASE("jar: Domain equal to the host is a domain cookie, not host-only", "[j
 
 TEST_CASE("jar: Domain that does not cover the host is refused", "[jar]") {
   CookieJar jar;
-  SECTION("another site") { CHECK(set(jar, "http://example.com/", "a=1; Domain=other.com").reason == Reason::DomainMismatch); }
+  SECTION("another site") {
+    CHECK(set(jar, "http://example.com/", "a=1; Domain=other.com").reason == Reason::DomainMismatch);
+  }
   SECTION("a sub-domain of the host") {
     CHECK(set(jar, "http://example.com/", "a=1; Domain=www.example.com").reason == Reason::DomainMismatch);
   }
   SECTION("a suffix not at a label boundary") {
     CHECK(set(jar, "http://badexample.com/", "a=1; Domain=example.com").reason == Reason::DomainMismatch);
   }
-  SECTION("an IP's parent") { CHECK(set(jar, "http://1.2.3.4/", "a=1; Domain=2.3.4").reason == Reason::DomainMismatch); }
+  SECTION("an IP's parent") {
+    CHECK(set(jar, "http://1.2.3.4/", "a=1; Domain=2.3.4").reason == Reason::DomainMismatch);
+  }
   CHECK(jar.size() == 0);
 }
 
@@ -272,7 +278,9 @@ TEST_CASE("jar: an insecure origin may not shadow a Secure cookie (OverwriteSecu
     CHECK(set(jar, "http://www.example.com/", "sid=evil").reason == Reason::OverwriteSecure);
   }
   SECTION("another name is fine") { CHECK(set(jar, "http://example.com/", "other=1").outcome == SetOutcome::Stored); }
-  SECTION("https may replace it") { CHECK(set(jar, "https://example.com/", "sid=new").outcome == SetOutcome::Replaced); }
+  SECTION("https may replace it") {
+    CHECK(set(jar, "https://example.com/", "sid=new").outcome == SetOutcome::Replaced);
+  }
   CHECK(jar.all().front().value != "evil");
 }
 
@@ -347,7 +355,7 @@ TEST_CASE("jar: per-domain limit evicts the least recently used", "[jar][limits]
   set(jar, "http://example.com/", "b=1", kT0 + 1);
   set(jar, "http://example.com/", "c=1", kT0 + 2);
   jar.cookies_for(ctx("http://example.com/"), kT0 + 3);  // all three used at +3
-  set(jar, "http://example.com/", "a=2", kT0 + 4);        // a used again (replaced)
+  set(jar, "http://example.com/", "a=2", kT0 + 4);       // a used again (replaced)
   auto d = set(jar, "http://example.com/", "d=1", kT0 + 5);
   REQUIRE(d.evicted.size() == 1);
   CHECK(d.evicted[0].name == "b");
@@ -524,7 +532,7 @@ TEST_CASE("jar: cookie values are returned byte for byte", "[jar]") {
 TEST_CASE("jar: explain gives exactly one reason per cookie not sent", "[jar]") {
   CookieJar jar;
   set(jar, "https://www.example.com/", "sent=1; Domain=example.com");
-  set(jar, "https://www.example.com/", "host=1");                 // host-only www
+  set(jar, "https://www.example.com/", "host=1");  // host-only www
   set(jar, "https://www.example.com/", "path=1; Path=/admin");
   set(jar, "https://www.example.com/", "sec=1; Secure; Domain=example.com");
   set(jar, "https://other.org/", "other=1");
@@ -572,7 +580,8 @@ TEST_CASE("jar: the bench workload gives 76.25 cookies and 897.355 bytes per get
 
 TEST_CASE("jar: unlimited limits still work", "[jar][limits]") {
   CookieJar jar(Policy::Rfc6265, JarLimits{SIZE_MAX, SIZE_MAX});
-  for (int i = 0; i < 300; ++i) set(jar, "http://example.com/", std::string("c").append(std::to_string(i)).append("=1"));
+  for (int i = 0; i < 300; ++i)
+    set(jar, "http://example.com/", std::string("c").append(std::to_string(i)).append("=1"));
   CHECK(jar.size() == 300);
   CHECK(jar.cookies_for(ctx("http://example.com/"), kT0).sent.size() == 300);
 }

@@ -133,7 +133,8 @@ TEST_CASE("playground: --explain puts the reason's sentence under the answer, in
   CHECK(ko.answer(line, 1) == "ignored: public-suffix-domain (RFC 6265 5.3 step 5)\n  " +
                                   std::string(reason_info(Reason::PublicSuffixDomain).ko));
   // Answers without a reason get no sentence.
-  CHECK(ko.answer("set http://www.example.co.kr/ b=1", 2) == "stored: b (host-only www.example.co.kr, path /, session)");
+  CHECK(ko.answer("set http://www.example.co.kr/ b=1", 2) ==
+        "stored: b (host-only www.example.co.kr, path /, session)");
   CHECK(ko.answer("get http://www.example.co.kr/", 3) == "Cookie: b=1");
 }
 
@@ -151,10 +152,12 @@ TEST_CASE("playground: why says, for each cookie of a name, whether a URL gets i
   REQUIRE(out.size() == 9);
   // One clause per cookie of the name, in the jar's order (domain, then path).
   CHECK(out[2] == "sent: sid (domain example.com, path /); sent: sid (host-only www.example.com, path /app)");
-  CHECK(out[3] == "not sent: sid (domain example.com, path /): other-domain (RFC 6265 5.4 step 1); "
-                  "not sent: sid (host-only www.example.com, path /app): other-domain (RFC 6265 5.4 step 1)");
-  CHECK(out[4] == "sent: sid (domain example.com, path /); "
-                  "not sent: sid (host-only www.example.com, path /app): secure-only (RFC 6265 5.4 step 1)");
+  CHECK(out[3] ==
+        "not sent: sid (domain example.com, path /): other-domain (RFC 6265 5.4 step 1); "
+        "not sent: sid (host-only www.example.com, path /app): other-domain (RFC 6265 5.4 step 1)");
+  CHECK(out[4] ==
+        "sent: sid (domain example.com, path /); "
+        "not sent: sid (host-only www.example.com, path /app): secure-only (RFC 6265 5.4 step 1)");
   CHECK(out[5] == "not sent: no cookie named nope");
   CHECK(out[6] == "error: line 7: \"why\" wants a URL and a cookie name");
   CHECK(out[7] == "error: line 8: \"why\" wants a URL and a cookie name");

@@ -151,8 +151,7 @@ TEST_CASE("prefixes: __Host- needs Secure, no Domain and Path=/", "[prefix]") {
   CHECK(jar.set_cookie(c, "__Host-b=1; Secure", kT0).reason == Reason::InvalidPrefix);  // default path /a
   CHECK(jar.set_cookie(c, "__Host-c=1; Secure; Path=/x", kT0).reason == Reason::InvalidPrefix);
   CHECK(jar.set_cookie(c, "__Host-d=1; Secure; Path=/; Domain=shop.example", kT0).reason == Reason::InvalidPrefix);
-  CHECK(jar.set_cookie(c, "__Host-e=1; Secure; Path=/; Domain=www.shop.example", kT0).reason ==
-        Reason::InvalidPrefix);
+  CHECK(jar.set_cookie(c, "__Host-e=1; Secure; Path=/; Domain=www.shop.example", kT0).reason == Reason::InvalidPrefix);
 }
 
 TEST_CASE("prefixes: case matters under rfc6265, not under Chromium", "[prefix]") {

@@ -189,9 +189,7 @@ TEST_CASE("parser: Domain", "[parser]") {
 TEST_CASE("parser: Path", "[parser]") {
   SECTION("kept as written") { CHECK(parse_set_cookie("a=b; Path=/Docs/").path == "/Docs/"); }
   SECTION("the last one wins") { CHECK(parse_set_cookie("a=b; Path=/;Path=/foo").path == "/foo"); }
-  SECTION("not starting with '/' means the default path") {
-    CHECK_FALSE(parse_set_cookie("a=b; Path=docs").path);
-  }
+  SECTION("not starting with '/' means the default path") { CHECK_FALSE(parse_set_cookie("a=b; Path=docs").path); }
   SECTION("a later invalid Path resets an earlier valid one") {
     CHECK_FALSE(parse_set_cookie("a=b; Path=/foo; Path=bar").path);
   }

@@ -35,12 +35,9 @@ TEST_CASE("form_decode follows the WHATWG urlencoded parser", "[form]") {
   SECTION("round trips, including Korean text and every byte") {
     std::string all_bytes;
     for (int b = 0; b < 256; ++b) all_bytes += static_cast<char>(b);
-    const FormFields fields{{"이름", "김 철수"},
-                            {"메시지", "안녕하세요! 쿠키 & 세션 = 100%"},
-                            {"emoji", "\xF0\x9F\x8D\xAA"},
-                            {"bytes", all_bytes},
-                            {"plus+and space", "a+b c"},
-                            {"empty", ""}};
+    const FormFields fields{{"이름", "김 철수"},           {"메시지", "안녕하세요! 쿠키 & 세션 = 100%"},
+                            {"emoji", "\xF0\x9F\x8D\xAA"}, {"bytes", all_bytes},
+                            {"plus+and space", "a+b c"},   {"empty", ""}};
     CHECK(form_decode(form_encode(fields)) == fields);
   }
 }

@@ -177,10 +177,12 @@ TEST_CASE("parse_request reads valid requests", "[message]") {
   }
   SECTION("chunk sizes in hex, either case") {
     const std::string body(26, 'x');
-    const auto p = parse_request("POST / HTTP/1.1\r\nTransfer-Encoding: Chunked\r\n\r\n1a\r\n" + body + "\r\n0\r\n\r\n");
+    const auto p =
+        parse_request("POST / HTTP/1.1\r\nTransfer-Encoding: Chunked\r\n\r\n1a\r\n" + body + "\r\n0\r\n\r\n");
     REQUIRE(p.ok());
     CHECK(p.message.body == body);
-    const auto q = parse_request("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1A\r\n" + body + "\r\n0\r\n\r\n");
+    const auto q =
+        parse_request("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1A\r\n" + body + "\r\n0\r\n\r\n");
     REQUIRE(q.ok());
   }
 }
@@ -276,9 +278,8 @@ TEST_CASE("malformed requests are Invalid, with line and column", "[message]") {
     check_invalid_request("POST / HTTP/1.1\r\nContent-Length: 99999999999999999999\r\n\r\n", 2, 17, "15 digits");
   }
   SECTION("Transfer-Encoding") {
-    check_invalid_request(
-        "POST / HTTP/1.1\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 3, 20,
-        "both Transfer-Encoding and Content-Length");
+    check_invalid_request("POST / HTTP/1.1\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 3, 20,
+                          "both Transfer-Encoding and Content-Length");
     check_invalid_request("POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n", 2, 20, "\"chunked\"");
     check_invalid_request("POST / HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n", 2, 20, "only coding");
     check_invalid_request("POST / HTTP/1.1\r\nTransfer-Encoding: chunked, chunked\r\n\r\n", 2, 20, "chunked");
@@ -353,8 +354,9 @@ TEST_CASE("random bytes never crash the parsers and errors always have a place",
     x ^= x << 17;
     return x;
   };
-  const std::string pieces[] = {"GET", " ", "/", "HTTP/1.1", "\r\n", "\n", "\r", ":", "Host", "Content-Length",
-                                "Transfer-Encoding", "chunked", "5", "0", "\t", "\x01", "hello", "200", "OK"};
+  const std::string pieces[] = {
+      "GET",     " ", "/", "HTTP/1.1", "\r\n", "\n",    "\r",  ":", "Host", "Content-Length", "Transfer-Encoding",
+      "chunked", "5", "0", "\t",       "\x01", "hello", "200", "OK"};
   for (int i = 0; i < 2000; ++i) {
     std::string text;
     const int count = static_cast<int>(next() % 24);

@@ -115,12 +115,16 @@ TEST_CASE("parse_url refuses with a reason", "[url]") {
   CHECK_THAT(refused("http://a.example:123456/"), Catch::Contains("too large"));
   CHECK_THAT(refused("http://a.example:8o/"), Catch::Contains("port"));
   CHECK_THAT(refused("http://a b.example/"), Catch::Contains("host"));
-  CHECK_THAT(refused("http://\xcc\x81" "a.example/"), Catch::Contains("IDNA2008"));  // starts with a combining mark
+  CHECK_THAT(refused("http://\xcc\x81"
+                     "a.example/"),
+             Catch::Contains("IDNA2008"));  // starts with a combining mark
   CHECK_THAT(refused("http://[::1/"), Catch::Contains("']'"));
   CHECK_THAT(refused("http://[zz::1]/"), Catch::Contains("IPv6"));
   CHECK_THAT(refused("http://[127.0.0.1]/"), Catch::Contains("IPv6"));
   CHECK_THAT(refused("http://[::1]x/"), Catch::Contains("port"));
-  CHECK_THAT(refused("http://a.example/a\x01" "b"), Catch::Contains("control"));
+  CHECK_THAT(refused("http://a.example/a\x01"
+                     "b"),
+             Catch::Contains("control"));
 }
 
 TEST_CASE("resolve_url follows RFC 3986 5.2", "[url]") {
@@ -191,11 +195,17 @@ TEST_CASE("hosts: internationalised names become their xn-- form", "[url][host]"
   CHECK(must_parse("https://한글.kr:8443/").origin() == "https://xn--bj0bj06e.kr:8443");
   // UTS #46 mapping, as browsers: full-width letters and the ideographic full stop.
   CHECK(must_parse("http://\xef\xbd\x81.example/").host == "a.example");  // U+FF41
-  CHECK(must_parse("http://bücher\xe3\x80\x82" "example/").host == "xn--bcher-kva.example");  // U+3002
+  CHECK(must_parse("http://bücher\xe3\x80\x82"
+                   "example/")
+            .host == "xn--bcher-kva.example");  // U+3002
   // Already in A-label form, or plain ASCII: unchanged (lower-cased).
   CHECK(must_parse("http://XN--BCHER-KVA.example/").host == "xn--bcher-kva.example");
-  CHECK_THAT(refused("http://\xcc\x81" "a.example/"), Catch::Contains("IDNA2008"));
-  CHECK_THAT(refused("http://a.\xcc\x81" "b.example/"), Catch::Contains("internationalised"));
+  CHECK_THAT(refused("http://\xcc\x81"
+                     "a.example/"),
+             Catch::Contains("IDNA2008"));
+  CHECK_THAT(refused("http://a.\xcc\x81"
+                     "b.example/"),
+             Catch::Contains("internationalised"));
 }
 
 TEST_CASE("hosts: a host that ends in a number is an IPv4 address or refused", "[url][host]") {
@@ -206,7 +216,7 @@ TEST_CASE("hosts: a host that ends in a number is an IPv4 address or refused", "
   CHECK(must_parse("http://0x7f.0.0.1/").host == "127.0.0.1");
   CHECK(must_parse("http://2130706433/").host == "127.0.0.1");
   CHECK(must_parse("http://0177.0.0.1/").host == "127.0.0.1");  // octal
-  CHECK(must_parse("http://1.2.3.4./").host == "1.2.3.4");       // one trailing dot
+  CHECK(must_parse("http://1.2.3.4./").host == "1.2.3.4");      // one trailing dot
   // Names that only look numeric: the last label is alphabetic.
   CHECK(must_parse("http://1.example/").host == "1.example");
   CHECK(must_parse("http://123.example.com/").host == "123.example.com");

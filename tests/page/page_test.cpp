@@ -64,7 +64,8 @@ TEST_CASE("parse_page reads the subset", "[page]") {
     CHECK(p.blocks[6].kind == BlockKind::Error);
   }
   SECTION("entities") {
-    const Page p = parse_page("<p>&amp; &lt; &gt; &quot; &#39; &#54620;&#xAE00; &#X41; &unknown; &amp &#; &#0; &#x110000;</p>");
+    const Page p =
+        parse_page("<p>&amp; &lt; &gt; &quot; &#39; &#54620;&#xAE00; &#X41; &unknown; &amp &#; &#0; &#x110000;</p>");
     REQUIRE(p.blocks.size() == 1);
     CHECK(p.blocks[0].text == "& < > \" ' 한글 A &unknown; &amp &#; \xEF\xBF\xBD \xEF\xBF\xBD");
   }

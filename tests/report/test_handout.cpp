@@ -14,8 +14,9 @@ namespace {
 
 // A World is neither copied nor moved (its servers hold SQLite handles).
 std::unique_ptr<sim::World> run_lesson(const std::string& file = "") {
-  scenario::LoadResult r = file.empty() ? scenario::load_default_lesson()
-                                        : scenario::load_scenario_file(std::string(COOKIELAB_SOURCE_DIR) + "/scenarios/" + file);
+  scenario::LoadResult r = file.empty()
+                               ? scenario::load_default_lesson()
+                               : scenario::load_scenario_file(std::string(COOKIELAB_SOURCE_DIR) + "/scenarios/" + file);
   REQUIRE(r.diagnostics.empty());
   auto w = std::make_unique<sim::World>(*r.scenario);
   w->run_all();
@@ -77,7 +78,8 @@ TEST_CASE("a redirect the browser follows is named as one", "[handout]") {
   REQUIRE(redirects > 0);
   const std::string md = notes(w, Lang::En);
   std::size_t named = 0;
-  for (std::size_t p = md.find("follow the redirect: GET"); p != std::string::npos; p = md.find("follow the redirect: GET", p + 1))
+  for (std::size_t p = md.find("follow the redirect: GET"); p != std::string::npos;
+       p = md.find("follow the redirect: GET", p + 1))
     ++named;
   CHECK(named == redirects);
   CHECK(md.find("submit a form: GET") == std::string::npos);

@@ -107,15 +107,18 @@ form   = "/nope/"
   w.run_all();
   std::ostringstream ko, en, text_ko, md_ko;
   CHECK(report::write_failures(ko, w, Lang::Ko) == 1);
-  CHECK(ko.str() == "forms.toml:23: 단계 2 (submit): form: 기대: 페이지에 action이 \"/nope/\"인 폼이 있음, "
-                    "실제: (이 페이지), /search/\n");
+  CHECK(ko.str() ==
+        "forms.toml:23: 단계 2 (submit): form: 기대: 페이지에 action이 \"/nope/\"인 폼이 있음, "
+        "실제: (이 페이지), /search/\n");
   report::write_failures(en, w, Lang::En);
-  CHECK(en.str() == "forms.toml:23: step 2 (submit): form: expected a form for /nope/ on the page, "
-                    "saw (this page), /search/\n");
+  CHECK(en.str() ==
+        "forms.toml:23: step 2 (submit): form: expected a form for /nope/ on the page, "
+        "saw (this page), /search/\n");
   report::write_text(text_ko, w, Lang::Ko);
   CHECK(text_ko.str().find("실패 페이지에 action이 \"/nope/\"인 폼이 있음 — 실제: (이 페이지), /search/\n") !=
         std::string::npos);
-  CHECK(text_ko.str().find("지금 페이지에 action이 \"/nope/\"인 폼이 없어 아무것도 보내지 않습니다.") != std::string::npos);
+  CHECK(text_ko.str().find("지금 페이지에 action이 \"/nope/\"인 폼이 없어 아무것도 보내지 않습니다.") !=
+        std::string::npos);
   report::write_markdown(md_ko, w, Lang::Ko);
   CHECK(md_ko.str().find("(실제: (이 페이지), /search/)") != std::string::npos);
   CHECK(md_ko.str().find("this page") == std::string::npos);

@@ -26,7 +26,8 @@ TEST_CASE("the course has lessons 1 to 10, each 5-20 steps with at least two que
     const auto& steps = r.scenario->steps;
     CHECK(steps.size() >= 5);
     CHECK(steps.size() <= 20);
-    const auto questions = std::count_if(steps.begin(), steps.end(), [](const Step& s) { return s.question.has_value(); });
+    const auto questions =
+        std::count_if(steps.begin(), steps.end(), [](const Step& s) { return s.question.has_value(); });
     CHECK(questions >= 2);
     for (const Step& s : steps) {
       if (!s.question) continue;

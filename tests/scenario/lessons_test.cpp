@@ -67,7 +67,8 @@ TEST_CASE("the built-in lesson loads and teaches sessions") {
   REQUIRE(s.browsers.size() == 1);
   CHECK(s.steps.size() >= 8);
   CHECK(s.steps.size() <= 15);
-  const auto questions = std::count_if(s.steps.begin(), s.steps.end(), [](const Step& st) { return st.question.has_value(); });
+  const auto questions =
+      std::count_if(s.steps.begin(), s.steps.end(), [](const Step& st) { return st.question.has_value(); });
   CHECK(questions >= 2);
   const auto checked = std::count_if(s.steps.begin(), s.steps.end(), [](const Step& st) { return st.expect.any(); });
   CHECK(checked * 2 > static_cast<long>(s.steps.size()));

@@ -21,7 +21,8 @@ std::vector<std::string> diagnostics_of(std::string_view text) {
     const std::string ko = d.to_string(cl::Lang::Ko);
     INFO(ko);
     CHECK(cl::ko::has_hangul(d.message.ko()));
-    CHECK(ko.substr(0, ko.size() - d.message.ko().size()) == out.back().substr(0, out.back().size() - d.message.en().size()));
+    CHECK(ko.substr(0, ko.size() - d.message.ko().size()) ==
+          out.back().substr(0, out.back().size() - d.message.en().size()));
   }
   // A scenario is handed out only when nothing is wrong.
   CHECK(r.scenario.has_value() == out.empty());
@@ -51,13 +52,12 @@ TEST_CASE("TOML syntax errors carry toml++'s position") {
   SECTION("a key given twice") {
     CHECK_THAT(only_diagnostic(TITLE "level = 1\nlevel = 2\n"), StartsWith("t.toml:3:9: TOML syntax error: "));
   }
-  SECTION("an unterminated string") {
-    CHECK_THAT(only_diagnostic(TITLE "id = \"abc\n"), StartsWith("t.toml:2:"));
-  }
+  SECTION("an unterminated string") { CHECK_THAT(only_diagnostic(TITLE "id = \"abc\n"), StartsWith("t.toml:2:")); }
 }
 
 TEST_CASE("a file's own key written under a table says where it belongs") {
-  CHECK(only_diagnostic(TITLE "[[server]]\nname = \"s\"\nhosts = [\"s.example\"]\nlevel = 1\n[[step]]\naction = \"close\"\n") ==
+  CHECK(only_diagnostic(
+            TITLE "[[server]]\nname = \"s\"\nhosts = [\"s.example\"]\nlevel = 1\n[[step]]\naction = \"close\"\n") ==
         "t.toml:5:1: server 1: unknown key \"level\"; allowed here: name, hosts, profile, session_age, users, route, "
         "secret; \"level\" belongs at the top of the file, before the first [[...]] table (keys written under a "
         "table belong to it)");
@@ -96,7 +96,8 @@ TEST_CASE("common TOML syntax errors are explained in Korean, toml++'s words aft
     return r.diagnostics[0].to_string(cl::Lang::Ko);
   };
   // The keyboard's full-width '＝', an inline table split over two lines, curly quotes.
-  CHECK_THAT(korean(TITLE "level ＝ 1\n"), StartsWith("t.toml:2:7: TOML 문법 오류: 전각 '＝' 대신 반각 '='를 쓰세요 ("));
+  CHECK_THAT(korean(TITLE "level ＝ 1\n"),
+             StartsWith("t.toml:2:7: TOML 문법 오류: 전각 '＝' 대신 반각 '='를 쓰세요 ("));
   CHECK_THAT(korean(TITLE "summary = { en = \"a\",\n ko = \"b\" }\n"),
              Contains("{ ... } 안에서는 줄을 바꿀 수 없습니다"));
   CHECK_THAT(korean(TITLE "id = \xE2\x80\x9Cx\xE2\x80\x9D\n"), Contains("곧은 따옴표"));
@@ -107,16 +108,21 @@ TEST_CASE("common TOML syntax errors are explained in Korean, toml++'s words aft
 TEST_CASE("unknown keys are named, with the keys allowed there") {
   SECTION("top level") {
     CHECK(only_diagnostic(TITLE "levle = 1\n[[step]]\naction = \"close\"\n") ==
-          "t.toml:2:1: unknown key \"levle\"; allowed here: id, level, start, seed, title, summary, server, browser, step");
+          "t.toml:2:1: unknown key \"levle\"; allowed here: id, level, start, seed, title, summary, server, browser, "
+          "step");
   }
   SECTION("in a server") {
-    CHECK(only_diagnostic(TITLE "[[server]]\nname = \"s\"\nhosts = [\"s.example\"]\nport = 80\n[[step]]\naction = \"close\"\n") ==
-          "t.toml:5:1: server 1: unknown key \"port\"; allowed here: name, hosts, profile, session_age, users, route, secret");
+    CHECK(only_diagnostic(
+              TITLE "[[server]]\nname = \"s\"\nhosts = [\"s.example\"]\nport = 80\n[[step]]\naction = \"close\"\n") ==
+          "t.toml:5:1: server 1: unknown key \"port\"; allowed here: name, hosts, profile, session_age, users, route, "
+          "secret");
   }
   SECTION("in a user") {
-    CHECK(only_diagnostic(TITLE "[[server]]\nname = \"s\"\nhosts = [\"s.example\"]\n"
-                                "users = [ { username = \"a\", password = \"b\", admin = true } ]\n[[step]]\naction = \"close\"\n") ==
-          "t.toml:5:45: server 1: user 1: unknown key \"admin\"; allowed here: username, password, display_name, staff");
+    CHECK(
+        only_diagnostic(
+            TITLE "[[server]]\nname = \"s\"\nhosts = [\"s.example\"]\n"
+                  "users = [ { username = \"a\", password = \"b\", admin = true } ]\n[[step]]\naction = \"close\"\n") ==
+        "t.toml:5:45: server 1: user 1: unknown key \"admin\"; allowed here: username, password, display_name, staff");
   }
   SECTION("in a browser") {
     CHECK(only_diagnostic(TITLE "[[browser]]\nname = \"a\"\ncolor = \"red\"\n[[step]]\naction = \"close\"\n") ==
@@ -158,7 +164,8 @@ TEST_CASE("wrong types say what was expected and what was found") {
           "t.toml:4:7: step 1: url: expected a string, found an integer");
   }
   SECTION("a string for a boolean") {
-    CHECK(only_diagnostic(TITLE "[[step]]\naction = \"visit\"\nurl = \"http://a.example/\"\nfollow_redirects = \"no\"\n") ==
+    CHECK(only_diagnostic(TITLE
+                          "[[step]]\naction = \"visit\"\nurl = \"http://a.example/\"\nfollow_redirects = \"no\"\n") ==
           "t.toml:5:20: step 1: follow_redirects: expected true or false, found a string");
   }
   SECTION("a float in an array of names") {
@@ -189,13 +196,17 @@ TEST_CASE("wrong types say what was expected and what was found") {
 
 TEST_CASE("unknown names of actions, profiles and policies list the allowed ones") {
   SECTION("action") {
-    CHECK(only_diagnostic(TITLE "[[step]]\naction = \"teleport\"\n") ==
-          "t.toml:3:10: step 1: action: unknown action \"teleport\"; allowed: visit, submit, follow, post, wait, close, "
-          "reopen, clear_cookies, set_cookie, script_cookie, delete_cookie, copy_cookie, delete_session, raw");
+    CHECK(
+        only_diagnostic(TITLE "[[step]]\naction = \"teleport\"\n") ==
+        "t.toml:3:10: step 1: action: unknown action \"teleport\"; allowed: visit, submit, follow, post, wait, close, "
+        "reopen, clear_cookies, set_cookie, script_cookie, delete_cookie, copy_cookie, delete_session, raw");
   }
   SECTION("profile") {
-    CHECK(only_diagnostic(TITLE "[[server]]\nname = \"s\"\nhosts = [\"s.example\"]\nprofile = \"rails\"\n[[step]]\naction = \"close\"\n") ==
-          "t.toml:5:11: server 1: profile: unknown profile \"rails\"; allowed: django, php, express, servlet, stateless");
+    CHECK(
+        only_diagnostic(
+            TITLE
+            "[[server]]\nname = \"s\"\nhosts = [\"s.example\"]\nprofile = \"rails\"\n[[step]]\naction = \"close\"\n") ==
+        "t.toml:5:11: server 1: profile: unknown profile \"rails\"; allowed: django, php, express, servlet, stateless");
   }
   SECTION("policy") {
     CHECK(only_diagnostic(TITLE "[[browser]]\nname = \"a\"\npolicy = \"firefox\"\n[[step]]\naction = \"close\"\n") ==
@@ -217,7 +228,8 @@ TEST_CASE("values that do not parse") {
                StartsWith("t.toml:4:7: step 1: url: bad URL \"/accounts/login/\": "));
   }
   SECTION("a bad from URL of a post") {
-    CHECK_THAT(only_diagnostic(TITLE "[[step]]\naction = \"post\"\nurl = \"http://a.example/\"\nfields = {}\nfrom = \"evil\"\n"),
+    CHECK_THAT(only_diagnostic(
+                   TITLE "[[step]]\naction = \"post\"\nurl = \"http://a.example/\"\nfields = {}\nfrom = \"evil\"\n"),
                StartsWith("t.toml:6:8: step 1: from: bad URL \"evil\": "));
   }
   SECTION("a duration") {
@@ -226,7 +238,8 @@ TEST_CASE("values that do not parse") {
           "\"2h\", \"1d\", \"2w\", \"1h30m\"");
   }
   SECTION("a session age") {
-    CHECK_THAT(only_diagnostic(TITLE "[[server]]\nname = \"s\"\nhosts = [\"s.example\"]\nsession_age = \"2 weeks\"\n[[step]]\naction = \"close\"\n"),
+    CHECK_THAT(only_diagnostic(TITLE "[[server]]\nname = \"s\"\nhosts = [\"s.example\"]\nsession_age = \"2 "
+                                     "weeks\"\n[[step]]\naction = \"close\"\n"),
                StartsWith("t.toml:5:15: server 1: session_age: bad duration \"2 weeks\""));
   }
   SECTION("a start time") {
@@ -238,12 +251,16 @@ TEST_CASE("values that do not parse") {
           "t.toml:2:9: start: a local date-time has no time zone; write it in UTC as \"2026-03-02T09:00:00Z\"");
   }
   SECTION("a host with a port") {
-    CHECK_THAT(only_diagnostic(TITLE "[[server]]\nname = \"s\"\nhosts = [\"s.example\", \"s.example:8080\"]\n[[step]]\naction = \"close\"\n"),
-               StartsWith("t.toml:4:23: server 1: hosts[1]: \"s.example:8080\": write only the host name"));
+    CHECK_THAT(
+        only_diagnostic(
+            TITLE
+            "[[server]]\nname = \"s\"\nhosts = [\"s.example\", \"s.example:8080\"]\n[[step]]\naction = \"close\"\n"),
+        StartsWith("t.toml:4:23: server 1: hosts[1]: \"s.example:8080\": write only the host name"));
   }
   SECTION("a host in upper case") {
-    CHECK(only_diagnostic(TITLE "[[server]]\nname = \"s\"\nhosts = [\"Shop.Example\"]\n[[step]]\naction = \"close\"\n") ==
-          "t.toml:4:10: server 1: hosts[0]: \"Shop.Example\": write the host in lower case");
+    CHECK(
+        only_diagnostic(TITLE "[[server]]\nname = \"s\"\nhosts = [\"Shop.Example\"]\n[[step]]\naction = \"close\"\n") ==
+        "t.toml:4:10: server 1: hosts[0]: \"Shop.Example\": write the host in lower case");
   }
   SECTION("a route header without a colon") {
     CHECK(only_diagnostic(TITLE "[[server]]\nname = \"s\"\nhosts = [\"s.example\"]\n[[server.route]]\npath = \"/x\"\n"
@@ -251,7 +268,8 @@ TEST_CASE("values that do not parse") {
           "t.toml:7:12: server 1: route 1: headers[0]: a header is written \"Name: value\"; no ':' found");
   }
   SECTION("a route path without a slash") {
-    CHECK(only_diagnostic(TITLE "[[server]]\nname = \"s\"\nhosts = [\"s.example\"]\n[[server.route]]\npath = \"x\"\n[[step]]\naction = \"close\"\n") ==
+    CHECK(only_diagnostic(TITLE "[[server]]\nname = \"s\"\nhosts = [\"s.example\"]\n[[server.route]]\npath = "
+                                "\"x\"\n[[step]]\naction = \"close\"\n") ==
           "t.toml:6:8: server 1: route 1: path: \"x\" must start with '/'");
   }
   SECTION("levels, seeds and statuses out of range") {
@@ -260,7 +278,8 @@ TEST_CASE("values that do not parse") {
     CHECK(only_diagnostic(TITLE "seed = -1\n[[step]]\naction = \"close\"\n") ==
           "t.toml:2:8: seed: -1 is out of range; a seed is 0 or more");
     CHECK(only_diagnostic(TITLE "[[step]]\naction = \"close\"\nexpect = { status = 42 }\n") ==
-          "t.toml:4:21: step 1: expect.status: 42 is out of range; write an HTTP status 100 to 599, or 0 for no response");
+          "t.toml:4:21: step 1: expect.status: 42 is out of range; write an HTTP status 100 to 599, or 0 for no "
+          "response");
     CHECK(only_diagnostic(TITLE "[[step]]\naction = \"close\"\nexpect = { sessions = -2 }\n") ==
           "t.toml:4:23: step 1: expect.sessions: -2 is out of range; a count is 0 or more");
   }
@@ -286,10 +305,14 @@ TEST_CASE("missing required keys") {
                StartsWith("t.toml:2:1: step 1: missing key \"action\" (one of: visit, submit,"));
   }
   SECTION("each action's own keys (FORMAT.md table)") {
-    CHECK(only_diagnostic(TITLE "[[step]]\naction = \"visit\"\n") == "t.toml:2:1: step 1: action \"visit\" needs key \"url\"");
-    CHECK(only_diagnostic(TITLE "[[step]]\naction = \"follow\"\n") == "t.toml:2:1: step 1: action \"follow\" needs key \"link\"");
-    CHECK(only_diagnostic(TITLE "[[step]]\naction = \"wait\"\n") == "t.toml:2:1: step 1: action \"wait\" needs key \"duration\"");
-    CHECK(only_diagnostic(TITLE "[[step]]\naction = \"delete_cookie\"\n") == "t.toml:2:1: step 1: action \"delete_cookie\" needs key \"name\"");
+    CHECK(only_diagnostic(TITLE "[[step]]\naction = \"visit\"\n") ==
+          "t.toml:2:1: step 1: action \"visit\" needs key \"url\"");
+    CHECK(only_diagnostic(TITLE "[[step]]\naction = \"follow\"\n") ==
+          "t.toml:2:1: step 1: action \"follow\" needs key \"link\"");
+    CHECK(only_diagnostic(TITLE "[[step]]\naction = \"wait\"\n") ==
+          "t.toml:2:1: step 1: action \"wait\" needs key \"duration\"");
+    CHECK(only_diagnostic(TITLE "[[step]]\naction = \"delete_cookie\"\n") ==
+          "t.toml:2:1: step 1: action \"delete_cookie\" needs key \"name\"");
     CHECK(diagnostics_of(TITLE "[[step]]\naction = \"post\"\n") ==
           std::vector<std::string>{"t.toml:2:1: step 1: action \"post\" needs key \"url\"",
                                    "t.toml:2:1: step 1: action \"post\" needs key \"fields\""});
@@ -321,7 +344,8 @@ TEST_CASE("references to browsers, servers and users") {
           "t.toml:6:11: step 1: browser: no browser named \"bob\"; browsers: alice");
   }
   SECTION("several browsers and a step that names none") {
-    CHECK(only_diagnostic(TITLE "[[browser]]\nname = \"alice\"\n[[browser]]\nname = \"mallory\"\n[[step]]\naction = \"close\"\n") ==
+    CHECK(only_diagnostic(
+              TITLE "[[browser]]\nname = \"alice\"\n[[browser]]\nname = \"mallory\"\n[[step]]\naction = \"close\"\n") ==
           "t.toml:6:1: step 1: which browser? this scenario has 2 (alice, mallory); add browser = \"...\"");
   }
   SECTION("the default browser is called browser") {
@@ -338,53 +362,70 @@ TEST_CASE("references to browsers, servers and users") {
           "t.toml:7:16: step 1: from_browser: the cookie would be copied from \"a\" into itself");
   }
   SECTION("delete_session names an unknown server or user") {
-    const std::string servers = TITLE "[[server]]\nname = \"shop\"\nhosts = [\"s.example\"]\nusers = [ { username = \"alice\", password = \"x\" } ]\n";
+    const std::string servers = TITLE
+        "[[server]]\nname = \"shop\"\nhosts = [\"s.example\"]\nusers = [ { username = \"alice\", password = \"x\" } "
+        "]\n";
     CHECK(only_diagnostic(servers + "[[step]]\naction = \"delete_session\"\nserver = \"bank\"\n") ==
           "t.toml:8:10: step 1: server: no server named \"bank\"; servers: shop");
     CHECK(only_diagnostic(servers + "[[step]]\naction = \"delete_session\"\nserver = \"shop\"\nuser = \"bob\"\n") ==
           "t.toml:9:8: step 1: user: server \"shop\" has no user \"bob\"; its users: alice");
   }
   SECTION("logged_in names a user nobody has") {
-    CHECK(only_diagnostic(TITLE "[[server]]\nname = \"shop\"\nhosts = [\"s.example\"]\nusers = [ { username = \"alice\", password = \"x\" } ]\n"
+    CHECK(only_diagnostic(TITLE "[[server]]\nname = \"shop\"\nhosts = [\"s.example\"]\nusers = [ { username = "
+                                "\"alice\", password = \"x\" } ]\n"
                                 "[[step]]\naction = \"close\"\nexpect = { logged_in = \"alcie\" }\n") ==
           "t.toml:8:24: step 1: expect.logged_in: no server has a user \"alcie\" (\"\" means nobody)");
   }
   SECTION("a URL whose host nobody serves is allowed (the browser cannot connect)") {
-    CHECK(diagnostics_of(TITLE "[[step]]\naction = \"visit\"\nurl = \"http://nowhere.example/\"\nexpect = { status = 0 }\n").empty());
+    CHECK(diagnostics_of(TITLE
+                         "[[step]]\naction = \"visit\"\nurl = \"http://nowhere.example/\"\nexpect = { status = 0 }\n")
+              .empty());
   }
 }
 
 TEST_CASE("names and hosts must be unique") {
   SECTION("two servers with one name") {
-    CHECK(only_diagnostic(TITLE "[[server]]\nname = \"s\"\nhosts = [\"a.example\"]\n[[server]]\nname = \"s\"\nhosts = [\"b.example\"]\n"
-                                "[[step]]\naction = \"close\"\n") ==
+    CHECK(only_diagnostic(
+              TITLE
+              "[[server]]\nname = \"s\"\nhosts = [\"a.example\"]\n[[server]]\nname = \"s\"\nhosts = [\"b.example\"]\n"
+              "[[step]]\naction = \"close\"\n") ==
           "t.toml:6:8: server 2: duplicate server name \"s\" (server 1 has it, line 3)");
   }
   SECTION("a host served twice") {
-    CHECK(only_diagnostic(TITLE "[[server]]\nname = \"s\"\nhosts = [\"a.example\"]\n[[server]]\nname = \"t\"\nhosts = [\"b.example\", \"a.example\"]\n"
-                                "[[step]]\naction = \"close\"\n") ==
-          "t.toml:7:23: server 2: host \"a.example\" is already served by server \"s\"; each host belongs to one server");
-    CHECK(only_diagnostic(TITLE "[[server]]\nname = \"s\"\nhosts = [\"a.example\", \"a.example\"]\n[[step]]\naction = \"close\"\n") ==
+    CHECK(
+        only_diagnostic(TITLE "[[server]]\nname = \"s\"\nhosts = [\"a.example\"]\n[[server]]\nname = \"t\"\nhosts = "
+                              "[\"b.example\", \"a.example\"]\n"
+                              "[[step]]\naction = \"close\"\n") ==
+        "t.toml:7:23: server 2: host \"a.example\" is already served by server \"s\"; each host belongs to one server");
+    CHECK(only_diagnostic(
+              TITLE
+              "[[server]]\nname = \"s\"\nhosts = [\"a.example\", \"a.example\"]\n[[step]]\naction = \"close\"\n") ==
           "t.toml:4:23: server 1: host \"a.example\" is listed twice");
   }
   SECTION("two browsers with one name") {
-    CHECK(only_diagnostic(TITLE "[[browser]]\nname = \"a\"\n[[browser]]\nname = \"a\"\n[[step]]\naction = \"close\"\nbrowser = \"a\"\n") ==
-          "t.toml:5:8: browser 2: duplicate browser name \"a\" (browser 1 has it)");
+    CHECK(
+        only_diagnostic(
+            TITLE
+            "[[browser]]\nname = \"a\"\n[[browser]]\nname = \"a\"\n[[step]]\naction = \"close\"\nbrowser = \"a\"\n") ==
+        "t.toml:5:8: browser 2: duplicate browser name \"a\" (browser 1 has it)");
   }
   SECTION("a user listed twice") {
-    CHECK(only_diagnostic(TITLE "[[server]]\nname = \"s\"\nhosts = [\"a.example\"]\n"
-                                "users = [ { username = \"a\", password = \"x\" }, { username = \"a\", password = \"y\" } ]\n"
-                                "[[step]]\naction = \"close\"\n") ==
-          "t.toml:5:60: server 1: user \"a\" is listed twice");
+    CHECK(only_diagnostic(TITLE
+                          "[[server]]\nname = \"s\"\nhosts = [\"a.example\"]\n"
+                          "users = [ { username = \"a\", password = \"x\" }, { username = \"a\", password = \"y\" } ]\n"
+                          "[[step]]\naction = \"close\"\n") == "t.toml:5:60: server 1: user \"a\" is listed twice");
   }
 }
 
 TEST_CASE("questions") {
-  const std::string step = TITLE "[[step]]\naction = \"close\"\n[step.question]\nprompt = { en = \"Q\", ko = \"질문\" }\n";
+  const std::string step =
+      TITLE "[[step]]\naction = \"close\"\n[step.question]\nprompt = { en = \"Q\", ko = \"질문\" }\n";
   SECTION("the answer is out of range") {
-    CHECK(only_diagnostic(step + "choices = [ { en = \"A\", ko = \"가\" }, { en = \"B\", ko = \"나\" } ]\nanswer = 3\n") ==
+    CHECK(only_diagnostic(step +
+                          "choices = [ { en = \"A\", ko = \"가\" }, { en = \"B\", ko = \"나\" } ]\nanswer = 3\n") ==
           "t.toml:7:10: step 1: question.answer: 3 is out of range; the choices are numbered 1 to 2");
-    CHECK(only_diagnostic(step + "choices = [ { en = \"A\", ko = \"가\" }, { en = \"B\", ko = \"나\" } ]\nanswer = 0\n") ==
+    CHECK(only_diagnostic(step +
+                          "choices = [ { en = \"A\", ko = \"가\" }, { en = \"B\", ko = \"나\" } ]\nanswer = 0\n") ==
           "t.toml:7:10: step 1: question.answer: 0 is out of range; the choices are numbered 1 to 2");
   }
   SECTION("fewer than two choices") {
@@ -453,7 +494,8 @@ url = "http://shop.example/"
         std::vector<std::string>{
             "t.toml:1:9: level: expected an integer, found a string",
             "t.toml:2:9: title: missing \"ko\" (Korean); every text must be given in both English and Korean",
-            "t.toml:7:11: server 1: profile: unknown profile \"rails\"; allowed: django, php, express, servlet, stateless",
+            "t.toml:7:11: server 1: profile: unknown profile \"rails\"; allowed: django, php, express, servlet, "
+            "stateless",
             "t.toml:15:10: step 1: action: unknown action \"teleport\"; allowed: visit, submit, follow, post, wait, "
             "close, reopen, clear_cookies, set_cookie, script_cookie, delete_cookie, copy_cookie, delete_session, raw",
             "t.toml:21:12: step 2: duration: bad duration \"soon\"; write a number and a unit, e.g. \"30s\", \"15m\", "

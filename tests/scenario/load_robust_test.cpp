@@ -84,7 +84,8 @@ TEST_CASE("huge values are refused with a message") {
                                 "answer = -9223372036854775808\n"));
   }
   SECTION("a very long duration is a value the clock cannot hold, or a refusal") {
-    const LoadResult r = load("title = { en = \"T\", ko = \"티\" }\n[[step]]\naction = \"wait\"\nduration = \"99999999999999999999999w\"\n");
+    const LoadResult r = load(
+        "title = { en = \"T\", ko = \"티\" }\n[[step]]\naction = \"wait\"\nduration = \"99999999999999999999999w\"\n");
     require_refused(r);
   }
   SECTION("a megabyte string loads") {
@@ -133,14 +134,16 @@ TEST_CASE("files that cannot be read") {
     CHECK_FALSE(r.scenario);
     REQUIRE(r.diagnostics.size() == 1);
     CHECK(r.diagnostics[0].to_string() == "/nonexistent/dir/lesson.toml: cannot open the file: it does not exist");
-    CHECK(r.diagnostics[0].to_string(cl::Lang::Ko) == "/nonexistent/dir/lesson.toml: 파일을 열 수 없습니다: 파일이 없습니다");
+    CHECK(r.diagnostics[0].to_string(cl::Lang::Ko) ==
+          "/nonexistent/dir/lesson.toml: 파일을 열 수 없습니다: 파일이 없습니다");
   }
   SECTION("a directory") {
     const LoadResult r = load_scenario_file(COOKIELAB_SOURCE_DIR);
     CHECK_FALSE(r.scenario);
     REQUIRE(r.diagnostics.size() == 1);
     CHECK(r.diagnostics[0].message.en() == "cannot open the file: it is not a regular file");
-    CHECK(r.diagnostics[0].to_string(cl::Lang::Ko) == std::string(COOKIELAB_SOURCE_DIR) + ": 파일을 열 수 없습니다: 일반 파일이 아닙니다");
+    CHECK(r.diagnostics[0].to_string(cl::Lang::Ko) ==
+          std::string(COOKIELAB_SOURCE_DIR) + ": 파일을 열 수 없습니다: 일반 파일이 아닙니다");
   }
   SECTION("an empty file on disk") {
     const auto path = std::filesystem::temp_directory_path() /

@@ -284,7 +284,8 @@ url = "http://shop.example/"
 [[step]]
 action = "wait"
 duration = "30s"
-)toml", "/some/dir/07-two-people.toml");
+)toml",
+                                          "/some/dir/07-two-people.toml");
   for (const auto& d : r.diagnostics) UNSCOPED_INFO(d.to_string());
   REQUIRE(r.scenario);
   const Scenario& s = *r.scenario;
@@ -312,7 +313,8 @@ TEST_CASE("the one declared browser drives every step") {
 name = "alice"
 [[step]]
 action = "close"
-)toml", "x.toml");
+)toml",
+                                          "x.toml");
   REQUIRE(r.scenario);
   CHECK(r.scenario->steps[0].browser == "alice");
   CHECK(r.scenario->browsers[0].user_agent == "CookieLab/1.0 (alice)");
@@ -326,7 +328,8 @@ start = 2026-03-02T18:00:00+09:00
 action = "close"
 say.en = "Bye."
 say.ko = "안녕."
-)toml", "x.toml");
+)toml",
+                                          "x.toml");
   for (const auto& d : r.diagnostics) UNSCOPED_INFO(d.to_string());
   REQUIRE(r.scenario);
   CHECK(r.scenario->title == Bilingual{"T", "티"});
@@ -336,9 +339,9 @@ say.ko = "안녕."
 
 TEST_CASE("a quoted start time may carry an offset, as a teacher in Seoul writes it") {
   for (const char* start : {"2026-03-02T18:00:00+09:00", "2026-03-02T04:30:00-04:30", "2026-03-02T09:00:00+00:00"}) {
-    const LoadResult r = load_scenario_text(std::string("title = { en = \"T\", ko = \"티\" }\nstart = \"") + start +
-                                                "\"\n[[step]]\naction = \"close\"\n",
-                                            "x.toml");
+    const LoadResult r = load_scenario_text(
+        std::string("title = { en = \"T\", ko = \"티\" }\nstart = \"") + start + "\"\n[[step]]\naction = \"close\"\n",
+        "x.toml");
     INFO(start);
     for (const auto& d : r.diagnostics) UNSCOPED_INFO(d.to_string());
     REQUIRE(r.scenario);

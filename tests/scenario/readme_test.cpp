@@ -143,8 +143,7 @@ TEST_CASE("scenarios/README.md lists every lesson with its file, level and step 
   // Every numbered lesson file is in the table exactly once (a new lesson needs a row).
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     const std::string name = entry.path().filename().string();
-    if (entry.path().extension() != ".toml" || name.empty() ||
-        !std::isdigit(static_cast<unsigned char>(name[0])))
+    if (entry.path().extension() != ".toml" || name.empty() || !std::isdigit(static_cast<unsigned char>(name[0])))
       continue;
     INFO(name);
     CHECK(listed[name] == 1);

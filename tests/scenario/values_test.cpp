@@ -112,5 +112,6 @@ TEST_CASE("a refused duration says why, as precisely as it can") {
   CHECK(duration_problem("99999999999w").en() == "it is too long");
   CHECK(duration_problem("soon").en() == "write a number and a unit");
   CHECK(duration_problem("30m1h").en() == "write a number and a unit");
-  for (const char* text : {"2시간", "2H", "1.5h", "2 h", "0s", "soon"}) CHECK(cl::ko::has_hangul(duration_problem(text).ko()));
+  for (const char* text : {"2시간", "2H", "1.5h", "2 h", "0s", "soon"})
+    CHECK(cl::ko::has_hangul(duration_problem(text).ko()));
 }

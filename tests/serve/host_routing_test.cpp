@@ -20,9 +20,7 @@ TEST_CASE("host_of takes the host out of a Host header value", "[serve]") {
     CHECK(host_of("shop.example.") == "shop.example");
     CHECK(host_of("shop.example.:8080") == "shop.example");
   }
-  SECTION("whitespace around the value is not part of it") {
-    CHECK(host_of("  shop.example\t") == "shop.example");
-  }
+  SECTION("whitespace around the value is not part of it") { CHECK(host_of("  shop.example\t") == "shop.example"); }
   SECTION("IPv6 literals keep their brackets") {
     CHECK(host_of("[::1]") == "[::1]");
     CHECK(host_of("[::1]:8080") == "[::1]");

@@ -32,7 +32,8 @@ profile = "stateless"
 [[step]]
 action = "visit"
 url = "http://shop.example/"
-)", "two.toml");
+)",
+                                        "two.toml");
   if (!r.scenario) {
     std::string all;
     for (const auto& d : r.diagnostics) all += d.to_string() + "\n";
@@ -66,9 +67,9 @@ TEST_CASE("request_url is the URL the model is told about", "[serve]") {
   }
   SECTION("refused, one by one") {
     CHECK_FALSE(request_url("shop.example", ""));
-    CHECK_FALSE(request_url("shop.example", "*"));                      // asterisk-form (OPTIONS *)
-    CHECK_FALSE(request_url("shop.example", "http://shop.example/"));   // absolute-form: for proxies
-    CHECK_FALSE(request_url("shop.example:443", "shop.example:443"));   // authority-form (CONNECT)
+    CHECK_FALSE(request_url("shop.example", "*"));                     // asterisk-form (OPTIONS *)
+    CHECK_FALSE(request_url("shop.example", "http://shop.example/"));  // absolute-form: for proxies
+    CHECK_FALSE(request_url("shop.example:443", "shop.example:443"));  // authority-form (CONNECT)
     CHECK_FALSE(request_url("", "/"));
     CHECK_FALSE(request_url("bad host", "/"));
   }

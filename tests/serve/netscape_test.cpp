@@ -12,9 +12,7 @@ TEST_CASE("netscape_line writes a cookie as curl's cookie file does", "[serve]")
   c.value = "abc";
   c.domain = "shop.example";
   c.path = "/";
-  SECTION("host-only session cookie") {
-    CHECK(netscape_line(c) == "shop.example\tFALSE\t/\tFALSE\t0\tsessionid\tabc");
-  }
+  SECTION("host-only session cookie") { CHECK(netscape_line(c) == "shop.example\tFALSE\t/\tFALSE\t0\tsessionid\tabc"); }
   SECTION("domain cookie, Secure, HttpOnly, persistent (seconds, not milliseconds)") {
     c.host_only = false;
     c.secure = true;
@@ -56,12 +54,12 @@ TEST_CASE("parse_netscape_line reads curl's lines", "[serve]") {
   SECTION("not cookies, one by one") {
     CHECK_FALSE(parse_netscape_line(""));
     CHECK_FALSE(parse_netscape_line("# Netscape HTTP Cookie File"));
-    CHECK_FALSE(parse_netscape_line("example.com\tFALSE\t/\tFALSE\t0\tn"));             // six fields
-    CHECK_FALSE(parse_netscape_line("example.com\tFALSE\t/\tFALSE\t0\tn\tv\textra"));   // eight
-    CHECK_FALSE(parse_netscape_line("example.com\tyes\t/\tFALSE\t0\tn\tv"));            // flag
-    CHECK_FALSE(parse_netscape_line("example.com\tFALSE\t/\tno\t0\tn\tv"));             // secure
-    CHECK_FALSE(parse_netscape_line("example.com\tFALSE\t/\tFALSE\t-1\tn\tv"));         // expiry
-    CHECK_FALSE(parse_netscape_line("example.com\tFALSE\t/\tFALSE\t\tn\tv"));           // expiry empty
+    CHECK_FALSE(parse_netscape_line("example.com\tFALSE\t/\tFALSE\t0\tn"));            // six fields
+    CHECK_FALSE(parse_netscape_line("example.com\tFALSE\t/\tFALSE\t0\tn\tv\textra"));  // eight
+    CHECK_FALSE(parse_netscape_line("example.com\tyes\t/\tFALSE\t0\tn\tv"));           // flag
+    CHECK_FALSE(parse_netscape_line("example.com\tFALSE\t/\tno\t0\tn\tv"));            // secure
+    CHECK_FALSE(parse_netscape_line("example.com\tFALSE\t/\tFALSE\t-1\tn\tv"));        // expiry
+    CHECK_FALSE(parse_netscape_line("example.com\tFALSE\t/\tFALSE\t\tn\tv"));          // expiry empty
     CHECK_FALSE(parse_netscape_line("example.com\tFALSE\t/\tFALSE\t99999999999999\tn\tv"));
   }
 }

@@ -19,7 +19,6 @@ using test::kStart;
 
 namespace {
 
-
 std::string form_token(const Handling& h) {
   const auto p = page::parse_page(h.response.body);
   for (const auto& form : p.forms)
@@ -83,8 +82,9 @@ TEST_CASE("Django: login, session data, signature", "[django]") {
   Client c{s};
   const Handling page = c.get("/accounts/login/", kStart);
   const std::string old_csrf = c.jar["csrftoken"];
-  const Handling h = c.post("/accounts/login/", {{"csrfmiddlewaretoken", form_token(page)}, {"username", "alice"},
-                                                 {"password", "wonderland"}}, kStart);
+  const Handling h =
+      c.post("/accounts/login/",
+             {{"csrfmiddlewaretoken", form_token(page)}, {"username", "alice"}, {"password", "wonderland"}}, kStart);
   CHECK(h.response.status == 302);
   CHECK(*h.response.headers.find("Location") == "/accounts/profile/");
   CHECK(h.user == "alice");
@@ -113,8 +113,10 @@ TEST_CASE("Django: login, session data, signature", "[django]") {
         return p;
       }(),
       "cookielab-secret");
-  CHECK(rows[0].decoded == "{\"_auth_user_id\":\"1\",\"_auth_user_backend\":\"django.contrib.auth.backends.ModelBackend\","
-                           "\"_auth_user_hash\":\"" + hash + "\"}");
+  CHECK(rows[0].decoded ==
+        "{\"_auth_user_id\":\"1\",\"_auth_user_backend\":\"django.contrib.auth.backends.ModelBackend\","
+        "\"_auth_user_hash\":\"" +
+            hash + "\"}");
 
   SECTION("the signature, recomputed with OpenSSL alone") {
     const std::string& data = rows[0].data;
@@ -125,7 +127,8 @@ TEST_CASE("Django: login, session data, signature", "[django]") {
     SHA256(reinterpret_cast<const unsigned char*>(material.data()), material.size(), key_bytes);
     unsigned char mac[32];
     unsigned int mac_len = 0;
-    HMAC(EVP_sha256(), key_bytes, 32, reinterpret_cast<const unsigned char*>(value.data()), value.size(), mac, &mac_len);
+    HMAC(EVP_sha256(), key_bytes, 32, reinterpret_cast<const unsigned char*>(value.data()), value.size(), mac,
+         &mac_len);
     std::string expected = base64_encode(std::string(reinterpret_cast<char*>(mac), mac_len), false);
     for (char& ch : expected) ch = ch == '+' ? '-' : ch == '/' ? '_' : ch;
     CHECK(signature == expected);
@@ -151,8 +154,9 @@ TEST_CASE("Django: login, session data, signature", "[django]") {
     CHECK(*add.response.headers.find("Location") == "/cart/");
     const auto lines = add.response.headers.all("Set-Cookie");
     REQUIRE(lines.size() == 1);
-    CHECK(lines[0] == "sessionid=" + key + "; expires=Tue, 17 Mar 2026 09:00:00 GMT; HttpOnly; Max-Age=1209600; "
-                                          "Path=/; SameSite=Lax");
+    CHECK(lines[0] == "sessionid=" + key +
+                          "; expires=Tue, 17 Mar 2026 09:00:00 GMT; HttpOnly; Max-Age=1209600; "
+                          "Path=/; SameSite=Lax");
     CHECK(has_event(add, "session-saved"));
     CHECK(s.sessions()[0].expire == kStart + kDay + 1209600 * kSecond);
     CHECK(s.sessions()[0].decoded.find("\"cart\":[\"apple\"]") != std::string::npos);
@@ -234,8 +238,8 @@ TEST_CASE("Django: CSRF", "[django]") {
     for (const std::string& token : std::vector<std::string>{"", "x", std::string(64, 'a')}) {
       INFO(token);
       const Handling h =
-          c.post("/accounts/login/", {{"csrfmiddlewaretoken", token}, {"username", "alice"}, {"password", "wonderland"}},
-                 kStart);
+          c.post("/accounts/login/",
+                 {{"csrfmiddlewaretoken", token}, {"username", "alice"}, {"password", "wonderland"}}, kStart);
       CHECK(h.response.status == 403);
       CHECK(h.response.body.find("CSRF token missing or incorrect.") != std::string::npos);
     }

@@ -116,10 +116,8 @@ TEST_CASE("each description's session cookie and key are the framework's, and th
       const auto rows = s.sessions();
       REQUIRE(rows.size() == 1);
       CHECK(rows[0].key == key);
-      if (d.age)
-        CHECK(rows[0].expire == kStart + *d.age);
-      else
-        CHECK(rows[0].expire > kStart + 1000 * 365 * kDay);  // kept until the process ends
+      if (d.age) CHECK(rows[0].expire == kStart + *d.age);
+      else CHECK(rows[0].expire > kStart + 1000 * 365 * kDay);  // kept until the process ends
       CHECK(s.find_session(key, kStart + kSecond));
     }
   }
@@ -158,7 +156,8 @@ TEST_CASE("each description's Set-Cookie lines, exactly as the framework writes 
     const auto cookie = fw.csrf->cookie(state);
     REQUIRE(cookie);
     CHECK(fw.app_cookie_line(*cookie, kStart) ==
-          "csrftoken=" + state.token + "; expires=Mon, 01 Mar 2027 09:00:00 GMT; Max-Age=31449600; Path=/; SameSite=Lax");
+          "csrftoken=" + state.token +
+              "; expires=Mon, 01 Mar 2027 09:00:00 GMT; Max-Age=31449600; Path=/; SameSite=Lax");
   }
   SECTION("PHP, Express, Tomcat") {
     CHECK(framework(Profile::Php).session_cookie_line("k", secret, kStart, 1440 * kSecond) == "PHPSESSID=k; path=/");
@@ -180,7 +179,8 @@ TEST_CASE("each description's login, logout and stored data", "[registry]") {
   CHECK(framework(Profile::Express).renewal == LoginRenewal::RegenerateEmpty);
   CHECK(framework(Profile::Servlet).renewal == LoginRenewal::ChangeKey);
   CHECK(framework(Profile::Django).logout == LogoutStyle::Flush);
-  for (Profile p : {Profile::Php, Profile::Express, Profile::Servlet}) CHECK(framework(p).logout == LogoutStyle::Destroy);
+  for (Profile p : {Profile::Php, Profile::Express, Profile::Servlet})
+    CHECK(framework(p).logout == LogoutStyle::Destroy);
   CHECK(framework(Profile::Django).start == SessionStart::OnSave);
   CHECK_FALSE(framework(Profile::Django).age_slides);  // SESSION_SAVE_EVERY_REQUEST=False
 

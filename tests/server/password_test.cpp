@@ -12,10 +12,11 @@ TEST_CASE("PBKDF2 passwords in Django's format", "[password]") {
   CHECK_FALSE(check_password("Wonderland", encoded));
   CHECK_FALSE(check_password("", encoded));
   SECTION("malformed stored values, one by one") {
-    for (const char* bad : {"", "pbkdf2_sha256", "pbkdf2_sha256$1000$abc", "md5$1000$abc$xyz",
-                            "pbkdf2_sha256$x$abc$xyz", "pbkdf2_sha256$0$abc$xyz", "pbkdf2_sha256$-5$abc$xyz",
-                            "pbkdf2_sha256$1000$abcdefghijklmnopqrstuv$JwK+Glss1XcTn6e1jnFc4uyEf4xQKYcRJH4Zxdyq5cM",
-                            "pbkdf2_sha256$1000$abcdefghijklmnopqrstuv$JwK+Glss1XcTn6e1jnFc4uyEf4xQKYcRJH4Zxdyq5cM=$"}) {
+    for (const char* bad :
+         {"", "pbkdf2_sha256", "pbkdf2_sha256$1000$abc", "md5$1000$abc$xyz", "pbkdf2_sha256$x$abc$xyz",
+          "pbkdf2_sha256$0$abc$xyz", "pbkdf2_sha256$-5$abc$xyz",
+          "pbkdf2_sha256$1000$abcdefghijklmnopqrstuv$JwK+Glss1XcTn6e1jnFc4uyEf4xQKYcRJH4Zxdyq5cM",
+          "pbkdf2_sha256$1000$abcdefghijklmnopqrstuv$JwK+Glss1XcTn6e1jnFc4uyEf4xQKYcRJH4Zxdyq5cM=$"}) {
       INFO(bad);
       CHECK_FALSE(check_password("wonderland", bad));
     }

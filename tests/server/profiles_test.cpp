@@ -28,9 +28,9 @@ TEST_CASE("PHP: session_start on every page, no regeneration at login", "[php]")
   const auto lines = first.response.headers.all("Set-Cookie");
   REQUIRE(lines.size() == 1);
   CHECK(std::regex_match(lines[0], std::regex("PHPSESSID=[0-9a-v]{26}; path=/")));
-  CHECK(header_names(first.response) ==
-        std::vector<std::string>{"Date", "Server", "Set-Cookie", "Expires", "Cache-Control", "Pragma",
-                                 "Content-Length", "Keep-Alive", "Connection", "Content-Type"});
+  CHECK(header_names(first.response) == std::vector<std::string>{"Date", "Server", "Set-Cookie", "Expires",
+                                                                 "Cache-Control", "Pragma", "Content-Length",
+                                                                 "Keep-Alive", "Connection", "Content-Type"});
   CHECK(*first.response.headers.find("Expires") == "Thu, 19 Nov 1981 08:52:00 GMT");
   CHECK(*first.response.headers.find("Cache-Control") == "no-store, no-cache, must-revalidate");
   CHECK(*first.response.headers.find("Pragma") == "no-cache");
@@ -91,12 +91,13 @@ TEST_CASE("Express: signed connect.sid, saveUninitialized, regenerate at login",
   const auto lines = first.response.headers.all("Set-Cookie");
   REQUIRE(lines.size() == 1);
   std::smatch m;
-  REQUIRE(std::regex_match(lines[0], m, std::regex("connect\\.sid=s%3A([A-Za-z0-9_-]{32})\\.([A-Za-z0-9%]+); Path=/; HttpOnly")));
+  REQUIRE(std::regex_match(lines[0], m,
+                           std::regex("connect\\.sid=s%3A([A-Za-z0-9_-]{32})\\.([A-Za-z0-9%]+); Path=/; HttpOnly")));
   const std::string id = m[1];
   CHECK(express_unsign(c.jar["connect.sid"], "cookielab-secret") == id);
-  CHECK(header_names(first.response) ==
-        std::vector<std::string>{"X-Powered-By", "Content-Type", "Content-Length", "ETag", "Set-Cookie", "Date",
-                                 "Connection", "Keep-Alive"});
+  CHECK(header_names(first.response) == std::vector<std::string>{"X-Powered-By", "Content-Type", "Content-Length",
+                                                                 "ETag", "Set-Cookie", "Date", "Connection",
+                                                                 "Keep-Alive"});
   CHECK(std::regex_match(*first.response.headers.find("ETag"), std::regex("W/\"[0-9a-f]+-[A-Za-z0-9+/]{27}\"")));
   const auto rows = s.sessions();
   REQUIRE(rows.size() == 1);

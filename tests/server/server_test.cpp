@@ -68,8 +68,9 @@ TEST_CASE("scripted routes answer exactly what they say", "[server]") {
   Client c{s};
   const Handling h = c.get("/set?x=1", kStart);
   CHECK(h.route == "scripted /set");
-  CHECK(h.response.headers.fields ==
-        std::vector<http::Field>{{"Set-Cookie", "a=b; Path=/"}, {"Content-Type", "text/plain"}, {"Content-Length", "2"}});
+  CHECK(h.response.headers.fields == std::vector<http::Field>{{"Set-Cookie", "a=b; Path=/"},
+                                                              {"Content-Type", "text/plain"},
+                                                              {"Content-Length", "2"}});
   CHECK(h.response.body == "hi");
   const Handling home = c.get("/", kStart);  // takes precedence over the built-in home
   CHECK(home.response.status == 201);
@@ -175,7 +176,8 @@ TEST_CASE("the tracker and the tracked page", "[server]") {
   const auto lines = first.response.headers.all("Set-Cookie");
   REQUIRE(lines.size() == 1);
   std::smatch m;
-  REQUIRE(std::regex_match(lines[0], m, std::regex("uid=([0-9a-f]{16}); Path=/; Max-Age=31536000; SameSite=None; Secure")));
+  REQUIRE(
+      std::regex_match(lines[0], m, std::regex("uid=([0-9a-f]{16}); Path=/; Max-Age=31536000; SameSite=None; Secure")));
   CHECK(has_event(first, "tracker-saw " + std::string(m[1]) + " on shop.example"));
   r.headers.set("Referer", "http://blog.example/post/");
   const Handling second = browser.send(r, kStart);

@@ -51,9 +51,9 @@ TEST_CASE("session data as JSON", "[session-data]") {
     CHECK(to_json(*d, true) == R"({"cookie":{"originalMaxAge":null,"path":"/"},"n":12,"ok":true,"mixed":[1,"a"]})");
   }
   SECTION("malformed JSON, one by one") {
-    for (const char* bad : {"", "{", "}", "[]", "{\"a\"}", "{\"a\":}", "{\"a\":\"b\"", "{\"a\":\"b\",}",
-                            "{a:\"b\"}", "{\"a\":\"\\x\"}", "{\"a\":\"\\u12\"}", "{\"a\":[\"b\"}", "{\"a\":nope}",
-                            "{\"a\":\"b\"} x"}) {
+    for (const char* bad :
+         {"", "{", "}", "[]", "{\"a\"}", "{\"a\":}", "{\"a\":\"b\"", "{\"a\":\"b\",}", "{a:\"b\"}", "{\"a\":\"\\x\"}",
+          "{\"a\":\"\\u12\"}", "{\"a\":[\"b\"}", "{\"a\":nope}", "{\"a\":\"b\"} x"}) {
       INFO(bad);
       CHECK_FALSE(parse_json_object(bad));
     }
@@ -79,9 +79,8 @@ TEST_CASE("session data in PHP's serialize format", "[session-data]") {
     CHECK(parse_php_session("")->empty());
   }
   SECTION("malformed, one by one") {
-    for (const char* bad : {"user", "user|", "user|s:5:\"alic\";", "user|s:5:\"alice\"", "user|s:x:\"a\";",
-                            "user|q:1;", "cart|a:1:{i:0;s:5:\"apple\";", "cart|a:1:{i:0;s:5:\"apple\"}",
-                            "user|s:-1:\"\";"}) {
+    for (const char* bad : {"user", "user|", "user|s:5:\"alic\";", "user|s:5:\"alice\"", "user|s:x:\"a\";", "user|q:1;",
+                            "cart|a:1:{i:0;s:5:\"apple\";", "cart|a:1:{i:0;s:5:\"apple\"}", "user|s:-1:\"\";"}) {
       INFO(bad);
       CHECK_FALSE(parse_php_session(bad));
     }
@@ -94,7 +93,7 @@ TEST_CASE("a session encoded with its decoding reads back the same as decode_ses
   std::vector<SessionData> samples{{}, cart_of_alice()};
   SessionData odd;
   odd.set_text("user", "\xEC\x95\xA8\xEB\xA6\xAC\xEC\x8A\xA4\xF0\x9F\x8D\x8E");  // Korean and an astral character
-  odd.append_item("cart", "bad \xFF\xC3 utf-8");  // not UTF-8: escaped byte by byte
+  odd.append_item("cart", "bad \xFF\xC3 utf-8");                                 // not UTF-8: escaped byte by byte
   odd.append_item("cart", "quote \" backslash \\ tab \t");
   odd.entries.emplace_back("_session_expiry", SessionValue{SessionValue::Kind::Raw, "1209600", {}});
   odd.append_item("empty", "x");

@@ -21,9 +21,9 @@ TEST_CASE("Django's SQLite datetime text", "[session-table]") {
   CHECK(parse_sql_datetime("2026-03-02 09:00:01") == test::kStart + 1000);
   CHECK(parse_sql_datetime("2026-03-02 09:00:01.5") == test::kStart + 1500);
   SECTION("malformed, one by one") {
-    for (const char* bad : {"", "2026-03-02", "2026-03-02 09:00", "2026/03/02 09:00:00", "2026-13-02 09:00:00",
-                            "2026-03-02 24:00:00", "2026-03-02 09:00:00.", "2026-03-02 09:00:00.1234567",
-                            "2026-03-02 09:00:0x", "2026-03-02 09:00:00Z"}) {
+    for (const char* bad :
+         {"", "2026-03-02", "2026-03-02 09:00", "2026/03/02 09:00:00", "2026-13-02 09:00:00", "2026-03-02 24:00:00",
+          "2026-03-02 09:00:00.", "2026-03-02 09:00:00.1234567", "2026-03-02 09:00:0x", "2026-03-02 09:00:00Z"}) {
       INFO(bad);
       CHECK_FALSE(parse_sql_datetime(bad));
     }
@@ -74,8 +74,9 @@ TEST_CASE("a database file is readable with the sqlite3 API after the servers cl
     Server shop(a, &ids, path), blog(b, &ids, path);
     test::Client alice{shop};
     alice.get("/accounts/login/", test::kStart);
-    alice.post("/accounts/login/", {{"csrfmiddlewaretoken", alice.jar["csrftoken"]}, {"username", "alice"},
-                                     {"password", "wonderland"}}, test::kStart);
+    alice.post("/accounts/login/",
+               {{"csrfmiddlewaretoken", alice.jar["csrftoken"]}, {"username", "alice"}, {"password", "wonderland"}},
+               test::kStart);
     key = alice.jar["sessionid"];
     test::Client bob{blog};
     bob.get("/", test::kStart);
@@ -96,8 +97,8 @@ TEST_CASE("a database file is readable with the sqlite3 API after the servers cl
   CHECK(scalar("SELECT username FROM shop_auth_user WHERE id = 1") == "alice");
   CHECK(scalar("SELECT last_login FROM shop_auth_user WHERE id = 1") == "2026-03-02 09:00:00.000000");
   CHECK(scalar("SELECT is_staff FROM shop_auth_user WHERE username = 'bob'") == "1");
-  CHECK(scalar("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'shop_django_session' AND name LIKE '%expire%'") ==
-        "shop_django_session_expire_date_a5c62663");
+  CHECK(scalar("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'shop_django_session' AND name LIKE "
+               "'%expire%'") == "shop_django_session_expire_date_a5c62663");
   sqlite3_close(db);
   std::remove(path.c_str());
   std::remove((path + "-wal").c_str());

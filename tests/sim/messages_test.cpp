@@ -11,7 +11,8 @@ using cl::Lang;
 using cl::Message;
 
 TEST_CASE("every kind of every catalogue is worded in both languages, with its arguments") {
-  for (const cl::Catalogue* c : {&cl::http::http_catalogue(), &cl::scenario::scenario_catalogue(), &cl::sim::check_catalogue()}) {
+  for (const cl::Catalogue* c :
+       {&cl::http::http_catalogue(), &cl::scenario::scenario_catalogue(), &cl::sim::check_catalogue()}) {
     INFO("catalogue " << c->name);
     CHECK(c->size > 0);
     for (const std::string& problem : cl::catalogue_problems(*c)) FAIL_CHECK(problem);
@@ -29,9 +30,9 @@ TEST_CASE("kinds rendered with their arguments in both languages") {
   namespace s = cl::scenario;
   using S = s::ScenarioMsg;
   SECTION("a wrong type inside a step: the item, the key, a phrase chosen by language") {
-    const Message m = s::message(S::Within, {s::message(S::StepItem, {"3"}),
-                                             s::message(S::WrongType, {"url", s::message(S::TypeString),
-                                                                       s::message(S::TypeInteger)})});
+    const Message m = s::message(
+        S::Within, {s::message(S::StepItem, {"3"}),
+                    s::message(S::WrongType, {"url", s::message(S::TypeString), s::message(S::TypeInteger)})});
     CHECK(m.en() == "step 3: url: expected a string, found an integer");
     CHECK(m.ko() == "단계 3: url: 문자열을 써야 하는데 정수입니다");
   }
@@ -42,17 +43,20 @@ TEST_CASE("kinds rendered with their arguments in both languages") {
     CHECK(s::message(S::OutOfRange, {"level", "9", s::message(S::RangeLevel)}).ko().starts_with("level: 9는 "));
   }
   SECTION("a name listed twice: the particle after the Korean word for what it is") {
-    CHECK(s::message(S::ListedTwice, {s::message(S::WordHost), "\"a.example\""}).ko() == "\"a.example\" 호스트가 두 번 나옵니다");
+    CHECK(s::message(S::ListedTwice, {s::message(S::WordHost), "\"a.example\""}).ko() ==
+          "\"a.example\" 호스트가 두 번 나옵니다");
     CHECK(s::message(S::ListedTwice, {s::message(S::WordUser), "\"bob\""}).en() == "user \"bob\" is listed twice");
   }
   SECTION("an HTTP parse error: where, what was found, what was expected") {
     namespace h = cl::http;
     using H = h::HttpMsg;
-    const Message m = h::message(H::Unexpected, {h::message(H::ByteSp), h::message(H::After, {h::message(H::TheMethod)}),
-                                                 h::message(H::ASingleSp)});
+    const Message m =
+        h::message(H::Unexpected,
+                   {h::message(H::ByteSp), h::message(H::After, {h::message(H::TheMethod)}), h::message(H::ASingleSp)});
     CHECK(m.en() == "found SP after the method; expected a single SP");
     CHECK(m.ko() == "메서드 다음에 공백(SP)이 있습니다. 여기에는 공백(SP) 하나가 와야 합니다");
-    CHECK(h::message(H::PortRange, {"70000"}).ko() == "포트 70000은 범위를 벗어났습니다. 1부터 65535까지 쓸 수 있습니다");
+    CHECK(h::message(H::PortRange, {"70000"}).ko() ==
+          "포트 70000은 범위를 벗어났습니다. 1부터 65535까지 쓸 수 있습니다");
   }
   SECTION("a check") {
     namespace m = cl::sim;

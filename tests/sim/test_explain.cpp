@@ -21,7 +21,8 @@ TEST_CASE("a stored cookie's lifetime: ISO 8601 in English, a Korean date in Kor
   const TimeMs now = *parse_iso8601("2027-03-01T08:00:02Z");
   const Bilingual d = sim::describe_decision(set("theme=dark; Path=/; Max-Age=3600", now));
   CHECK(d.en == "theme: stored (host-only shop.example, path /, expires 2027-03-01T09:00:02Z)");
-  CHECK(d.ko == "theme: 쿠키 저장소에 저장했습니다 (호스트 전용 shop.example, 경로 /, 2027년 3월 1일 09:00:02(UTC)까지 유지)");
+  CHECK(d.ko ==
+        "theme: 쿠키 저장소에 저장했습니다 (호스트 전용 shop.example, 경로 /, 2027년 3월 1일 09:00:02(UTC)까지 유지)");
   CHECK(d.ko.find("2027-03-01T") == std::string::npos);
   // A session cookie has no moment to write.
   CHECK(sim::describe_decision(set("sid=1; Path=/", now)).ko.find("세션 쿠키") != std::string::npos);

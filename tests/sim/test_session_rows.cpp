@@ -50,8 +50,8 @@ TEST_CASE("a session table keeps one row per key, in key order", "[session-rows]
   SECTION("keys that share their first eight bytes still order and are found by every byte") {
     // The search compares an eight-byte prefix first: these keys tie on it, or are
     // shorter than it, or differ only in a byte above 0x7f.
-    sim::SessionTable u{row("abcdefgh1", "1"), row("abcdefgh", "0"), row("abcdefgh0", "z"),
-                        row("abcdefg", "7"), row("abcdefg\xff", "f"), row("abcdefg\x01", "e")};
+    sim::SessionTable u{row("abcdefgh1", "1"), row("abcdefgh", "0"),    row("abcdefgh0", "z"),
+                        row("abcdefg", "7"),   row("abcdefg\xff", "f"), row("abcdefg\x01", "e")};
     CHECK(keys(u) == "abcdefg=7 abcdefg\x01=e abcdefgh=0 abcdefgh0=z abcdefgh1=1 abcdefg\xff=f ");
     CHECK((*u.find("abcdefgh0"))->user == "z");
     CHECK(u.find("abcdefgh2") == nullptr);

@@ -48,21 +48,29 @@ TEST_CASE("the text pool keeps each text once", "[text-pool]") {
     CHECK(pool.intern(u).get() != pool.intern(*http::parse_url("http://shop.example/cart/?item=melon").url).get());
   }
   SECTION("sent cookie lists: the same records share one list whenever they were sent") {
-    auto first = pool.intern(std::vector<cookie::Cookie>{cookie_named("sessionid", "k1", 5000), cookie_named("csrftoken", "t", 5000)});
-    auto later = pool.intern(std::vector<cookie::Cookie>{cookie_named("sessionid", "k1", 9000), cookie_named("csrftoken", "t", 9000)});
+    auto first = pool.intern(
+        std::vector<cookie::Cookie>{cookie_named("sessionid", "k1", 5000), cookie_named("csrftoken", "t", 5000)});
+    auto later = pool.intern(
+        std::vector<cookie::Cookie>{cookie_named("sessionid", "k1", 9000), cookie_named("csrftoken", "t", 9000)});
     CHECK(first.get() == later.get());
     REQUIRE(first->size() == 2);
     CHECK((*first)[0].name == "sessionid");
     CHECK((*first)[0].last_access == 0);  // the time of sending is the exchange's
     SECTION("a new value, another order or another attribute is another list") {
-      CHECK(pool.intern(std::vector<cookie::Cookie>{cookie_named("sessionid", "k2", 0), cookie_named("csrftoken", "t", 0)}).get() != first.get());
-      CHECK(pool.intern(std::vector<cookie::Cookie>{cookie_named("csrftoken", "t", 0), cookie_named("sessionid", "k1", 0)}).get() != first.get());
+      CHECK(pool.intern(
+                    std::vector<cookie::Cookie>{cookie_named("sessionid", "k2", 0), cookie_named("csrftoken", "t", 0)})
+                .get() != first.get());
+      CHECK(pool.intern(
+                    std::vector<cookie::Cookie>{cookie_named("csrftoken", "t", 0), cookie_named("sessionid", "k1", 0)})
+                .get() != first.get());
       auto secure = cookie_named("sessionid", "k1", 0);
       secure.secure = true;
       CHECK(pool.intern(std::vector<cookie::Cookie>{secure, cookie_named("csrftoken", "t", 0)}).get() != first.get());
     }
     SECTION("a likely list is taken when equal, and only then") {
-      auto again = pool.intern(std::vector<cookie::Cookie>{cookie_named("sessionid", "k1", 7000), cookie_named("csrftoken", "t", 7000)}, first);
+      auto again = pool.intern(
+          std::vector<cookie::Cookie>{cookie_named("sessionid", "k1", 7000), cookie_named("csrftoken", "t", 7000)},
+          first);
       CHECK(again.get() == first.get());
       auto other = pool.intern(std::vector<cookie::Cookie>{cookie_named("sessionid", "k2", 7000)}, first);
       CHECK(other.get() != first.get());

@@ -108,7 +108,8 @@ TEST_CASE("truncating the timeline forgets later steps and keyframes", "[timelin
     d.browsers.emplace_back(0, browser_with_status("a", -static_cast<int>(i)));
     tl.push(Step{}, d);
   }
-  REQUIRE(tl.snapshot(Timeline::kKeyframeEvery + 4).browsers[0]->status == static_cast<int>(Timeline::kKeyframeEvery + 4));
+  REQUIRE(tl.snapshot(Timeline::kKeyframeEvery + 4).browsers[0]->status ==
+          static_cast<int>(Timeline::kKeyframeEvery + 4));
   REQUIRE(tl.snapshot(Timeline::kKeyframeEvery + 5).now == 100000);
   REQUIRE(tl.snapshot(Timeline::kKeyframeEvery + 24).browsers[0]->status == -19);
 }

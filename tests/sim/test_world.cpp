@@ -70,8 +70,9 @@ std::vector<std::string> failures(const sim::World& w) {
   std::vector<std::string> out;
   for (const sim::Step& s : w.timeline().steps())
     for (const sim::ExpectationResult& c : s.checks)
-      if (!c.passed) out.push_back("step " + std::to_string(s.scenario_step + 1) + " " + c.what + ": expected " +
-                                   c.expected + ", saw " + c.seen);
+      if (!c.passed)
+        out.push_back("step " + std::to_string(s.scenario_step + 1) + " " + c.what + ": expected " + c.expected +
+                      ", saw " + c.seen);
   return out;
 }
 
@@ -226,7 +227,8 @@ TEST_CASE("a page with an image makes the browser fetch it every time it is show
   scenario::Scenario sc = login_scenario();
   sc.steps.clear();
   server::ServerSpec news = page_server("news", "news.example");
-  news.routes.push_back({"*", "/pixel/", 200, {{"Content-Type", "text/html"}}, "<p>news <img src=\"http://track.example/p.gif\"></p>"});
+  news.routes.push_back(
+      {"*", "/pixel/", 200, {{"Content-Type", "text/html"}}, "<p>news <img src=\"http://track.example/p.gif\"></p>"});
   news.routes.push_back({"*", "/plain/", 200, {{"Content-Type", "text/html"}}, "<p>no image, not even <i>one</i></p>"});
   sc.servers = {news, page_server("track", "track.example")};
   for (const char* url : {"http://news.example/pixel/", "http://news.example/plain/", "http://news.example/pixel/",
@@ -267,7 +269,10 @@ TEST_CASE("a form the page lacks: the check and the step say so in Korean, a for
   scenario::Scenario sc = login_scenario();
   sc.servers.clear();
   server::ServerSpec site = page_server("site", "site.example");
-  site.routes.push_back({"*", "/forms/", 200, {{"Content-Type", "text/html"}},
+  site.routes.push_back({"*",
+                         "/forms/",
+                         200,
+                         {{"Content-Type", "text/html"}},
                          "<form method=\"post\"><input name=\"a\"></form>"
                          "<form action=\"/search/\"><input name=\"q\"></form>"});
   sc.servers.push_back(site);
@@ -305,7 +310,10 @@ TEST_CASE("describe_seen translates only the words a form check put in", "[world
 TEST_CASE("a submit step sends a checkbox as the page has it unless the step ticks or unticks it", "[world]") {
   scenario::Scenario sc = login_scenario();
   server::ServerSpec site = page_server("site", "site.example");
-  site.routes.push_back({"*", "/form/", 200, {{"Content-Type", "text/html"}},
+  site.routes.push_back({"*",
+                         "/form/",
+                         200,
+                         {{"Content-Type", "text/html"}},
                          "<form method=\"post\" action=\"/done/\"><input name=\"q\" value=\"x\">"
                          "<input type=\"checkbox\" name=\"keep\" checked>"
                          "<input type=\"checkbox\" name=\"news\" value=\"yes\"></form>"});

@@ -27,8 +27,7 @@ scenario::Step follow_step(const std::string& browser, const std::string& href) 
   return s;
 }
 
-scenario::Step submit_step(const std::string& browser, const std::string& form_action,
-                           http::FormFields fields) {
+scenario::Step submit_step(const std::string& browser, const std::string& form_action, http::FormFields fields) {
   scenario::Step s = step_of(browser, scenario::Action::Submit);
   s.form = form_action;
   s.fields = std::move(fields);
@@ -41,9 +40,7 @@ http::FormFields submitted_fields(const page::Form& form, const http::FormFields
   return agent::entry_list(form, edited);
 }
 
-scenario::Step browser_step(const std::string& browser, scenario::Action action) {
-  return step_of(browser, action);
-}
+scenario::Step browser_step(const std::string& browser, scenario::Action action) { return step_of(browser, action); }
 
 std::string set_cookie_line(const cookie::Cookie& c) {
   // Appended piece by piece (GCC 12 warns falsely on chains of string operator+).

@@ -11,8 +11,7 @@ namespace cl::app {
 
 scenario::Step visit_step(const std::string& browser, const std::string& url);
 scenario::Step follow_step(const std::string& browser, const std::string& href);
-scenario::Step submit_step(const std::string& browser, const std::string& form_action,
-                           http::FormFields fields);
+scenario::Step submit_step(const std::string& browser, const std::string& form_action, http::FormFields fields);
 // A form as the browser panel edits it: one field per input but the submit button,
 // text as the page wrote it, a checkbox as the page ticks it (its page::checkbox_value
 // when `checked`, "" when not): agent::form_defaults.

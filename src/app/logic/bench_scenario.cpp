@@ -17,8 +17,8 @@ scenario::Scenario bench_scenario(std::size_t steps, std::size_t cookies) {
   server::RouteSpec set;
   set.path = "/set";
   for (std::size_t c = 0; c < cookies / kHosts; ++c)
-    set.headers.push_back({"Set-Cookie", "c" + std::to_string(c) + "=value" + std::to_string(c) +
-                                             "; Path=/; Max-Age=31536000"});
+    set.headers.push_back(
+        {"Set-Cookie", "c" + std::to_string(c) + "=value" + std::to_string(c) + "; Path=/; Max-Age=31536000"});
   set.body = "<title>Set</title><p>Cookies set.</p>";
   server::RouteSpec page;
   page.path = "/";

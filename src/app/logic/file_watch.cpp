@@ -64,10 +64,8 @@ RecentFiles RecentFiles::parse(const std::string& text) {
 }
 
 std::string recent_files_location() {
-  if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg)
-    return std::string(xdg) + "/cookielab/recent.txt";
-  if (const char* home = std::getenv("HOME"); home && *home)
-    return std::string(home) + "/.config/cookielab/recent.txt";
+  if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg) return std::string(xdg) + "/cookielab/recent.txt";
+  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.config/cookielab/recent.txt";
   return "";
 }
 

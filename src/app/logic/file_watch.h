@@ -29,7 +29,7 @@ struct RecentFiles {
 
   void add(const std::string& path);
   void remove(const std::string& path);
-  std::string serialize() const;                 // one path per line
+  std::string serialize() const;  // one path per line
   static RecentFiles parse(const std::string& text);
 };
 

@@ -32,8 +32,7 @@ ByIdentity index_of(const std::vector<cookie::Cookie>& list) {
 
 }  // namespace
 
-std::vector<CookieRow> cookie_rows(const std::vector<cookie::Cookie>& before,
-                                   const std::vector<cookie::Cookie>& after,
+std::vector<CookieRow> cookie_rows(const std::vector<cookie::Cookie>& before, const std::vector<cookie::Cookie>& after,
                                    const std::vector<cookie::Cookie>& sent, TimeMs now) {
   const ByIdentity old_index = index_of(before), sent_index = index_of(sent);
   std::unordered_set<std::string> kept;
@@ -62,8 +61,7 @@ std::vector<CookieBadge> cookie_badges(const cookie::Cookie& c) {
   return out;
 }
 
-std::vector<SessionRowView> session_rows(const sim::SessionTable& before,
-                                         const sim::SessionTable& after, TimeMs now) {
+std::vector<SessionRowView> session_rows(const sim::SessionTable& before, const sim::SessionTable& after, TimeMs now) {
   std::vector<SessionRowView> rows;
   rows.reserve(after.size());
   for (const auto& [key, row] : after) {

@@ -16,7 +16,7 @@ enum class Change { Same, New, Changed, Removed };
 
 struct CookieRow {
   cookie::Cookie cookie;
-  bool sent = false;     // in this step's Cookie header
+  bool sent = false;  // in this step's Cookie header
   Change change = Change::Same;
   bool expired = false;  // persistent and past its expiry (RFC 6265 5.3: removed before use)
   // Left out of this step's request, and why (RFC 6265 5.4 step 1, 6265bis 5.8.3);
@@ -27,8 +27,7 @@ struct CookieRow {
 // Rows for the jar after the step (the order of `after`), then the cookies the step
 // removed (Change::Removed). A cookie whose only difference is its last-access time
 // counts as the same: sending a cookie updates it (RFC 6265 5.4 step 3).
-std::vector<CookieRow> cookie_rows(const std::vector<cookie::Cookie>& before,
-                                   const std::vector<cookie::Cookie>& after,
+std::vector<CookieRow> cookie_rows(const std::vector<cookie::Cookie>& before, const std::vector<cookie::Cookie>& after,
                                    const std::vector<cookie::Cookie>& sent, TimeMs now);
 
 // The flags of a cookie as short badges beside its name, so they stay visible in a
@@ -51,7 +50,6 @@ struct SessionRowView {
 };
 
 // Rows of `after` in key order, then rows the step deleted.
-std::vector<SessionRowView> session_rows(const sim::SessionTable& before,
-                                         const sim::SessionTable& after, TimeMs now);
+std::vector<SessionRowView> session_rows(const sim::SessionTable& before, const sim::SessionTable& after, TimeMs now);
 
 }  // namespace cl::app

@@ -23,8 +23,7 @@ struct ContentHeights {
 };
 
 // `top` is the menu bar's height, `controls_height` the bar at the bottom.
-Layout compute_layout(float width, float height, float top, float controls_height,
-                      const ContentHeights& needs = {});
+Layout compute_layout(float width, float height, float top, float controls_height, const ContentHeights& needs = {});
 
 // The font size in pixels for a window: large enough to read across a room (16 px
 // at 1280x720, 24 at 1920x1080), smaller for a narrow window so the panels still

@@ -113,7 +113,10 @@ void Lesson::set_speed(float steps_per_second) { speed_ = std::clamp(steps_per_s
 void Lesson::tick(double seconds) {
   if (!playing_) return;
   // A waiting question stops the play: the learner answers first.
-  if (outcome_hidden()) { playing_ = false; return; }
+  if (outcome_hidden()) {
+    playing_ = false;
+    return;
+  }
   play_clock_ += seconds * speed_;
   while (play_clock_ >= 1.0 && playing_) {
     play_clock_ -= 1.0;
@@ -227,7 +230,11 @@ const sim::Snapshot& Lesson::after() const { return outcome_hidden() ? before_ :
 
 void Lesson::refresh() {
   ++version_;
-  if (!world_) { before_ = {}; after_ = {}; return; }
+  if (!world_) {
+    before_ = {};
+    after_ = {};
+    return;
+  }
   const sim::Timeline& t = world()->timeline();
   before_ = position_ >= 2 ? t.snapshot(position_ - 2) : t.initial();
   after_ = position_ >= 1 ? t.snapshot(position_ - 1) : t.initial();

@@ -24,7 +24,7 @@ struct QuizScore {
 };
 
 class Lesson {
-public:
+ public:
   Lesson();
   ~Lesson();
 
@@ -55,7 +55,9 @@ public:
   std::size_t count() const;
   void go_to(std::size_t position);
   void first() { go_to(0); }
-  void back() { if (position_ > 0) go_to(position_ - 1); }
+  void back() {
+    if (position_ > 0) go_to(position_ - 1);
+  }
   void next() { go_to(position_ + 1); }
   void last() { go_to(count()); }
 
@@ -95,9 +97,9 @@ public:
   sim::WorldOptions world_options;
 
   // --- questions: a step with a question hides its outcome until answered.
-  const scenario::Question* question() const;   // of the shown step, or null
+  const scenario::Question* question() const;  // of the shown step, or null
   std::optional<int> answer_of(std::size_t position) const;
-  void answer(int choice);                       // for the shown step
+  void answer(int choice);  // for the shown step
   bool outcome_hidden() const;
   // The step at a 1-based timeline position asks a question not answered yet.
   bool unanswered(std::size_t position) const;
@@ -124,7 +126,7 @@ public:
   // Changes only when the timeline itself changes (a file opened, an action performed).
   std::uint64_t generation() const { return generation_; }
 
-private:
+ private:
   std::unique_ptr<sim::World> world_;
   std::string path_;
   FileStamp stamp_;

@@ -23,7 +23,7 @@ namespace cl::app {
 Bilingual live_narration(const serve::LiveExchange& ex);
 
 class LiveServe {
-public:
+ public:
   explicit LiveServe(serve::ListenOptions options) : options_(std::move(options)) {}
   ~LiveServe() { stop(); }
   LiveServe(const LiveServe&) = delete;
@@ -50,7 +50,7 @@ public:
   std::size_t requests() const { return requests_; }  // since the window opened
   const std::string& error() const { return error_; }
 
-private:
+ private:
   serve::ListenOptions options_;
   std::unique_ptr<serve::LiveServer> live_;
   std::unique_ptr<serve::Listener> listener_;

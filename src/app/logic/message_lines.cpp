@@ -78,20 +78,23 @@ std::string_view header_value(std::string_view line) {
 Bilingual explain_attribute(std::string_view name) {
   const std::string n = to_lower_ascii(trim_wsp(name));
   if (n == "expires")
-    return {"Expires: the date after which the browser deletes the cookie (RFC 6265 5.2.1). "
-            "Without Expires or Max-Age it is a session cookie, gone when the browser closes.",
-            "Expires: 이 날짜가 지나면 브라우저가 쿠키를 지웁니다 (RFC 6265 5.2.1). "
-            "Expires나 Max-Age가 없으면 브라우저를 닫을 때 사라지는 세션 쿠키입니다."};
+    return {
+        "Expires: the date after which the browser deletes the cookie (RFC 6265 5.2.1). "
+        "Without Expires or Max-Age it is a session cookie, gone when the browser closes.",
+        "Expires: 이 날짜가 지나면 브라우저가 쿠키를 지웁니다 (RFC 6265 5.2.1). "
+        "Expires나 Max-Age가 없으면 브라우저를 닫을 때 사라지는 세션 쿠키입니다."};
   if (n == "max-age")
-    return {"Max-Age: seconds until the cookie expires; it wins over Expires (RFC 6265 5.2.2). "
-            "Zero or less deletes the cookie now.",
-            "Max-Age: 쿠키가 만료될 때까지의 초; Expires보다 우선합니다 (RFC 6265 5.2.2). "
-            "0 이하이면 쿠키를 바로 지웁니다."};
+    return {
+        "Max-Age: seconds until the cookie expires; it wins over Expires (RFC 6265 5.2.2). "
+        "Zero or less deletes the cookie now.",
+        "Max-Age: 쿠키가 만료될 때까지의 초; Expires보다 우선합니다 (RFC 6265 5.2.2). "
+        "0 이하이면 쿠키를 바로 지웁니다."};
   if (n == "domain")
-    return {"Domain: the cookie is also sent to subdomains of this domain (RFC 6265 5.2.3). "
-            "Without it the cookie is host-only: sent back only to the exact host that set it.",
-            "Domain: 이 도메인의 하위 도메인에도 쿠키를 보냅니다 (RFC 6265 5.2.3). "
-            "없으면 쿠키를 설정한 바로 그 호스트에만 보내는 호스트 전용 쿠키입니다."};
+    return {
+        "Domain: the cookie is also sent to subdomains of this domain (RFC 6265 5.2.3). "
+        "Without it the cookie is host-only: sent back only to the exact host that set it.",
+        "Domain: 이 도메인의 하위 도메인에도 쿠키를 보냅니다 (RFC 6265 5.2.3). "
+        "없으면 쿠키를 설정한 바로 그 호스트에만 보내는 호스트 전용 쿠키입니다."};
   if (n == "path")
     return {"Path: the cookie is sent only to URLs under this path (RFC 6265 5.2.4, 5.1.4).",
             "Path: 이 경로 아래의 URL에만 쿠키를 보냅니다 (RFC 6265 5.2.4, 5.1.4)."};
@@ -99,15 +102,17 @@ Bilingual explain_attribute(std::string_view name) {
     return {"Secure: the cookie is sent only over HTTPS (RFC 6265 5.2.5).",
             "Secure: HTTPS 연결로만 쿠키를 보냅니다 (RFC 6265 5.2.5)."};
   if (n == "httponly")
-    return {"HttpOnly: page scripts (document.cookie) cannot read it, so a script injected "
-            "into the page cannot steal it (RFC 6265 5.2.6).",
-            "HttpOnly: 페이지의 스크립트(document.cookie)가 읽을 수 없어서, 주입된 스크립트가 "
-            "훔쳐 갈 수 없습니다 (RFC 6265 5.2.6)."};
+    return {
+        "HttpOnly: page scripts (document.cookie) cannot read it, so a script injected "
+        "into the page cannot steal it (RFC 6265 5.2.6).",
+        "HttpOnly: 페이지의 스크립트(document.cookie)가 읽을 수 없어서, 주입된 스크립트가 "
+        "훔쳐 갈 수 없습니다 (RFC 6265 5.2.6)."};
   if (n == "samesite")
-    return {"SameSite: whether the cookie goes with requests started by other sites: Strict "
-            "never, Lax only on top-level links, None always (RFC 6265bis 5.4.7).",
-            "SameSite: 다른 사이트에서 시작된 요청에 쿠키를 보낼지 정합니다: Strict는 보내지 않고, "
-            "Lax는 최상위 링크 이동에만, None은 항상 보냅니다 (RFC 6265bis 5.4.7)."};
+    return {
+        "SameSite: whether the cookie goes with requests started by other sites: Strict "
+        "never, Lax only on top-level links, None always (RFC 6265bis 5.4.7).",
+        "SameSite: 다른 사이트에서 시작된 요청에 쿠키를 보낼지 정합니다: Strict는 보내지 않고, "
+        "Lax는 최상위 링크 이동에만, None은 항상 보냅니다 (RFC 6265bis 5.4.7)."};
   return {};
 }
 
@@ -130,10 +135,11 @@ std::vector<CookiePart> set_cookie_parts(std::string_view value) {
   for (std::string_view piece : split_semicolons(value)) {
     CookiePart p{std::string(piece), {}};
     if (first) {
-      p.explanation = {"The cookie's name and value: the browser stores them and sends them back "
-                       "in the Cookie header (RFC 6265 5.2 step 1-6).",
-                       "쿠키의 이름과 값: 브라우저가 저장했다가 Cookie 헤더로 돌려보냅니다 "
-                       "(RFC 6265 5.2 1-6단계)."};
+      p.explanation = {
+          "The cookie's name and value: the browser stores them and sends them back "
+          "in the Cookie header (RFC 6265 5.2 step 1-6).",
+          "쿠키의 이름과 값: 브라우저가 저장했다가 Cookie 헤더로 돌려보냅니다 "
+          "(RFC 6265 5.2 1-6단계)."};
     } else {
       std::string_view name = piece.substr(0, piece.find('='));
       p.explanation = explain_attribute(name);

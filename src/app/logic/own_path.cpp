@@ -13,8 +13,7 @@ void OwnPath::start(const scenario::Scenario& scenario, sim::WorldOptions option
   world_ = std::make_unique<sim::World>(scenario, std::move(options));
   // The same scenario, seed and clock make the same steps: the replayed prefix is
   // the lesson's, byte for byte (the golden transcripts rely on the same).
-  while (world_->timeline().size() < position && !world_->finished())
-    world_->run_step(world_->next_scenario_step());
+  while (world_->timeline().size() < position && !world_->finished()) world_->run_step(world_->next_scenario_step());
   fork_ = std::min(position, world_->timeline().size());
   if (world_->timeline().size() > fork_) world_->rewind(fork_);
   ends_.clear();

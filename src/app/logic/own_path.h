@@ -12,7 +12,7 @@
 namespace cl::app {
 
 class OwnPath {
-public:
+ public:
   OwnPath();
   ~OwnPath();
   OwnPath(OwnPath&&) noexcept;
@@ -41,7 +41,7 @@ public:
   bool undo();
   void clear();
 
-private:
+ private:
   std::unique_ptr<sim::World> world_;
   std::size_t fork_ = 0;
   std::vector<std::size_t> ends_;  // the path's timeline size after each action

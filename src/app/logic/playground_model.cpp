@@ -12,7 +12,9 @@ namespace {
 // The parser's notes, word for word as cookie/set_cookie_parser.cpp writes them.
 // tests/app/playground_model.cpp makes the parser produce each one, so a reworded
 // note fails a test instead of silently losing its Korean.
-struct NoteKo { std::string_view en, ko; };
+struct NoteKo {
+  std::string_view en, ko;
+};
 constexpr std::array<NoteKo, 13> kNotes = {{
     {"value longer than 1024 bytes (RFC 6265bis 5.6)", "값이 1024바이트보다 깁니다 (RFC 6265bis 5.6)"},
     {"not a cookie-date (RFC 6265 5.1.1); ignored", "쿠키 날짜 형식이 아니라서 무시됩니다 (RFC 6265 5.1.1)"},
@@ -43,7 +45,8 @@ std::string describe_cookie_ko(const cookie::Cookie& c) {
   s += c.persistent ? ", 만료 " + format_time_ko(c.expiry) : std::string(", 세션 쿠키");
   if (c.secure) s += ", Secure";
   if (c.http_only) s += ", HttpOnly";
-  if (c.same_site != cookie::SameSite::Unspecified) s += ", SameSite=" + std::string(cookie::same_site_name(c.same_site));
+  if (c.same_site != cookie::SameSite::Unspecified)
+    s += ", SameSite=" + std::string(cookie::same_site_name(c.same_site));
   return s;
 }
 
@@ -59,8 +62,9 @@ void describe_outcome(PlaygroundLine& line) {
     case cookie::SetOutcome::Replaced:
       // 5.3 step 11.3: the old record goes, the new one keeps its creation time
       // (and so its place in the Cookie header).
-      line.verdict = {"Replaced the cookie with the same name, domain and path (its creation time is kept): " + who + ".",
-                      "이름, 도메인, 경로가 같은 쿠키를 바꾸었습니다 (생성 시각은 그대로): " + who_ko + "."};
+      line.verdict = {
+          "Replaced the cookie with the same name, domain and path (its creation time is kept): " + who + ".",
+          "이름, 도메인, 경로가 같은 쿠키를 바꾸었습니다 (생성 시각은 그대로): " + who_ko + "."};
       break;
     case cookie::SetOutcome::Deleted:
       // An expiry in the past is how a server deletes a cookie: the old record is
@@ -150,7 +154,10 @@ std::optional<std::size_t> refusing_attribute(const cookie::SetDecision& d) {
     case Reason::SameSiteStrictCrossSite:
     case Reason::SameSiteLaxCrossSite: names[0] = "samesite"; break;
     // A date in the past: Max-Age wins over Expires when both count (RFC 6265 5.3 step 3).
-    case Reason::Expired: names[0] = "max-age"; names[1] = "expires"; break;
+    case Reason::Expired:
+      names[0] = "max-age";
+      names[1] = "expires";
+      break;
     default: return std::nullopt;
   }
   const auto& attrs = d.parsed.attributes;
@@ -185,8 +192,8 @@ PlaygroundLine describe_set_cookie(std::size_t line_number, std::string text, co
   line.text = std::move(text);
   line.decision = std::move(decision);
   for (const cookie::ParsedAttribute& a : line.decision.parsed.attributes)
-    line.attributes.push_back({a.name, a.value, a.used, a.note.empty() ? Bilingual{} : translate_note(a.note),
-                               explain_attribute(a.name)});
+    line.attributes.push_back(
+        {a.name, a.value, a.used, a.note.empty() ? Bilingual{} : translate_note(a.note), explain_attribute(a.name)});
   if (auto i = refusing_attribute(line.decision)) {
     PlaygroundAttribute& a = line.attributes[*i];
     a.refused = true;
@@ -218,9 +225,8 @@ PlaygroundResult run_playground_model(const PlaygroundInput& input, const cookie
       out.lines.push_back(describe_set_cookie(number, text, std::move(d)));
       if (differ) {
         const PlaygroundLine described = describe_set_cookie(number, std::move(text), std::move(o));
-        out.lines.back().other =
-            PlaygroundOther{out.other_policy, described.decision.outcome, described.decision.reason,
-                            described.verdict, described.rfc};
+        out.lines.back().other = PlaygroundOther{out.other_policy, described.decision.outcome,
+                                                 described.decision.reason, described.verdict, described.rfc};
       }
     }
   }
@@ -247,8 +253,8 @@ PlaygroundResult run_playground_model(const PlaygroundInput& input, const cookie
   out.sent = std::move(sent.sent);
   for (cookie::Exclusion& e : sent.excluded) {
     const cookie::ReasonInfo& info = cookie::reason_info(e.reason);
-    out.excluded.push_back({std::move(e.cookie), e.reason, from_reason(e.reason), std::string(info.rfc),
-                            std::string(info.chromium)});
+    out.excluded.push_back(
+        {std::move(e.cookie), e.reason, from_reason(e.reason), std::string(info.rfc), std::string(info.chromium)});
   }
   return out;
 }

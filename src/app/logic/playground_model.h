@@ -24,7 +24,7 @@ struct PlaygroundInput {
   std::string second_url;     // the request whose Cookie header is shown; "" = url
   // The second request's context: RFC 6265bis 5.2 decides same-site from the page
   // that makes it; SameSite=Lax (5.8.3) still goes on a top-level GET.
-  std::string second_site;    // the page it comes from; "" = the same site
+  std::string second_site;  // the page it comes from; "" = the same site
   bool second_top_level = true;
   bool second_post = false;
   bool operator==(const PlaygroundInput&) const = default;
@@ -59,9 +59,9 @@ struct PlaygroundLine {
   std::string text;             // the Set-Cookie value as given (prefix removed)
   cookie::SetDecision decision;
   std::vector<PlaygroundAttribute> attributes;
-  Bilingual verdict;  // the outcome in a sentence: the reason, or what was stored
-  std::string rfc;    // the section that decides it
-  std::string chromium;  // DevTools' name for the reason ("" when none)
+  Bilingual verdict;                     // the outcome in a sentence: the reason, or what was stored
+  std::string rfc;                       // the section that decides it
+  std::string chromium;                  // DevTools' name for the reason ("" when none)
   std::optional<PlaygroundOther> other;  // the other policy's decision, when it differs
 };
 
@@ -73,8 +73,8 @@ struct PlaygroundExclusion {
 };
 
 struct PlaygroundResult {
-  Bilingual url_error;       // the request URL is not an http(s) URL: nothing was set
-  Bilingual second_error;    // the second URL (or its page) is not one: no header
+  Bilingual url_error;     // the request URL is not an http(s) URL: nothing was set
+  Bilingual second_error;  // the second URL (or its page) is not one: no header
   std::vector<PlaygroundLine> lines;
   std::vector<cookie::Cookie> jar;  // after the lines, in the jar's order
   std::optional<http::Url> second;  // the URL the header is for
@@ -120,7 +120,6 @@ Bilingual translate_note(std::string_view note);
 
 // For the jar panel: why a cookie of the shown step was not sent, found in the
 // step's exclusions by name, domain and path. nullopt when it was not left out.
-std::optional<cookie::Reason> exclusion_reason(const cookie::Cookie& c,
-                                               const std::vector<cookie::Exclusion>& excluded);
+std::optional<cookie::Reason> exclusion_reason(const cookie::Cookie& c, const std::vector<cookie::Exclusion>& excluded);
 
 }  // namespace cl::app

@@ -17,7 +17,8 @@ std::vector<Refusal> refused_set_cookies(const sim::Exchange& x) {
 
 std::string refusal_line(const Refusal& refusal, Lang lang) {
   const cookie::ReasonInfo& info = cookie::reason_info(refusal.reason);
-  return std::string(tr(Ui::Refused, lang)) + ": " + refusal.name + ", " + std::string(lang == Lang::Ko ? info.ko : info.en);
+  return std::string(tr(Ui::Refused, lang)) + ": " + refusal.name + ", " +
+         std::string(lang == Lang::Ko ? info.ko : info.en);
 }
 
 std::string refusal_detail(const Refusal& refusal, Lang lang) {

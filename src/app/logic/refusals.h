@@ -13,8 +13,8 @@
 namespace cl::app {
 
 struct Refusal {
-  std::string name;      // the cookie's name; the whole line when it had none
-  std::string line;      // the Set-Cookie value as received
+  std::string name;  // the cookie's name; the whole line when it had none
+  std::string line;  // the Set-Cookie value as received
   cookie::Reason reason = cookie::Reason::None;
 };
 

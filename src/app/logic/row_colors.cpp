@@ -10,8 +10,11 @@ struct Inks {
   Rgba text, muted, accent, changed, bad;
 };
 const Inks& inks(bool high_contrast) {
-  static const Inks normal{{0.92f, 0.93f, 0.95f}, {0.60f, 0.63f, 0.68f}, {0.40f, 0.75f, 1.00f},
-                           {1.00f, 0.75f, 0.30f}, {1.00f, 0.45f, 0.40f}};
+  static const Inks normal{{0.92f, 0.93f, 0.95f},
+                           {0.60f, 0.63f, 0.68f},
+                           {0.40f, 0.75f, 1.00f},
+                           {1.00f, 0.75f, 0.30f},
+                           {1.00f, 0.45f, 0.40f}};
   static const Inks contrast{{1, 1, 1}, {0.85f, 0.85f, 0.85f}, {1, 1, 0}, {1, 0.85f, 0}, {1, 0.35f, 0.35f}};
   return high_contrast ? contrast : normal;
 }
@@ -25,18 +28,14 @@ Rgba over(Rgba top, Rgba below) {
   return {top.r * a + below.r * (1 - a), top.g * a + below.g * (1 - a), top.b * a + below.b * (1 - a), 1};
 }
 
-float relative_luminance(Rgba c) {
-  return 0.2126f * linear(c.r) + 0.7152f * linear(c.g) + 0.0722f * linear(c.b);
-}
+float relative_luminance(Rgba c) { return 0.2126f * linear(c.r) + 0.7152f * linear(c.g) + 0.0722f * linear(c.b); }
 
 float contrast_ratio(Rgba a, Rgba b) {
   const float la = relative_luminance(a), lb = relative_luminance(b);
   return (std::max(la, lb) + 0.05f) / (std::min(la, lb) + 0.05f);
 }
 
-Rgba table_background(bool high_contrast) {
-  return high_contrast ? Rgba{0, 0, 0, 1} : Rgba{0.07f, 0.08f, 0.10f, 1};
-}
+Rgba table_background(bool high_contrast) { return high_contrast ? Rgba{0, 0, 0, 1} : Rgba{0.07f, 0.08f, 0.10f, 1}; }
 
 Rgba row_background(Change change, bool high_contrast) {
   // Dark enough that the state's coloured word reads on them: the changed rows' amber

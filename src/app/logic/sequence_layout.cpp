@@ -76,9 +76,11 @@ std::string short_agent(std::string_view ua) {
   if (ua.empty()) return "client";
   // Browsers name several engines for compatibility (RFC 9110 10.1.5): the most
   // specific product decides. Edge and Opera say Chrome too, Chrome says Safari.
-  struct Product { std::string_view token, label; };
-  static constexpr Product kBrowsers[] = {{"Edg/", "Edge"}, {"OPR/", "Opera"}, {"Firefox/", "Firefox"},
-                                          {"Chrome/", "Chrome"}, {"Version/", "Safari"}};
+  struct Product {
+    std::string_view token, label;
+  };
+  static constexpr Product kBrowsers[] = {
+      {"Edg/", "Edge"}, {"OPR/", "Opera"}, {"Firefox/", "Firefox"}, {"Chrome/", "Chrome"}, {"Version/", "Safari"}};
   for (const Product& p : kBrowsers) {
     std::string v = product_version(ua, p.token, 1);
     if (!v.empty()) return std::string(p.label) + " " + v;
@@ -102,7 +104,8 @@ Arrow arrow_of(const sim::Step& step, const Lanes& lanes, Lang lang) {
   }
   const sim::Exchange& x = *step.exchange;
   a.has_exchange = true;
-  a.from = x.browser >= 0 || lanes.clients.empty() ? lanes.browser_lane(x.browser) : lanes.client_lane(user_agent_of(x));
+  a.from =
+      x.browser >= 0 || lanes.clients.empty() ? lanes.browser_lane(x.browser) : lanes.client_lane(user_agent_of(x));
   a.to = lanes.server_lane(x.server);
   // A request the browser made by itself, following a redirect (RFC 9110 15.4).
   a.request_label = x.redirect_follow ? "↪ " : "";

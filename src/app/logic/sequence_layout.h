@@ -15,10 +15,10 @@ namespace cl::app {
 // Browsers first (scenario order), then servers; a step to a host no server
 // answers goes to the last lane, "(no server)" ("(서버 없음)").
 struct Lanes {
-  std::vector<std::string> labels;        // browser names, then each server's first host
-  std::vector<std::string> short_labels;  // the same, with server names for hosts (for narrow lanes)
+  std::vector<std::string> labels;                     // browser names, then each server's first host
+  std::vector<std::string> short_labels;               // the same, with server names for hosts (for narrow lanes)
   std::vector<std::vector<std::string>> server_hosts;  // each server's host names (scenario order)
-  int browsers = 0, servers = 0;  // `browsers` counts the client lanes too
+  int browsers = 0, servers = 0;                       // `browsers` counts the client lanes too
   // Real clients (`cookielab FILE --serve`), by User-Agent: one lane each, after the
   // scenario's browsers (their exchanges have browser -1: none of ours sent them).
   std::vector<std::string> clients;
@@ -38,10 +38,10 @@ std::string short_agent(std::string_view user_agent);
 std::string user_agent_of(const sim::Exchange& exchange);  // "" when none was sent
 
 struct Arrow {
-  int from = 0, to = 0;        // lanes (request: browser -> server)
-  std::string request_label;   // "GET /login"; "GET www.shop.example/" when the lane's label
-                               // (the server's first host) is not the host requested
-  std::string response_label;  // "302 Found"; "(no response)" in the learner's language
+  int from = 0, to = 0;             // lanes (request: browser -> server)
+  std::string request_label;        // "GET /login"; "GET www.shop.example/" when the lane's label
+                                    // (the server's first host) is not the host requested
+  std::string response_label;       // "302 Found"; "(no response)" in the learner's language
   bool carries_cookie = false;      // the request had a Cookie header
   bool carries_set_cookie = false;  // the response had Set-Cookie
   bool has_exchange = false;        // false: a local action (wait, close...), drawn as a note
@@ -50,11 +50,11 @@ struct Arrow {
 Arrow arrow_of(const sim::Step& step, const Lanes& lanes, Lang lang = Lang::En);
 
 struct SequenceGeometry {
-  float left = 0, width = 0;      // of the drawing area
+  float left = 0, width = 0;       // of the drawing area
   float top = 0, row_height = 40;  // y of the first row's top
   int lanes = 2;
 
-  float lane_x(int lane) const;   // centre line of a lane
+  float lane_x(int lane) const;  // centre line of a lane
   float row_y(std::size_t row) const { return top + row_height * static_cast<float>(row); }
   float content_height(std::size_t rows) const { return row_height * static_cast<float>(rows); }
   // The timeline step (0-based) under y, or nothing when y is outside the rows.
@@ -63,7 +63,9 @@ struct SequenceGeometry {
 
 // Rows [first, last) that intersect a visible band [view_top, view_top + view_height):
 // only those are drawn, so ten thousand steps cost what a screenful costs.
-struct RowRange { std::size_t first = 0, last = 0; };
+struct RowRange {
+  std::size_t first = 0, last = 0;
+};
 RowRange visible_rows(float view_top, float view_height, float row_height, std::size_t rows);
 
 // The scroll offset that brings `row` into a view of `view_height`, changing

@@ -19,7 +19,7 @@ struct ServerTableView {
 
 struct ServerPanelView {
   std::vector<ServerTableView> servers;  // scenario order
-  bool live = false;  // the rows were read from SQLite (the newest step), not the timeline
+  bool live = false;                     // the rows were read from SQLite (the newest step), not the timeline
 };
 
 // At a step whose server reports "session-found", the row whose key the request's

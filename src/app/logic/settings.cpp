@@ -83,7 +83,8 @@ SettingsLoad parse_settings(std::string_view text) {
     } else if (key == "ui_scale") {
       float f = 0;
       const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), f);
-      if (ec != std::errc{} || end != value.data() + value.size() || !(f >= kMinScale - 0.001f && f <= kMaxScale + 0.001f))
+      if (ec != std::errc{} || end != value.data() + value.size() ||
+          !(f >= kMinScale - 0.001f && f <= kMaxScale + 0.001f))
         return broken("ui_scale is \"" + std::string(value) + "\", not a number from 0.6 to 2.5");
       s.ui_scale = f;
     } else if (key == "high_contrast") {
@@ -104,8 +105,9 @@ SettingsLoad parse_settings(std::string_view text) {
 std::string serialize_settings(const Settings& s) {
   char scale[16];
   std::snprintf(scale, sizeof scale, "%.2f", static_cast<double>(s.ui_scale));
-  std::string out = "# CookieLab's settings, kept between launches. Delete this file (or use\n"
-                    "# View > Reset saved settings) to start afresh.\n";
+  std::string out =
+      "# CookieLab's settings, kept between launches. Delete this file (or use\n"
+      "# View > Reset saved settings) to start afresh.\n";
   out += "lang = " + std::string(s.lang == Lang::Ko ? "ko" : "en") + "\n";
   out += "ui_scale = " + std::string(scale) + "\n";
   out += "high_contrast = " + std::string(s.high_contrast ? "true" : "false") + "\n";

@@ -108,15 +108,15 @@ void draw_page(AppState& state, const sim::BrowserState& b, const BrowserView& v
       if (input.type == "hidden") {
         // Hidden fields travel with the form (a CSRF token, typically): shown small.
         text_colored(pal.muted, std::string(tr(Ui::HiddenField, state.lang)) + " " + input.name + " = " +
-                                    value.substr(0, 24) +
-                                    (value.size() > 24 ? "..." : ""));
+                                    value.substr(0, 24) + (value.size() > 24 ? "..." : ""));
         continue;
       }
       const std::string label = field_label(input, state.lang);
       if (input.type == "checkbox") {
         // Checked or not; the value it sends ("on") is not the learner's to type.
         bool checked = !value.empty();
-        if (ImGui::Checkbox((label + "##" + input.name).c_str(), &checked)) value = checked ? checkbox_value(input) : "";
+        if (ImGui::Checkbox((label + "##" + input.name).c_str(), &checked))
+          value = checked ? checkbox_value(input) : "";
         tooltip(input.name + "=" + checkbox_value(input));
         continue;
       }
@@ -128,12 +128,11 @@ void draw_page(AppState& state, const sim::BrowserState& b, const BrowserView& v
         text(label);
       }
       ImGui::SetNextItemWidth(-1);
-      entered |= ImGui::InputText(("##" + input.name).c_str(), &value,
-                                  ImGuiInputTextFlags_EnterReturnsTrue |
-                                      (input.type == "password" ? ImGuiInputTextFlags_Password : 0));
+      entered |= ImGui::InputText(
+          ("##" + input.name).c_str(), &value,
+          ImGuiInputTextFlags_EnterReturnsTrue | (input.type == "password" ? ImGuiInputTextFlags_Password : 0));
     }
-    const std::string submit = form.submit_label.empty() ? std::string(tr(Ui::Submit, state.lang))
-                                                         : form.submit_label;
+    const std::string submit = form.submit_label.empty() ? std::string(tr(Ui::Submit, state.lang)) : form.submit_label;
     if (ImGui::Button(submit.c_str()) || entered) {
       state.lesson.perform(submit_step(name, form.action, submitted_fields(form, panel.forms[f])));
       ImGui::PopID();
@@ -149,8 +148,8 @@ void draw_page(AppState& state, const sim::BrowserState& b, const BrowserView& v
     const page::Link& link = page.links[i];
     ImGui::PushID(static_cast<int>(1000 + i));
     ImGui::PushStyleColor(ImGuiCol_Text, pal.link);
-    const bool clicked = ImGui::Selectable((link.text.empty() ? link.href : link.text).c_str(), false,
-                                           ImGuiSelectableFlags_None);
+    const bool clicked =
+        ImGui::Selectable((link.text.empty() ? link.href : link.text).c_str(), false, ImGuiSelectableFlags_None);
     ImGui::PopStyleColor();
     tooltip(link.href);
     ImGui::PopID();

@@ -25,8 +25,9 @@ void draw_controls(AppState& state, const Rect& area) {
   if (pad > 0) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + pad);
   auto button = [&](const char* glyph, Ui label, bool enabled) {
     ImGui::BeginDisabled(!enabled);
-    const bool pressed = ImGui::Button((std::string(glyph) + " " + std::string(tr(label, lang)) + "##" +
-                                        std::to_string(static_cast<int>(label))).c_str());
+    const bool pressed = ImGui::Button(
+        (std::string(glyph) + " " + std::string(tr(label, lang)) + "##" + std::to_string(static_cast<int>(label)))
+            .c_str());
     ImGui::EndDisabled();
     ImGui::SameLine();
     return pressed;
@@ -51,7 +52,8 @@ void draw_controls(AppState& state, const Rect& area) {
   float speed = lesson.speed();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
   const char* per_second = tr(Ui::SpeedFormat, lang).data();
-  if (ImGui::SliderFloat("##speed", &speed, 0.25f, 8.0f, per_second, ImGuiSliderFlags_Logarithmic)) lesson.set_speed(speed);
+  if (ImGui::SliderFloat("##speed", &speed, 0.25f, 8.0f, per_second, ImGuiSliderFlags_Logarithmic))
+    lesson.set_speed(speed);
   tooltip(tr(Ui::Speed, lang));
   ImGui::SameLine();
   char counter[96];

@@ -26,8 +26,7 @@ void badge_text(const std::string& label, const ImVec4& color) {
   const ImVec2 at = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(size.x + pad * 2, size.y));
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddRect(ImVec2(at.x, at.y), ImVec2(at.x + size.x + pad * 2, at.y + size.y), ImGui::GetColorU32(color),
-              pad);
+  dl->AddRect(ImVec2(at.x, at.y), ImVec2(at.x + size.x + pad * 2, at.y + size.y), ImGui::GetColorU32(color), pad);
   dl->AddText(ImVec2(at.x + pad, at.y), ImGui::GetColorU32(color), label.c_str());
 }
 
@@ -86,7 +85,8 @@ void draw_editor(AppState& state) {
   CookieJarPanel& panel = state.jar_panel;
   const Lang lang = state.lang;
   // "###" keeps one popup identity whatever the language of its title.
-  const std::string title = std::string(tr(Ui::Edit, lang)) + " - " + std::string(tr(Ui::CookieJar, lang)) + "###edit-cookie";
+  const std::string title =
+      std::string(tr(Ui::Edit, lang)) + " - " + std::string(tr(Ui::CookieJar, lang)) + "###edit-cookie";
   if (panel.editing && !ImGui::IsPopupOpen(title.c_str())) ImGui::OpenPopup(title.c_str());
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0));
   if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
@@ -134,9 +134,15 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
   std::string title = std::string(tr(Ui::CookieJar, lang));
   if (state.browser >= 0 && state.browser < static_cast<int>(browsers.size()) && browsers[state.browser])
     title += " - " + browsers[state.browser]->name;
-  if (!begin_panel("jar", title, area) || !state.lesson.loaded()) { end_panel(); return; }
+  if (!begin_panel("jar", title, area) || !state.lesson.loaded()) {
+    end_panel();
+    return;
+  }
   rebuild(panel, state.lesson, state.browser);
-  if (state.browser < 0 || state.browser >= static_cast<int>(browsers.size())) { end_panel(); return; }
+  if (state.browser < 0 || state.browser >= static_cast<int>(browsers.size())) {
+    end_panel();
+    return;
+  }
   const std::string browser_name = browsers[state.browser]->name;
 
   if (ImGui::SmallButton(tr(Ui::AddCookie, lang).data())) {
@@ -193,15 +199,15 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
   if (ImGui::BeginTable(compact ? "cookies-compact" : "cookies", compact ? 5 : 12, flags, ImVec2(0, table_h))) {
     ImGui::TableSetupScrollFreeze(2, 1);
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
-    const Ui full[] = {Ui::Name, Ui::Value, Ui::Domain, Ui::HostOnly, Ui::Path, Ui::Expiry, Ui::Secure,
-                       Ui::HttpOnly, Ui::SameSite, Ui::Created, Ui::LastUsed};
+    const Ui full[] = {Ui::Name,   Ui::Value,    Ui::Domain,   Ui::HostOnly, Ui::Path,    Ui::Expiry,
+                       Ui::Secure, Ui::HttpOnly, Ui::SameSite, Ui::Created,  Ui::LastUsed};
     if (compact) {
       const std::string scope_header = std::string(tr(Ui::Domain, lang)) + " + " + std::string(tr(Ui::Path, lang));
       // What the value, scope and expiry columns share: the panel less the buttons and
       // marks, the name (as wide as it was drawn) and every cell's padding.
       const float name = column_min(width_of(tr(Ui::Name, lang)), panel.name_seen);
-      const float shared = ImGui::GetContentRegionAvail().x - buttons - style.ItemSpacing.x - width_of("●~") -
-                           name - 5 * (style.CellPadding.x * 2 + 1);
+      const float shared = ImGui::GetContentRegionAvail().x - buttons - style.ItemSpacing.x - width_of("●~") - name -
+                           5 * (style.CellPadding.x * 2 + 1);
       const ColumnNeed needs[] = {
           {column_min(width_of(tr(Ui::Value, lang)), width_of("abcde...")), 1},
           {column_min(width_of(scope_header), width_of("shop.example/")), 1},
@@ -237,7 +243,8 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
           tooltip(tr(Ui::Delete, lang));
           if (del) {
             state.lesson.perform(delete_cookie_step(browser_name, c));
-            acted = true;  // the rows are stale now; they are rebuilt next frame (the rest of this row draws the old one)
+            acted =
+                true;  // the rows are stale now; they are rebuilt next frame (the rest of this row draws the old one)
           }
         } else {
           ImGui::Dummy(ImVec2(buttons, ImGui::GetTextLineHeight()));  // the marks line up

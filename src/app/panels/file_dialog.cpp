@@ -20,8 +20,8 @@ void draw_file_dialog(AppState& state) {
   const Lang lang = state.lang;
   if (dlg.directory.empty()) {
     std::error_code ec;
-    dlg.directory = state.lesson.path().empty() ? lessons_directory()
-                                                : fs::path(state.lesson.path()).parent_path().string();
+    dlg.directory =
+        state.lesson.path().empty() ? lessons_directory() : fs::path(state.lesson.path()).parent_path().string();
     if (dlg.directory.empty()) dlg.directory = fs::current_path(ec).string();
     // Absolute, so ".." can climb above the folder the program started in.
     dlg.directory = fs::absolute(dlg.directory, ec).lexically_normal().string();
@@ -30,7 +30,10 @@ void draw_file_dialog(AppState& state) {
   ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, vp->Size.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.55f, vp->Size.y * 0.7f), ImGuiCond_Appearing);
   const std::string title = std::string(tr(Ui::OpenScenario, lang)) + "###filedialog";
-  if (!ImGui::Begin(title.c_str(), &dlg.open, ImGuiWindowFlags_NoSavedSettings)) { ImGui::End(); return; }
+  if (!ImGui::Begin(title.c_str(), &dlg.open, ImGuiWindowFlags_NoSavedSettings)) {
+    ImGui::End();
+    return;
+  }
   if (ImGui::Button("..")) {
     fs::path p = fs::path(dlg.directory).lexically_normal();
     if (!p.has_filename()) p = p.parent_path();  // "a/b/" -> "a/b"

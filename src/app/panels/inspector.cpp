@@ -109,7 +109,10 @@ void draw_decisions(const sim::Exchange& x, const Palette& pal, Lang lang) {
 void draw_inspector(AppState& state, const Rect& area) {
   const Lang lang = state.lang;
   const Palette& pal = palette(state.high_contrast);
-  if (!begin_panel("inspector", tr(Ui::Inspector, lang), area) || !state.lesson.loaded()) { end_panel(); return; }
+  if (!begin_panel("inspector", tr(Ui::Inspector, lang), area) || !state.lesson.loaded()) {
+    end_panel();
+    return;
+  }
   const sim::Step* step = state.lesson.step();
   if (!step || !step->exchange) {
     text_colored(pal.muted, tr(Ui::NoExchange, lang));

@@ -21,7 +21,10 @@ void draw_lesson_picker(AppState& state) {
   ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, vp->Size.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.75f, vp->Size.y * 0.75f), ImGuiCond_Appearing);
   const std::string title = std::string(tr(Ui::Lessons, lang)) + "###lessons";
-  if (!ImGui::Begin(title.c_str(), &picker.open, ImGuiWindowFlags_NoSavedSettings)) { ImGui::End(); return; }
+  if (!ImGui::Begin(title.c_str(), &picker.open, ImGuiWindowFlags_NoSavedSettings)) {
+    ImGui::End();
+    return;
+  }
   std::string chosen;
   if (ImGui::BeginTable("lessons", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY)) {
     ImGui::TableSetupColumn(tr(Ui::Title, lang).data(), ImGuiTableColumnFlags_WidthStretch, 2);
@@ -45,8 +48,8 @@ void draw_lesson_picker(AppState& state) {
       const float n = static_cast<float>(lines.size());
       const float h = n * ImGui::GetTextLineHeight() + (n - 1) * ImGui::GetStyle().ItemSpacing.y;
       const ImVec2 at = ImGui::GetCursorPos();
-      if (ImGui::Selectable("##lesson", false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap,
-                            ImVec2(0, h)))
+      if (ImGui::Selectable("##lesson", false,
+                            ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap, ImVec2(0, h)))
         chosen = l.path;
       ImGui::SetCursorPos(at);
       for (std::string_view line : lines) text(line);

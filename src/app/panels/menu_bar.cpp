@@ -62,7 +62,8 @@ void draw_menu_bar(AppState& state) {
     ImGui::EndMenu();
   }
   // Where the lesson comes from, then notices.
-  const std::string source = state.lesson.path().empty() ? std::string(tr(Ui::BuiltInLesson, lang)) : state.lesson.path();
+  const std::string source =
+      state.lesson.path().empty() ? std::string(tr(Ui::BuiltInLesson, lang)) : state.lesson.path();
   text_colored(palette(state.high_contrast).muted, source);
   // For two seconds after the file changed on disk and was read again.
   if (state.now - state.reloaded_at < 2.0 && state.lesson.errors().empty()) {

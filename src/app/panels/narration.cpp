@@ -71,8 +71,8 @@ void draw_terms(AppState& state, const sim::Step& step, bool with_why) {
   text_colored(pal.muted, tr(Ui::TermsInStep, lang));
   for (std::size_t i : panel.terms) {
     const GlossaryEntry& e = glossary()[i];
-    const std::string label = (lang == Lang::Ko && *e.term_ko ? e.term_ko : e.term) + std::string("##term") +
-                              std::to_string(i);
+    const std::string label =
+        (lang == Lang::Ko && *e.term_ko ? e.term_ko : e.term) + std::string("##term") + std::to_string(i);
     const float w = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SameLine();
     if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
@@ -110,8 +110,8 @@ void draw_step(AppState& state) {
     // This lesson's score the last time it was open (logic/settings.h).
     if (state.last_score && state.last_score->questions > 0) {
       const SavedScore& s = *state.last_score;
-      text_colored(pal.muted, std::string(tr(Ui::LastScore, lang)) + " — " +
-                                  score_line(s.correct, s.answered, s.questions, lang));
+      text_colored(pal.muted,
+                   std::string(tr(Ui::LastScore, lang)) + " — " + score_line(s.correct, s.answered, s.questions, lang));
     }
     return;
   }
@@ -151,7 +151,8 @@ void draw_step(AppState& state) {
     for (const auto& c : step->checks) {
       // The check in words of the learner's language (sim::describe_check); the values stay.
       std::string line = (c.passed ? "✓ " : "✗ ") + sim::describe_check(c).in(lang);
-      if (!c.passed) line.append(" (").append(tr(Ui::Seen, lang)).append(": ").append(sim::describe_seen(c).in(lang)).append(")");
+      if (!c.passed)
+        line.append(" (").append(tr(Ui::Seen, lang)).append(": ").append(sim::describe_seen(c).in(lang)).append(")");
       ImGui::PushStyleColor(ImGuiCol_Text, c.passed ? pal.ok : pal.bad);
       text_wrapped(line);
       ImGui::PopStyleColor();

@@ -20,8 +20,8 @@ struct Rect;
 
 // The simulated browser: address bar, the page, its forms and links.
 struct BrowserPanel {
-  std::uint64_t version = 0;  // of the lesson the buffers below were filled from
-  std::uint64_t followed = 0; // the version whose browser tab was brought to the front
+  std::uint64_t version = 0;   // of the lesson the buffers below were filled from
+  std::uint64_t followed = 0;  // the version whose browser tab was brought to the front
   int browser = -1;
   std::string address;
   std::vector<http::FormFields> forms;  // what the learner typed, per form
@@ -35,8 +35,8 @@ struct CookieJarPanel {
   std::vector<CookieRow> rows;
   bool editing = false;
   cookie::Cookie edit;
-  std::string edit_expiry;  // ISO 8601, "" = session cookie
-  bool all_columns = false; // every attribute in its own column, even when narrow
+  std::string edit_expiry;       // ISO 8601, "" = session cookie
+  bool all_columns = false;      // every attribute in its own column, even when narrow
   std::vector<Refusal> refused;  // this step's Set-Cookie lines the browser refused
   float name_seen = 0;           // the name column's widest cell, as last drawn (for the others' widths)
 };
@@ -51,8 +51,8 @@ struct SessionTablePanel {
     std::vector<SessionRowView> rows;
   };
   std::vector<Server> servers;
-  bool live = false;  // the rows were read from SQLite (the newest step), not the timeline
-  float height = 0;   // with every row of the shown table, as last drawn: for the layout
+  bool live = false;   // the rows were read from SQLite (the newest step), not the timeline
+  float height = 0;    // with every row of the shown table, as last drawn: for the layout
   float seen[4] = {};  // the key, user, expiry and state columns' widest cells, as last drawn
 };
 void draw_session_table(AppState& state, const Rect& area);
@@ -90,8 +90,8 @@ void draw_controls(AppState& state, const Rect& area);
 struct HelpPanel {
   bool how_to_read = false;
   bool glossary = false;
-  std::string search;      // the glossary's search box
-  int focus = -1;          // the entry a narration link opened: shown first, highlighted
+  std::string search;  // the glossary's search box
+  int focus = -1;      // the entry a narration link opened: shown first, highlighted
   bool scroll_to_focus = false;
 };
 void draw_help(AppState& state);

@@ -136,7 +136,8 @@ void draw_attributes(const PlaygroundLine& line, const Palette& pal, Lang lang) 
     ImGui::SameLine();
     if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(piece.c_str()).x) ImGui::NewLine();
     text_colored(a.refused ? pal.bad : a.used ? pal.ok : pal.muted, piece);
-    tooltip(a.refused ? std::string(tr(Ui::RefusedBy, lang)) + "\n\n" + a.explanation.in(lang) : a.explanation.in(lang));
+    tooltip(a.refused ? std::string(tr(Ui::RefusedBy, lang)) + "\n\n" + a.explanation.in(lang)
+                      : a.explanation.in(lang));
   }
   for (const PlaygroundAttribute& a : line.attributes) {
     if (a.note.empty()) continue;
@@ -254,7 +255,10 @@ void draw_playground(AppState& state) {
   ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, vp->Size.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.9f, vp->Size.y * 0.85f), ImGuiCond_Appearing);
   const std::string title = std::string(tr(Ui::Playground, lang)) + "###playground";
-  if (!ImGui::Begin(title.c_str(), &panel.open, ImGuiWindowFlags_NoSavedSettings)) { ImGui::End(); return; }
+  if (!ImGui::Begin(title.c_str(), &panel.open, ImGuiWindowFlags_NoSavedSettings)) {
+    ImGui::End();
+    return;
+  }
   // Inputs on the left with, under the second URL, its Cookie header; on the
   // right each line's decision above the jar it leaves. Each part scrolls alone.
   const float left = ImGui::GetContentRegionAvail().x * 0.38f;

@@ -16,8 +16,8 @@ namespace {
 void arrow_line(ImDrawList* dl, ImVec2 from, ImVec2 to, ImU32 color, float thickness, float head) {
   dl->AddLine(from, to, color, thickness);
   const float dir = to.x >= from.x ? 1.0f : -1.0f;
-  dl->AddTriangleFilled(to, ImVec2(to.x - dir * head, to.y - head * 0.6f), ImVec2(to.x - dir * head, to.y + head * 0.6f),
-                        color);
+  dl->AddTriangleFilled(to, ImVec2(to.x - dir * head, to.y - head * 0.6f),
+                        ImVec2(to.x - dir * head, to.y + head * 0.6f), color);
 }
 
 // A small cookie: a filled disc with two dots, drawn rather than a glyph so no
@@ -31,7 +31,10 @@ void cookie_mark(ImDrawList* dl, ImVec2 c, float r, ImU32 color) {
 }  // namespace
 
 void draw_sequence(AppState& state, const Rect& area) {
-  if (!begin_panel("sequence", tr(Ui::Sequence, state.lang), area) || !state.lesson.loaded()) { end_panel(); return; }
+  if (!begin_panel("sequence", tr(Ui::Sequence, state.lang), area) || !state.lesson.loaded()) {
+    end_panel();
+    return;
+  }
   SequencePanel& panel = state.sequence_panel;
   const Palette& pal = palette(state.high_contrast);
   if (panel.version != state.lesson.version() || panel.lang != state.lang) {
@@ -155,7 +158,8 @@ void draw_sequence(AppState& state, const Rect& area) {
     const bool cookie = a.carries_cookie && !hidden;
     const float label_x = std::min(x1, x2) + font * (cookie ? 1.2f : 0.4f);
     dl->AddText(ImVec2(label_x, req_y - font * 1.05f), color, a.request_label.c_str());
-    if (cookie) cookie_mark(dl, ImVec2(std::min(x1, x2) + font * 0.6f, req_y - font * 0.5f), font * 0.38f, pal.cookie_mark);
+    if (cookie)
+      cookie_mark(dl, ImVec2(std::min(x1, x2) + font * 0.6f, req_y - font * 0.5f), font * 0.38f, pal.cookie_mark);
     if (hidden) {
       // The question waits: the answer is not drawn yet.
       dl->AddText(ImVec2(label_x, resp_y - font * 0.9f), ImGui::GetColorU32(pal.muted), "?");

@@ -38,7 +38,8 @@ float draw_server(AppState& state, std::size_t index) {
   const bool hidden = state.lesson.outcome_hidden();
   const TimeMs now = state.lesson.after().now;
   const std::string current_route =
-      step && step->exchange && !hidden && step->exchange->server == static_cast<int>(index) ? step->exchange->route : "";
+      step && step->exchange && !hidden && step->exchange->server == static_cast<int>(index) ? step->exchange->route
+                                                                                             : "";
 
   text_colored(pal.accent, tr(Ui::RoutesHit, lang));
   ImGui::SameLine();
@@ -86,7 +87,9 @@ float draw_server(AppState& state, std::size_t index) {
   ImGui::TableHeadersRow();
   float seen[4] = {};
   // The widest cell of column c so far this frame (from where the cell began).
-  const auto measure_cell = [&](std::size_t c, float x0) { seen[c] = std::max(seen[c], ImGui::GetItemRectMax().x - x0); };
+  const auto measure_cell = [&](std::size_t c, float x0) {
+    seen[c] = std::max(seen[c], ImGui::GetItemRectMax().x - x0);
+  };
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(server.rows.size()));
   while (clipper.Step()) {
@@ -134,7 +137,10 @@ float draw_server(AppState& state, std::size_t index) {
 }  // namespace
 
 void draw_session_table(AppState& state, const Rect& area) {
-  if (!begin_panel("server", tr(Ui::Server, state.lang), area) || !state.lesson.loaded()) { end_panel(); return; }
+  if (!begin_panel("server", tr(Ui::Server, state.lang), area) || !state.lesson.loaded()) {
+    end_panel();
+    return;
+  }
   rebuild(state.server_panel, state.lesson);
   const auto* scenario = state.lesson.scenario();
   SessionTablePanel& panel = state.server_panel;

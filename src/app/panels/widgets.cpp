@@ -69,8 +69,8 @@ float content_height() {
 std::string short_time(TimeMs t) {
   CivilTime c = civil_from_time(t);
   char buf[48];
-  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u %02u:%02u:%02u", static_cast<long long>(c.year), c.month,
-                c.day, c.hour, c.minute, c.second);
+  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u %02u:%02u:%02u", static_cast<long long>(c.year), c.month, c.day,
+                c.hour, c.minute, c.second);
   return buf;
 }
 

@@ -14,11 +14,11 @@ namespace cl::app {
 bool begin_panel(const char* id, std::string_view title, const Rect& area);
 void end_panel();
 
-void text(std::string_view s);                       // no format string: text as it is
+void text(std::string_view s);  // no format string: text as it is
 void text_colored(const ImVec4& color, std::string_view s);
 void text_wrapped(std::string_view s);
-void tooltip(std::string_view s);                    // for the last item, when hovered
-void row_background(const ImVec4& color);            // inside a table row
+void tooltip(std::string_view s);          // for the last item, when hovered
+void row_background(const ImVec4& color);  // inside a table row
 
 // The height the current panel needs for what was drawn in it so far, title bar and
 // padding included: measured each frame so the layout can make room next frame.

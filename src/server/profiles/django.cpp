@@ -12,8 +12,8 @@ namespace cl::server {
 namespace {
 
 constexpr std::string_view kBackend = "django.contrib.auth.backends.ModelBackend";
-constexpr TimeMs kSessionCookieAge = 1209600 * kSecond;  // SESSION_COOKIE_AGE, two weeks
-constexpr TimeMs kCsrfCookieAge = 31449600 * kSecond;    // CSRF_COOKIE_AGE, a year
+constexpr TimeMs kSessionCookieAge = 1209600 * kSecond;                // SESSION_COOKIE_AGE, two weeks
+constexpr TimeMs kCsrfCookieAge = 31449600 * kSecond;                  // CSRF_COOKIE_AGE, a year
 constexpr std::string_view kServer = "WSGIServer/0.2 CPython/3.11.2";  // manage.py runserver on Debian 12
 
 // ---- the session cookie ------------------------------------------------------------
@@ -27,8 +27,8 @@ std::optional<std::string> key_in_cookie(std::string_view value, std::string_vie
 std::string session_cookie_line(std::string_view key, std::string_view, TimeMs now, std::optional<TimeMs> max_age) {
   const std::string k(key);
   const TimeMs age = max_age.value_or(kSessionCookieAge);
-  return "sessionid=" + k + "; expires=" + format_http_date(now + age) + "; HttpOnly; Max-Age=" +
-         std::to_string(age / kSecond) + "; Path=/; SameSite=Lax";
+  return "sessionid=" + k + "; expires=" + format_http_date(now + age) +
+         "; HttpOnly; Max-Age=" + std::to_string(age / kSecond) + "; Path=/; SameSite=Lax";
 }
 
 // response.delete_cookie(SESSION_COOKIE_NAME, samesite=Lax).
@@ -99,7 +99,8 @@ EncodedSession encode_decoded(const SessionData& data, std::string_view secret, 
   EncodedSession e;
   e.decoded.json = to_json(data, true);
   e.stored = django_sign_session(e.decoded.json, secret, now);
-  e.decoded.data = json_reads_back_as_itself(data) ? std::optional<SessionData>(data) : parse_json_object(e.decoded.json);
+  e.decoded.data =
+      json_reads_back_as_itself(data) ? std::optional<SessionData>(data) : parse_json_object(e.decoded.json);
   return e;
 }
 
@@ -136,18 +137,18 @@ SessionOwner owner_at_login(const SessionData& data, const User& user) {
 
 // ---- CsrfViewMiddleware (django/middleware/csrf.py, 3.2) ---------------------------
 
-std::string new_masked_secret(IdGenerator& ids) { return csrf_mask(ids.token(kCsrfChars, 32), ids.token(kCsrfChars, 32)); }
+std::string new_masked_secret(IdGenerator& ids) {
+  return csrf_mask(ids.token(kCsrfChars, 32), ids.token(kCsrfChars, 32));
+}
 
 // _get_token(): a malformed cookie is replaced by a new token; a bare 32-character
 // secret (older Django) is masked.
 void csrf_read_cookie(CsrfState& s, std::string_view cookie_value, IdGenerator& ids) {
   const std::string raw = unquote_cookie_value(cookie_value);
-  if (csrf_well_formed(raw))
-    s.token = raw;
+  if (csrf_well_formed(raw)) s.token = raw;
   else if (raw.size() == 32 && csrf_unmask(csrf_mask(raw, std::string(32, 'a'))) == raw)
     s.token = csrf_mask(raw, ids.token(kCsrfChars, 32));
-  else
-    s.token = new_masked_secret(ids);
+  else s.token = new_masked_secret(ids);
 }
 
 std::string csrf_form_token(CsrfState& s, IdGenerator& ids) {
@@ -193,8 +194,8 @@ std::optional<AppCookie> csrf_cookie(const CsrfState& s) {
   return AppCookie{"csrftoken", s.token, kCsrfCookieAge, false, false, "Lax"};
 }
 
-constexpr CsrfMiddleware kCsrf{"csrftoken", csrf_read_cookie, csrf_form_token, csrf_rotate, csrf_reject_reason,
-                               csrf_cookie};
+constexpr CsrfMiddleware kCsrf{"csrftoken", csrf_read_cookie,   csrf_form_token,
+                               csrf_rotate, csrf_reject_reason, csrf_cookie};
 
 // ---- the response ----------------------------------------------------------------
 
@@ -255,8 +256,9 @@ extern constinit const FrameworkProfile kDjangoProfile{
     .html_content_type = "text/html; charset=utf-8",
     .lay_out = lay_out,
     .login_error = "Please enter a correct username and password. Note that both fields may be case-sensitive.",
-    .staff_login_error = "Please enter the correct username and password for a staff account. Note that both "
-                         "fields may be case-sensitive.",
+    .staff_login_error =
+        "Please enter the correct username and password for a staff account. Note that both "
+        "fields may be case-sensitive.",
     .logout_renders_page = true,  // LogoutView without LOGOUT_REDIRECT_URL renders registration/logged_out.html
 };
 

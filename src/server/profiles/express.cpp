@@ -95,7 +95,8 @@ void redirect_body(Outgoing& out, const http::Request& request, std::string_view
   out.express_etag = false;
   if (out.accepts_html) {
     std::string escaped;
-    for (char c : location) escaped += c == '&' ? "&amp;" : c == '"' ? "&quot;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : std::string(1, c);
+    for (char c : location)
+      escaped += c == '&' ? "&amp;" : c == '"' ? "&quot;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : std::string(1, c);
     out.body = "<p>Found. Redirecting to <a href=\"" + escaped + "\">" + escaped + "</a></p>";
   } else {
     out.content_type = "text/plain; charset=utf-8";

@@ -40,7 +40,8 @@ std::string session_cookie_line(std::string_view key, std::string_view, TimeMs, 
 std::string app_cookie_line(const AppCookie& c, TimeMs now) {
   std::string line = c.name + "=" + http::percent_encode(c.value);
   if (c.max_age)
-    line += "; expires=" + format_php_cookie_date(now + *c.max_age) + "; Max-Age=" + std::to_string(*c.max_age / kSecond);
+    line +=
+        "; expires=" + format_php_cookie_date(now + *c.max_age) + "; Max-Age=" + std::to_string(*c.max_age / kSecond);
   line += "; path=/";
   if (c.secure) line += "; secure";
   if (c.http_only) line += "; HttpOnly";

@@ -103,11 +103,11 @@ struct FrameworkProfile {
   std::string_view name;  // as scenario files write it: "django", ...
 
   // ---- the session cookie and its key ----------------------------------------
-  std::string_view session_cookie = {};  // "" = the server keeps no sessions
-  std::string_view key_alphabet = {};    // the characters of a generated key ...
-  std::size_t key_length = 0;            // ... and how many
+  std::string_view session_cookie = {};                       // "" = the server keeps no sessions
+  std::string_view key_alphabet = {};                         // the characters of a generated key ...
+  std::size_t key_length = 0;                                 // ... and how many
   DuplicateCookies duplicates = DuplicateCookies::FirstWins;  // for every cookie the app reads
-  bool tries_every_session_cookie = false;  // Tomcat: the first of several that names a live session
+  bool tries_every_session_cookie = false;                    // Tomcat: the first of several that names a live session
   // The key a session cookie's value names; nullopt when its signature is bad.
   // nullptr: the value is the key.
   std::optional<std::string> (*key_in_cookie)(std::string_view value, std::string_view secret) = nullptr;
@@ -134,7 +134,7 @@ struct FrameworkProfile {
 
   // ---- the session through a request -----------------------------------------
   SessionStart start = SessionStart::OnAccess;
-  bool starts_before_router = false;  // a 404 gets a session too (express-session is app.use()d first)
+  bool starts_before_router = false;          // a 404 gets a session too (express-session is app.use()d first)
   bool keeps_key_of_unreadable_data = false;  // Django's load(): a bad signature gives an empty dict, same key
   LoginRenewal renewal = LoginRenewal::KeepKey;
   LogoutStyle logout = LogoutStyle::Destroy;

@@ -16,11 +16,31 @@ struct RegisteredFramework {
 };
 
 constexpr RegisteredFramework kRegistered[] = {
-    {Profile::Django, [] { extern const FrameworkProfile kDjangoProfile; return &kDjangoProfile; }},
-    {Profile::Php, [] { extern const FrameworkProfile kPhpProfile; return &kPhpProfile; }},
-    {Profile::Express, [] { extern const FrameworkProfile kExpressProfile; return &kExpressProfile; }},
-    {Profile::Servlet, [] { extern const FrameworkProfile kServletProfile; return &kServletProfile; }},
-    {Profile::Stateless, [] { extern const FrameworkProfile kStatelessProfile; return &kStatelessProfile; }},
+    {Profile::Django,
+     [] {
+       extern const FrameworkProfile kDjangoProfile;
+       return &kDjangoProfile;
+     }},
+    {Profile::Php,
+     [] {
+       extern const FrameworkProfile kPhpProfile;
+       return &kPhpProfile;
+     }},
+    {Profile::Express,
+     [] {
+       extern const FrameworkProfile kExpressProfile;
+       return &kExpressProfile;
+     }},
+    {Profile::Servlet,
+     [] {
+       extern const FrameworkProfile kServletProfile;
+       return &kServletProfile;
+     }},
+    {Profile::Stateless,
+     [] {
+       extern const FrameworkProfile kStatelessProfile;
+       return &kStatelessProfile;
+     }},
 };
 
 namespace {

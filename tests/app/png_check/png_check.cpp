@@ -69,8 +69,8 @@ int main(int argc, char** argv) {
         if (img.rgb[p * 3] != previous.rgb[p * 3] || img.rgb[p * 3 + 1] != previous.rgb[p * 3 + 1] ||
             img.rgb[p * 3 + 2] != previous.rgb[p * 3 + 2])
           ++differ;
-      std::printf("  %.2f%% of pixels differ from %s\n", 100.0 * static_cast<double>(differ) / static_cast<double>(pixels),
-                  argv[i - 1]);
+      std::printf("  %.2f%% of pixels differ from %s\n",
+                  100.0 * static_cast<double>(differ) / static_cast<double>(pixels), argv[i - 1]);
       if (differ < pixels / 200) {
         std::fprintf(stderr, "%s: (almost) the same as %s\n", argv[i], argv[i - 1]);
         ++failures;
