@@ -98,4 +98,17 @@ const ReasonInfo& reason_info(Reason reason) {
   return kReasons[i < kReasons.size() ? i : 0];
 }
 
+std::string rfc_reference(std::string_view rfc, Lang lang) {
+  if (lang == Lang::En || !rfc.starts_with("RFC ")) return std::string(rfc);
+  // "RFC <document> <section>[ step <n>]"
+  const std::size_t doc_end = rfc.find(' ', 4);
+  if (doc_end == std::string_view::npos) return std::string(rfc);
+  const std::size_t step = rfc.find(" step ", doc_end);
+  const std::string_view section =
+      rfc.substr(doc_end + 1, step == std::string_view::npos ? std::string_view::npos : step - doc_end - 1);
+  std::string out = std::string(rfc.substr(0, doc_end)) + " " + std::string(section) + "절";
+  if (step != std::string_view::npos) out += " " + std::string(rfc.substr(step + 6)) + "단계";
+  return out;
+}
+
 }  // namespace cl::cookie

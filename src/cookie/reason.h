@@ -2,7 +2,9 @@
 // RFC section that decides it and to the name Chromium's DevTools prints, so a learner
 // can match CookieLab's explanation with what a real browser says.
 #pragma once
+#include <string>
 #include <string_view>
+#include "base/text.h"
 
 namespace cl::cookie {
 
@@ -53,5 +55,9 @@ struct ReasonInfo {
 };
 
 const ReasonInfo& reason_info(Reason reason);
+
+// A rule's reference as the reader says it: "RFC 6265 5.4 step 1" in English, and in Korean
+// "RFC 6265 5.4절 1단계" (a section is 절, a numbered step of its algorithm 단계).
+std::string rfc_reference(std::string_view rfc, Lang lang);
 
 }  // namespace cl::cookie

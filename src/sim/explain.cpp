@@ -57,7 +57,7 @@ Bilingual describe_decision(const cookie::SetDecision& d) {
     case cookie::SetOutcome::Ignored: {
       const cookie::ReasonInfo& r = cookie::reason_info(d.reason);
       return {label + ": ignored: " + std::string(r.en) + " (" + std::string(r.rfc) + ")",
-              label + ": 무시했습니다: " + std::string(r.ko) + " (" + std::string(r.rfc) + ")"};
+              label + ": 무시했습니다: " + std::string(r.ko) + " (" + cookie::rfc_reference(r.rfc, Lang::Ko) + ")"};
     }
   }
   return {};
@@ -66,7 +66,7 @@ Bilingual describe_decision(const cookie::SetDecision& d) {
 Bilingual describe_exclusion(const cookie::Exclusion& e) {
   const cookie::ReasonInfo& r = cookie::reason_info(e.reason);
   return {e.cookie.name + ": not sent: " + std::string(r.en) + " (" + std::string(r.rfc) + ")",
-          e.cookie.name + ": 보내지 않음: " + std::string(r.ko) + " (" + std::string(r.rfc) + ")"};
+          e.cookie.name + ": 보내지 않음: " + std::string(r.ko) + " (" + cookie::rfc_reference(r.rfc, Lang::Ko) + ")"};
 }
 
 Bilingual explain_exchange(const Exchange& ex, const scenario::Scenario& sc, const Bilingual& server_said) {

@@ -41,3 +41,18 @@ TEST_CASE("reasons: Chromium DevTools names", "[reason]") {
 TEST_CASE("reasons: out-of-range values fall back to the first row", "[reason]") {
   CHECK(reason_info(Reason::Count).id == "none");
 }
+
+TEST_CASE("a rule's reference reads as Korean says it", "[reason]") {
+  using cl::Lang;
+  using cl::cookie::rfc_reference;
+  CHECK(rfc_reference("RFC 6265 5.4 step 1", Lang::En) == "RFC 6265 5.4 step 1");
+  CHECK(rfc_reference("RFC 6265 5.4 step 1", Lang::Ko) == "RFC 6265 5.4절 1단계");
+  CHECK(rfc_reference("RFC 6265 5.3 step 11.2", Lang::Ko) == "RFC 6265 5.3절 11.2단계");
+  CHECK(rfc_reference("RFC 6265bis 5.8.3", Lang::Ko) == "RFC 6265bis 5.8.3절");
+  CHECK(rfc_reference("", Lang::Ko) == "");
+  // Every reason's reference has its Korean form: no English "step" is left in it.
+  for (std::size_t i = 0; i < static_cast<std::size_t>(cl::cookie::Reason::Count); ++i) {
+    const std::string ko = rfc_reference(cl::cookie::reason_info(static_cast<cl::cookie::Reason>(i)).rfc, Lang::Ko);
+    CHECK(ko.find("step") == std::string::npos);
+  }
+}

@@ -21,12 +21,16 @@ std::string refusal_line(const Refusal& refusal, Lang lang) {
          std::string(lang == Lang::Ko ? info.ko : info.en);
 }
 
-std::string refusal_detail(const Refusal& refusal, Lang lang) {
-  const cookie::ReasonInfo& info = cookie::reason_info(refusal.reason);
-  std::string s = std::string(tr(Ui::Refused, lang)) + ": " + std::string(lang == Lang::Ko ? info.ko : info.en);
-  s += "\n" + std::string(info.rfc);
+std::string reason_detail(std::string_view label, cookie::Reason reason, Lang lang) {
+  const cookie::ReasonInfo& info = cookie::reason_info(reason);
+  std::string s = std::string(label) + ": " + std::string(lang == Lang::Ko ? info.ko : info.en);
+  s += "\n" + cookie::rfc_reference(info.rfc, lang);
   if (!info.chromium.empty()) s += "  ·  Chromium: " + std::string(info.chromium);
   return s;
+}
+
+std::string refusal_detail(const Refusal& refusal, Lang lang) {
+  return reason_detail(tr(Ui::Refused, lang), refusal.reason, lang);
 }
 
 const Refusal* refusal_for_line(std::string_view header_line, const std::vector<Refusal>& refusals) {

@@ -25,6 +25,9 @@ std::vector<Refusal> refused_set_cookies(const sim::Exchange& exchange);
 std::string refusal_line(const Refusal& refusal, Lang lang);
 // Why, with the rule that refused it and Chromium's name for it: the tooltip.
 std::string refusal_detail(const Refusal& refusal, Lang lang);
+// "<label>: <why>", then the rule ("RFC 6265 5.4절 1단계" in Korean) and Chromium's name
+// for the reason: the tooltip of a refused Set-Cookie and of a cookie left out of a request.
+std::string reason_detail(std::string_view label, cookie::Reason reason, Lang lang);
 
 // The refusal of the inspector's header line "Set-Cookie: VALUE", or null when that
 // line's cookie was kept. Matched by the value as received (whitespace around it aside).

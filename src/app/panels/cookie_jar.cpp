@@ -72,15 +72,6 @@ void draw_refusals(const CookieJarPanel& panel, const Palette& pal, Lang lang) {
   }
 }
 
-// "Not sent: <why>" with the rule and Chromium's name, for the row's mark.
-std::string not_sent_text(cookie::Reason reason, Lang lang) {
-  const cookie::ReasonInfo& info = cookie::reason_info(reason);
-  std::string s = std::string(tr(Ui::NotSentBecause, lang)) + ": " + std::string(lang == Lang::Ko ? info.ko : info.en);
-  s += "\n" + std::string(info.rfc);
-  if (!info.chromium.empty()) s += "  ·  Chromium: " + std::string(info.chromium);
-  return s;
-}
-
 void draw_editor(AppState& state) {
   CookieJarPanel& panel = state.jar_panel;
   const Lang lang = state.lang;
@@ -260,7 +251,7 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
         if (row.change == Change::Removed) mark += "x";
         if (row.not_sent) {
           text_colored(pal.bad, mark);
-          tooltip(not_sent_text(*row.not_sent, lang));
+          tooltip(reason_detail(tr(Ui::NotSentBecause, lang), *row.not_sent, lang));
         } else {
           text(mark);
         }

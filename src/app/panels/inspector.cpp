@@ -80,7 +80,8 @@ void draw_decisions(const sim::Exchange& x, const Palette& pal, Lang lang) {
     for (const auto& e : x.cookies.excluded) {
       const cookie::ReasonInfo& info = cookie::reason_info(e.reason);
       text_colored(pal.muted, "  " + e.cookie.name + ": " + std::string(lang == Lang::Ko ? info.ko : info.en));
-      tooltip(std::string(info.rfc) + (info.chromium.empty() ? "" : " / Chromium: " + std::string(info.chromium)));
+      tooltip(cookie::rfc_reference(info.rfc, lang) +
+              (info.chromium.empty() ? "" : " / Chromium: " + std::string(info.chromium)));
     }
   }
   if (!x.set_cookies.empty()) {

@@ -156,7 +156,7 @@ void draw_other(const PlaygroundOther& o, const Palette& pal, Lang lang) {
   ImGui::SameLine();
   text_colored(outcome_color(o.outcome, pal), tr(outcome_label(o.outcome), lang));
   ImGui::SameLine();
-  text_wrapped(o.verdict.in(lang) + (o.rfc.empty() ? "" : " (" + o.rfc + ")"));
+  text_wrapped(o.verdict.in(lang) + (o.rfc.empty() ? "" : " (" + cookie::rfc_reference(o.rfc, lang) + ")"));
 }
 
 void draw_line(const PlaygroundLine& line, const Palette& pal, Lang lang) {
@@ -170,7 +170,7 @@ void draw_line(const PlaygroundLine& line, const Palette& pal, Lang lang) {
   tooltip(cookie::set_outcome_name(line.decision.outcome));
   ImGui::SameLine();
   text_wrapped(line.verdict.in(lang));
-  std::string source = line.rfc;
+  std::string source = cookie::rfc_reference(line.rfc, lang);
   if (!line.chromium.empty()) source += "  ·  Chromium: " + line.chromium;
   if (!source.empty()) text_colored(pal.muted, source);
   if (line.other) draw_other(*line.other, pal, lang);
@@ -237,7 +237,7 @@ void draw_header(const PlaygroundResult& r, const Palette& pal, Lang lang) {
     ImGui::Indent();
     text_wrapped(e.why.in(lang));
     ImGui::PushStyleColor(ImGuiCol_Text, pal.muted);
-    text_wrapped(e.rfc + (e.chromium.empty() ? "" : "  ·  Chromium: " + e.chromium));
+    text_wrapped(cookie::rfc_reference(e.rfc, lang) + (e.chromium.empty() ? "" : "  ·  Chromium: " + e.chromium));
     ImGui::PopStyleColor();
     ImGui::Unindent();
   }
