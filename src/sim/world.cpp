@@ -107,6 +107,7 @@ struct World::Runner final : agent::Network {
     const http::Request* request = &built;
     bool malformed = false;
     std::string parse_error;
+    Bilingual said;  // what the learner is told of a malformed request
     if (out.raw) {
       ex.request = store.texts().intern(*out.raw);
       auto parsed = http::parse_request(*out.raw);
@@ -117,6 +118,12 @@ struct World::Runner final : agent::Network {
         malformed = true;
         parse_error = "line " + std::to_string(parsed.error.line) + ", column " + std::to_string(parsed.error.column) +
                       ": " + parsed.error.message;
+        // The body quotes the parser in English, as a real server's would; the learner is
+        // told where and what in their own language too.
+        const std::string line = std::to_string(parsed.error.line), column = std::to_string(parsed.error.column);
+        said = {"The request cannot be read at line " + line + ", column " + column + ": " + parsed.error.problem.en() +
+                    ".",
+                line + "행 " + column + "열에서 요청을 읽을 수 없습니다: " + parsed.error.problem.ko() + "."};
       }
     } else {
       if (!out.cookies.sent.empty()) ex.cookies.list = store.sent_cookies(acting, std::move(out.cookies.sent));
@@ -139,6 +146,7 @@ struct World::Runner final : agent::Network {
       response.headers.add("Connection", "close");
       ex.events = store.texts().intern(std::vector<std::string>{"bad-request"});
       ex.route = "400";
+      ex.server_said = store.server_said(here, said);
     } else if (ex.server < 0) {
       response = http::Response{};
       ex.events = store.texts().intern(std::vector<std::string>{"no-server"});

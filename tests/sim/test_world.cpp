@@ -341,3 +341,23 @@ TEST_CASE("a submit step sends a checkbox as the page has it unless the step tic
   CHECK(bodies({{}, {{"keep", ""}}, {{"news", "yes"}}, {{"keep", ""}, {"news", "please"}}}) ==
         std::vector<std::string>{"q=x&keep=on", "q=x", "q=x&keep=on&news=yes", "q=x&news=please"});
 }
+
+TEST_CASE("a malformed raw request is answered 400 and told where, in both languages", "[world]") {
+  scenario::Scenario sc = login_scenario();
+  sc.steps.clear();
+  scenario::Step raw = step(scenario::Action::Raw, "alice", "http://shop.example/");
+  raw.request = "GET / HTTP/1.1\r\nHost : shop.example\r\n\r\n";  // a space before the colon (RFC 9112 5.1)
+  sc.steps.push_back(raw);
+  sim::World w(sc);
+  w.run_all();
+  REQUIRE(w.timeline().size() == 1);
+  const sim::Step& s = w.timeline().steps()[0];
+  REQUIRE(s.exchange);
+  CHECK(s.exchange->status == 400);
+  const Bilingual told = sim::explain(w.scenario(), s);
+  CHECK(told.en.find("The request cannot be read at line 2, column") != std::string::npos);
+  CHECK(told.ko.find("2행") != std::string::npos);
+  CHECK(ko::has_hangul(told.ko.substr(told.ko.find("2행"))));
+  // The body is what a server sends: the parser's English words, as before.
+  CHECK(s.exchange->response_body->starts_with("Bad Request: line 2, column"));
+}
