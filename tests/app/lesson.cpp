@@ -6,6 +6,7 @@
 #include "app/logic/actions.h"
 #include "app/logic/lesson.h"
 #include "app/logic/lesson_list.h"
+#include "temp_dir.h"
 
 using namespace cl;
 using namespace cl::app;
@@ -53,26 +54,13 @@ action   = "wait"
 duration = "1h"
 )";
 
-struct TempDir {
-  // One folder per process: ctest runs the test cases of this file side by side.
-  fs::path dir = fs::temp_directory_path() / ("cookielab-test-app-lesson-" + std::to_string(::getpid()));
-  TempDir() {
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-  }
-  ~TempDir() { fs::remove_all(dir); }
-  std::string write(const std::string& name, const std::string& text) const {
-    std::ofstream(dir / name) << text;
-    return (dir / name).string();
-  }
-};
 
 std::size_t jar_size(const sim::Snapshot& s) { return s.browsers.empty() ? 0 : s.browsers[0]->jar.size(); }
 
 }  // namespace
 
 TEST_CASE("a lesson steps forward and back through the timeline", "[lesson]") {
-  TempDir tmp;
+  cl::test::TempDir tmp("app-lesson");
   Lesson lesson;
   REQUIRE(lesson.open_file(tmp.write("t.toml", kScenario)));
   REQUIRE(lesson.count() >= 4);
@@ -153,7 +141,7 @@ TEST_CASE("a lesson steps forward and back through the timeline", "[lesson]") {
 }
 
 TEST_CASE("a broken file shows its errors and keeps the open lesson", "[lesson]") {
-  TempDir tmp;
+  cl::test::TempDir tmp("app-lesson");
   Lesson lesson;
   const std::string good = tmp.write("good.toml", kScenario);
   REQUIRE(lesson.open_file(good));

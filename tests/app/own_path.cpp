@@ -11,6 +11,7 @@
 #include "app/logic/actions.h"
 #include "app/logic/file_watch.h"
 #include "app/logic/lesson.h"
+#include "temp_dir.h"
 
 using namespace cl;
 using namespace cl::app;
@@ -18,18 +19,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct TempDir {
-  fs::path dir = fs::temp_directory_path() / ("cookielab-test-app-own-path-" + std::to_string(::getpid()));
-  TempDir() {
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-  }
-  ~TempDir() { fs::remove_all(dir); }
-  std::string write(const std::string& name, const std::string& text) const {
-    std::ofstream(dir / name) << text;
-    return (dir / name).string();
-  }
-};
 
 // Everything a snapshot holds, compared value by value (the pointers may differ).
 bool same_state(const sim::Snapshot& a, const sim::Snapshot& b) {
@@ -233,7 +222,7 @@ TEST_CASE("File > Reload reads every lesson again, the built-in one included", "
     CHECK(lesson.position() == 6);
   }
   SECTION("a lesson file") {
-    TempDir tmp;
+    cl::test::TempDir tmp("app-own-path");
     std::ifstream in(COOKIELAB_SOURCE_DIR "/scenarios/02-a-cookie.toml");
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     const std::string path = tmp.write("l.toml", text);
@@ -246,7 +235,7 @@ TEST_CASE("File > Reload reads every lesson again, the built-in one included", "
 }
 
 TEST_CASE("a file that could not be opened is watched and opens once it is fixed", "[reload]") {
-  TempDir tmp;
+  cl::test::TempDir tmp("app-own-path");
   std::ifstream in(COOKIELAB_SOURCE_DIR "/scenarios/02-a-cookie.toml");
   const std::string good((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   // As `cookielab broken.toml` does: the built-in lesson, then the file, which fails.
@@ -290,7 +279,7 @@ TEST_CASE("a file that could not be opened is watched and opens once it is fixed
 }
 
 TEST_CASE("recent files are absolute paths; old relative entries that name nothing are dropped", "[recent]") {
-  TempDir tmp;
+  cl::test::TempDir tmp("app-own-path");
   fs::create_directories(tmp.dir / "course");
   tmp.write("course/a.toml", "x");
   const fs::path start = fs::current_path();

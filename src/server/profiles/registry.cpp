@@ -15,33 +15,16 @@ struct RegisteredFramework {
   const FrameworkProfile* (*description)();
 };
 
+// One line a framework (clang-format would spread each over five).
+// clang-format off
 constexpr RegisteredFramework kRegistered[] = {
-    {Profile::Django,
-     [] {
-       extern const FrameworkProfile kDjangoProfile;
-       return &kDjangoProfile;
-     }},
-    {Profile::Php,
-     [] {
-       extern const FrameworkProfile kPhpProfile;
-       return &kPhpProfile;
-     }},
-    {Profile::Express,
-     [] {
-       extern const FrameworkProfile kExpressProfile;
-       return &kExpressProfile;
-     }},
-    {Profile::Servlet,
-     [] {
-       extern const FrameworkProfile kServletProfile;
-       return &kServletProfile;
-     }},
-    {Profile::Stateless,
-     [] {
-       extern const FrameworkProfile kStatelessProfile;
-       return &kStatelessProfile;
-     }},
+    {Profile::Django, [] { extern const FrameworkProfile kDjangoProfile; return &kDjangoProfile; }},
+    {Profile::Php, [] { extern const FrameworkProfile kPhpProfile; return &kPhpProfile; }},
+    {Profile::Express, [] { extern const FrameworkProfile kExpressProfile; return &kExpressProfile; }},
+    {Profile::Servlet, [] { extern const FrameworkProfile kServletProfile; return &kServletProfile; }},
+    {Profile::Stateless, [] { extern const FrameworkProfile kStatelessProfile; return &kStatelessProfile; }},
 };
+// clang-format on
 
 namespace {
 
