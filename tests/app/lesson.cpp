@@ -54,7 +54,6 @@ action   = "wait"
 duration = "1h"
 )";
 
-
 std::size_t jar_size(const sim::Snapshot& s) { return s.browsers.empty() ? 0 : s.browsers[0]->jar.size(); }
 
 }  // namespace

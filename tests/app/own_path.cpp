@@ -19,7 +19,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-
 // Everything a snapshot holds, compared value by value (the pointers may differ).
 bool same_state(const sim::Snapshot& a, const sim::Snapshot& b) {
   if (a.now != b.now || std::memcmp(a.ids.s, b.ids.s, sizeof a.ids.s) != 0) return false;
