@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 #include "app/logic/actions.h"
+#include "browser/form_entry_list.h"
 #include "app/logic/glossary.h"
 
 using namespace cl;
@@ -142,6 +143,21 @@ TEST_CASE("a checkbox is checked or not, and sends \"on\" only when checked", "[
     CHECK(submitted_fields(form, edited) == F{{"username", ""}, {"colour", "on"}, {"csrf", "tok"}});
     edited[2].second = "";
     CHECK(submitted_fields(form, edited) == F{{"username", ""}, {"csrf", "tok"}});
+  }
+  SECTION("the window's submit step makes the simulated browser send what the panel shows") {
+    form.inputs[2].checked = true;  // the page ticks colour; the learner unticks it
+    F edited = initial_fields(form);
+    edited[0].second = "alice";
+    edited[2].second = "";
+    const scenario::Step step = form_submit_step("alice", form, edited);
+    CHECK(step.action == scenario::Action::Submit);
+    CHECK(step.form == form.action);
+    CHECK(agent::submission_fields(form, step.fields) == submitted_fields(form, edited));
+    CHECK(agent::submission_fields(form, step.fields) == F{{"username", "alice"}, {"csrf", "tok"}});
+    // and ticking the one the page left unticked sends it
+    edited[1].second = checkbox_value(form.inputs[1]);
+    CHECK(agent::submission_fields(form, form_submit_step("alice", form, edited).fields) ==
+          F{{"username", "alice"}, {"remember", "on"}, {"csrf", "tok"}});
   }
   SECTION("fewer edited fields than inputs (a page changed under the panel): the rest is not sent") {
     CHECK(submitted_fields(form, F{{"username", "bob"}}) == F{{"username", "bob"}});

@@ -40,6 +40,10 @@ http::FormFields submitted_fields(const page::Form& form, const http::FormFields
   return agent::entry_list(form, edited);
 }
 
+scenario::Step form_submit_step(const std::string& browser, const page::Form& form, const http::FormFields& edited) {
+  return submit_step(browser, form.action, edited);
+}
+
 scenario::Step browser_step(const std::string& browser, scenario::Action action) { return step_of(browser, action); }
 
 std::string set_cookie_line(const cookie::Cookie& c) {

@@ -20,6 +20,11 @@ http::FormFields initial_fields(const page::Form& form);
 // except that an unchecked checkbox (and an input without a name) sends nothing at
 // all. The simulated browser's rule, agent::entry_list (browser/form_entry_list.h).
 http::FormFields submitted_fields(const page::Form& form, const http::FormFields& edited);
+// The step of submitting the panel's form: it types every edited field, an unticked box
+// as "" (a step's way to untick one), so the simulated browser sends what the panel
+// shows. Passing the entry list instead left an unticked box out of the typed fields,
+// and the browser then sent it as the page had ticked it.
+scenario::Step form_submit_step(const std::string& browser, const page::Form& form, const http::FormFields& edited);
 scenario::Step browser_step(const std::string& browser, scenario::Action action);  // close, reopen, clear
 // A cookie edited by hand, as the Set-Cookie line DevTools would store it
 // (action set_cookie on a URL of the cookie's host).

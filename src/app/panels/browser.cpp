@@ -134,7 +134,7 @@ void draw_page(AppState& state, const sim::BrowserState& b, const BrowserView& v
     }
     const std::string submit = form.submit_label.empty() ? std::string(tr(Ui::Submit, state.lang)) : form.submit_label;
     if (ImGui::Button(submit.c_str()) || entered) {
-      state.lesson.perform(submit_step(name, form.action, submitted_fields(form, panel.forms[f])));
+      state.lesson.perform(form_submit_step(name, form, panel.forms[f]));
       ImGui::PopID();
       return;  // the page changed under us
     }
