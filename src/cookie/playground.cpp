@@ -127,7 +127,7 @@ std::string Playground::answer(std::string_view line, std::size_t n) {
       return std::nullopt;
     }
     http::UrlResult r = http::parse_url(text);
-    if (!r.url) err = error(n, "bad URL \"" + std::string(text) + "\": " + r.error.en);
+    if (!r.url) err = error(n, "bad URL \"" + std::string(text) + "\": " + r.problem.en());
     return r.url;
   };
 

@@ -176,7 +176,6 @@ UrlResult parse_url(std::string_view text) {
   UrlResult result;
   const std::string_view s = strip_c0_and_space(text);
   const auto fail = [&](Message why) {
-    result.error = why.both();  // rendered once, for the callers that read the words
     result.problem = std::move(why);
     return result;
   };

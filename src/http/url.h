@@ -28,7 +28,6 @@ struct Url {
 struct UrlResult {
   std::optional<Url> url;
   Message problem;  // why it was refused, when url is empty (a kind of http_messages.h)
-  Bilingual error;  // the same rendered in both languages, for callers that only show it
 };
 
 // Absolute http/https URLs only; other schemes are refused with a reason, and so is

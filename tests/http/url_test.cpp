@@ -8,7 +8,7 @@ namespace {
 
 Url must_parse(std::string_view text) {
   const UrlResult r = parse_url(text);
-  INFO("url: " << text << " error: " << r.error.en);
+  INFO("url: " << text << " error: " << r.problem.en());
   REQUIRE(r.url);
   return *r.url;
 }
@@ -17,10 +17,10 @@ std::string refused(std::string_view text) {
   const UrlResult r = parse_url(text);
   INFO("url: " << text);
   REQUIRE_FALSE(r.url);
-  CHECK_FALSE(r.error.en.empty());
+  CHECK_FALSE(r.problem.en().empty());
   // The reason is shown to a lesson's author in either language.
-  CHECK(cl::ko::has_hangul(r.error.ko));
-  return r.error.en;
+  CHECK(cl::ko::has_hangul(r.problem.ko()));
+  return r.problem.en();
 }
 
 std::string resolved(std::string_view base, std::string_view reference) {

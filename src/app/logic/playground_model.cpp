@@ -85,7 +85,7 @@ void describe_outcome(PlaygroundLine& line) {
 std::optional<http::Url> parse_or(std::string_view text, Bilingual& error) {
   http::UrlResult r = http::parse_url(trim_wsp(text));
   const std::string quoted = "\"" + std::string(trim_wsp(text)) + "\": ";
-  if (!r.url) error = Bilingual{quoted, quoted} + r.error;
+  if (!r.url) error = Bilingual{quoted, quoted} + r.problem.both();
   return r.url;
 }
 
