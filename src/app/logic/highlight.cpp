@@ -64,15 +64,23 @@ std::vector<CookieBadge> cookie_badges(const cookie::Cookie& c) {
 std::vector<SessionRowView> session_rows(const sim::SessionTable& before, const sim::SessionTable& after, TimeMs now) {
   std::vector<SessionRowView> rows;
   rows.reserve(after.size());
+  // The marks of a lookup (found, found_why) are added by the caller that knows the step.
+  auto view = [now](const server::SessionRow& row, Change change) {
+    SessionRowView v;
+    v.row = row;
+    v.change = change;
+    v.expired = row.expire <= now;
+    return v;
+  };
   for (const auto& [key, row] : after) {
-    SessionRowView v{*row, Change::Same, row->expire <= now};
+    SessionRowView v = view(*row, Change::Same);
     const sim::SessionTable::Row* old = before.find(key);
     if (!old) v.change = Change::New;
     else if (!(**old == *row)) v.change = Change::Changed;
     rows.push_back(std::move(v));
   }
   for (const auto& [key, row] : before)
-    if (!after.contains(key)) rows.push_back({*row, Change::Removed, row->expire <= now});
+    if (!after.contains(key)) rows.push_back(view(*row, Change::Removed));
   return rows;
 }
 
