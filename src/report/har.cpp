@@ -80,7 +80,8 @@ Json request_cookies(const sim::Exchange& ex, const std::vector<http::Field>& fi
       if (r.persistent) c["expires"] = har_time(r.expiry);
       c["httpOnly"] = r.http_only;
       c["secure"] = r.secure;
-      if (r.same_site != cookie::SameSite::Unspecified) c["sameSite"] = std::string(cookie::same_site_name(r.same_site));
+      if (r.same_site != cookie::SameSite::Unspecified)
+        c["sameSite"] = std::string(cookie::same_site_name(r.same_site));
     }
     list.push_back(std::move(c));
   }
@@ -219,7 +220,7 @@ void write_har(std::ostream& out, const sim::World& world, Lang lang) {
     e["request"] = har_request(ex);
     e["response"] = har_response(ex, policy, ex.url->host);
     e["cache"] = Json::object();
-    e["timings"] = {{"blocked", -1}, {"dns", -1}, {"connect", -1}, {"send", 0},
+    e["timings"] = {{"blocked", -1}, {"dns", -1},    {"connect", -1}, {"send", 0},
                     {"wait", 0},     {"receive", 0}, {"ssl", -1}};
     e["_cookielab"] = {
         {"step", s.index + 1},

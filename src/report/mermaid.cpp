@@ -47,8 +47,8 @@ const char* server_word(Lang lang) { return lang == Lang::Ko ? "서버" : "serve
 
 std::string browser_id(int i) { return "b" + std::to_string(i); }
 std::string server_id(int i) { return "s" + std::to_string(i); }
-const char* kRawClient = "raw";      // a raw step's client (no browser)
-const char* kNobody = "nobody";      // where a request no server answers goes
+const char* kRawClient = "raw";  // a raw step's client (no browser)
+const char* kNobody = "nobody";  // where a request no server answers goes
 
 }  // namespace
 

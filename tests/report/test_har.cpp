@@ -267,17 +267,15 @@ std::vector<std::string> har_problems(const std::string& text) {
   Json har;
   try {
     har = Json::parse(text);
-  } catch (const std::exception& e) {
-    return {std::string("not JSON: ") + e.what()};
-  }
+  } catch (const std::exception& e) { return {std::string("not JSON: ") + e.what()}; }
   c.check(har);
   return c.problems;
 }
 
 const Json* entry_for(const Json& har, const std::string& method, const std::string& url_part, int nth = 0) {
   for (const Json& e : har["log"]["entries"])
-    if (e["request"]["method"] == method && e["request"]["url"].get<std::string>().find(url_part) != std::string::npos &&
-        nth-- == 0)
+    if (e["request"]["method"] == method &&
+        e["request"]["url"].get<std::string>().find(url_part) != std::string::npos && nth-- == 0)
       return &e;
   return nullptr;
 }
