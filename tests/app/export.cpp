@@ -88,11 +88,12 @@ TEST_CASE("a path that cannot be written is told, in the learner's language", "[
   REQUIRE(lesson.open_default());
   test::TempDir tmp("export-bad");
   SECTION("a folder that does not exist") {
-    const ExportOutcome o = export_text(*lesson.world(), ExportFormat::Har, (tmp.dir / "no/such/x.har").string(), Lang::En);
+    const ExportOutcome o =
+        export_text(*lesson.world(), ExportFormat::Har, (tmp.dir / "no/such/x.har").string(), Lang::En);
     CHECK_FALSE(o.ok);
     CHECK(o.error == "No such file or directory");
-    CHECK(export_status(o, Lang::En) == "Could not write " + (tmp.dir / "no/such/x.har").string() +
-                                            " (No such file or directory)");
+    CHECK(export_status(o, Lang::En) ==
+          "Could not write " + (tmp.dir / "no/such/x.har").string() + " (No such file or directory)");
     CHECK(export_status(o, Lang::Ko).starts_with("파일을 쓰지 못했습니다: "));
   }
   SECTION("a folder where the file should be") {
@@ -100,9 +101,7 @@ TEST_CASE("a path that cannot be written is told, in the learner's language", "[
     CHECK_FALSE(o.ok);
     CHECK(o.error == "Is a directory");
   }
-  SECTION("no path at all") {
-    CHECK_FALSE(export_text(*lesson.world(), ExportFormat::Markdown, "", Lang::En).ok);
-  }
+  SECTION("no path at all") { CHECK_FALSE(export_text(*lesson.world(), ExportFormat::Markdown, "", Lang::En).ok); }
   SECTION("the PNG is the window's to take, not a text format") {
     CHECK_FALSE(export_text(*lesson.world(), ExportFormat::SequencePng, (tmp.dir / "x.png").string(), Lang::En).ok);
   }

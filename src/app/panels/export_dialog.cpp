@@ -4,6 +4,9 @@
 // later, once this window is gone from the screen. The outcome is told in the menu bar.
 #include <imgui.h>
 #include <imgui_stdlib.h>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <string>
 #include <system_error>
@@ -46,7 +49,8 @@ void draw_export_dialog(AppState& state) {
   const Lang lang = state.lang;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, vp->Size.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(std::min(vp->Size.x * 0.9f, ImGui::GetFontSize() * 40), 0), ImGuiCond_Appearing);
+  // Height 0: fitted to the content every frame, so the PNG's extra line never hides the buttons.
+  ImGui::SetNextWindowSize(ImVec2(std::min(vp->Size.x * 0.9f, ImGui::GetFontSize() * 40), 0), ImGuiCond_Always);
   const std::string title = std::string(tr(Ui::ExportTitle, lang)) + "###export";
   if (!ImGui::Begin(title.c_str(), &dlg.open, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
     ImGui::End();
@@ -100,10 +104,15 @@ ExportOutcome write_sequence_png(const AppState& state, const std::string& path,
     out.error = "the sequence panel is not on screen";
     return out;
   }
+  // Opened once first for the system's reason when it cannot be (as the text formats tell it).
+  if (std::FILE* f = std::fopen(out.path.c_str(), "wb")) {
+    std::fclose(f);
+  } else {
+    out.error = std::strerror(errno);
+    return out;
+  }
   out.ok = write_screenshot_region(out.path, r.x, r.y, r.w, r.h);
-  if (!out.ok) out.error = std::filesystem::exists(std::filesystem::path(out.path).parent_path(), ec)
-                               ? "the file cannot be written"
-                               : "no such folder";
+  if (!out.ok) out.error = std::strerror(EIO);
   return out;
 }
 
