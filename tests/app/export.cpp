@@ -48,6 +48,21 @@ TEST_CASE("the file's name follows the format chosen after it was typed", "[expo
   CHECK(with_extension("", ExportFormat::Har) == "");
 }
 
+TEST_CASE("a name typed with an export extension picks that format", "[export]") {
+  CHECK(format_of("/t/notes.md") == ExportFormat::Markdown);
+  CHECK(format_of("/t/l.har") == ExportFormat::Har);
+  CHECK(format_of("slides.mmd") == ExportFormat::Mermaid);
+  CHECK(format_of("/t/seq.png") == ExportFormat::SequencePng);
+  CHECK_FALSE(format_of("/t/notes.txt"));
+  CHECK_FALSE(format_of("/t/notes"));
+  CHECK_FALSE(format_of("/t/.md/notes"));
+  // Every format's own name reads back as that format.
+  for (int i = 0; i < static_cast<int>(ExportFormat::Count); ++i) {
+    const auto f = static_cast<ExportFormat>(i);
+    CHECK(format_of(default_export_path("", "/t", f)) == f);
+  }
+}
+
 TEST_CASE("each text format writes what cookielab run prints", "[export]") {
   Lesson lesson;
   REQUIRE(lesson.open_default());

@@ -56,6 +56,13 @@ std::string with_extension(const std::string& path, ExportFormat format) {
   return path + info(format).extension;
 }
 
+std::optional<ExportFormat> format_of(const std::string& path) {
+  const fs::path extension = fs::path(path).extension();
+  for (std::size_t i = 0; i < std::size(kFormats); ++i)
+    if (extension == kFormats[i].extension) return static_cast<ExportFormat>(i);
+  return std::nullopt;
+}
+
 ExportOutcome export_text(const sim::World& world, ExportFormat format, const std::string& path, Lang lang) {
   ExportOutcome out;
   std::error_code ec;

@@ -3,6 +3,7 @@
 // PNG. Everything here runs without a window: the dialog (panels/export_dialog.cpp)
 // only calls it, and the window takes the PNG's pixels where crop_to_pixels() says.
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 #include "app/logic/layout.h"
@@ -24,6 +25,9 @@ std::string default_export_path(const std::string& lesson_path, const std::strin
 // The path with the format's extension in place of the one it has (the learner picked
 // another format after typing a name); a path without one gets it appended.
 std::string with_extension(const std::string& path, ExportFormat format);
+// The format a path's extension names ("x.md": Markdown), or none (no export extension):
+// a name typed with one picks that format, so "notes.md" is never a HAR file.
+std::optional<ExportFormat> format_of(const std::string& path);
 
 struct ExportOutcome {
   bool ok = false;

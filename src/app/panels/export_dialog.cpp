@@ -24,10 +24,9 @@ namespace {
 // screen without it, one more because ImGui sizes some widgets from the frame before.
 constexpr int kPngFrames = 3;
 
-void set_status(AppState& state, const ExportOutcome& outcome) {
-  state.export_dialog.status = export_status(outcome, state.lang);
-  state.export_dialog.status_ok = outcome.ok;
-  state.export_dialog.status_at = state.now;
+void set_outcome(AppState& state, ExportOutcome outcome) {
+  state.export_dialog.outcome = std::move(outcome);
+  state.export_dialog.outcome_at = state.now;
 }
 
 }  // namespace
@@ -68,11 +67,19 @@ void draw_export_dialog(AppState& state) {
   text(tr(Ui::ExportSaveAs, lang));
   ImGui::SetNextItemWidth(-1);
   const bool enter = ImGui::InputText("##export-path", &dlg.path, ImGuiInputTextFlags_EnterReturnsTrue);
+  // And the format follows the name: "notes.md" typed is the Markdown notes, not a HAR so named.
+  if (ImGui::IsItemEdited())
+    if (const std::optional<ExportFormat> typed = format_of(dlg.path)) dlg.format = *typed;
   text_colored(palette(state.high_contrast).muted, tr(Ui::ExportWhat, lang));
   if (dlg.format == ExportFormat::SequencePng)
     text_colored(palette(state.high_contrast).muted, tr(Ui::ExportPngHint, lang));
   // The last failure stays in view here, where the path can be corrected.
-  if (!dlg.status_ok && !dlg.status.empty()) text_colored(palette(state.high_contrast).bad, dlg.status);
+  if (dlg.outcome && !dlg.outcome->ok) {
+    // Wrapped: a long path must not push the reason out of sight.
+    ImGui::PushStyleColor(ImGuiCol_Text, palette(state.high_contrast).bad);
+    text_wrapped(export_status(*dlg.outcome, lang));
+    ImGui::PopStyleColor();
+  }
   ImGui::Spacing();
   const sim::World* world = state.lesson.world();
   ImGui::BeginDisabled(world == nullptr || dlg.path.empty());
@@ -82,9 +89,8 @@ void draw_export_dialog(AppState& state) {
       dlg.png_frames = kPngFrames;
       dlg.open = false;
     } else {
-      const ExportOutcome outcome = export_text(*world, dlg.format, dlg.path, lang);
-      set_status(state, outcome);
-      if (outcome.ok) dlg.open = false;
+      set_outcome(state, export_text(*world, dlg.format, dlg.path, lang));
+      if (dlg.outcome->ok) dlg.open = false;
     }
   }
   ImGui::EndDisabled();
@@ -123,7 +129,7 @@ void take_pending_export_png(AppState& state, int fb_w, int fb_h, float scale_x,
     state.redraw = true;  // draw the frames it waits for without waiting for an event
     return;
   }
-  set_status(state, write_sequence_png(state, dlg.png_path, fb_w, fb_h, scale_x, scale_y));
+  set_outcome(state, write_sequence_png(state, dlg.png_path, fb_w, fb_h, scale_x, scale_y));
   dlg.png_path.clear();
   state.redraw = true;  // show the status at once
 }

@@ -75,10 +75,11 @@ void draw_menu_bar(AppState& state) {
     text_colored(palette(state.high_contrast).ok, tr(Ui::Reloaded, lang));
   }
   // What became of the last export, for eight seconds: where the file went, or why not.
-  if (state.now - state.export_dialog.status_at < 8.0 && !state.export_dialog.status.empty()) {
+  const ExportDialog& exported = state.export_dialog;
+  if (exported.outcome && state.now - exported.outcome_at < 8.0) {
     ImGui::SameLine();
     const Palette& p = palette(state.high_contrast);
-    text_colored(state.export_dialog.status_ok ? p.ok : p.bad, state.export_dialog.status);
+    text_colored(exported.outcome->ok ? p.ok : p.bad, export_status(*exported.outcome, lang));
   }
   if (!state.has_korean_font) {
     ImGui::SameLine();

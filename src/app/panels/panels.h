@@ -2,6 +2,7 @@
 // state plus a draw function that turns clicks into calls on the lesson.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 #include "app/logic/export.h"
@@ -138,14 +139,13 @@ void draw_reset_settings(AppState& state);
 struct ExportDialog {
   bool open = false;
   ExportFormat format = ExportFormat::Har;
-  std::string path;      // the save-as line
-  std::string path_for;  // the lesson path `path` was proposed for
-  std::string status;    // the last export's outcome ("Exported: ...")
-  bool status_ok = true;
-  double status_at = -100;  // seconds (glfw clock) when it was set
-  std::string png_path;     // a PNG of the sequence view waits to be taken
-  int png_frames = 0;       // frames still to draw before it is taken
-  Rect sequence;            // the sequence panel's area, as last laid out
+  std::string path;                      // the save-as line
+  std::string path_for;                  // the lesson path `path` was proposed for
+  std::optional<ExportOutcome> outcome;  // the last export's, told in the language shown
+  double outcome_at = -100;              // seconds (glfw clock) when it came
+  std::string png_path;                  // a PNG of the sequence view waits to be taken
+  int png_frames = 0;                    // frames still to draw before it is taken
+  Rect sequence;                         // the sequence panel's area, as last laid out
 };
 void open_export_dialog(AppState& state);
 void draw_export_dialog(AppState& state);
