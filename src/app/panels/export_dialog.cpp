@@ -95,7 +95,9 @@ void draw_export_dialog(AppState& state) {
   }
   ImGui::EndDisabled();
   ImGui::SameLine();
-  if (ImGui::Button(tr(Ui::Cancel, lang).data())) dlg.open = false;
+  if (ImGui::Button(tr(Ui::Cancel, lang).data()) ||
+      (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && ImGui::IsKeyPressed(ImGuiKey_Escape)))
+    dlg.open = false;
   ImGui::End();
 }
 
