@@ -15,6 +15,9 @@ packages=(
   # chromium and python3-websocket run the referee, a real browser driven through the
   # DevTools protocol (tests/referee/chromium_referee.py; skipped when absent).
   libcpp-httplib-dev curl chromium python3-websocket
+  # cookielab import: HAR files read with nlohmann/json (header-only; its SAX interface reads a
+  # large capture without building a DOM).
+  nlohmann-json3-dev
 )
 missing=()
 for p in "${packages[@]}"; do
