@@ -66,8 +66,9 @@ int cmd_import(int argc, char** argv) {
       std::fprintf(stderr, "cookielab import: cannot write %s\n", out_path.c_str());
       return 1;
     }
-    std::fprintf(stderr, lang == cl::Lang::Ko ? "%s: 요청 %zu개, 서버 %zu개를 시나리오로 썼습니다\n"
-                                              : "%s: %zu requests, %zu servers written as a scenario\n",
+    std::fprintf(stderr,
+                 lang == cl::Lang::Ko ? "%s: 요청 %zu개, 서버 %zu개를 시나리오로 썼습니다\n"
+                                      : "%s: %zu requests, %zu servers written as a scenario\n",
                  out_path.c_str(), r.imported->world->timeline().size(), r.imported->scenario.servers.size());
     return 0;
   }

@@ -40,7 +40,8 @@ constexpr const char* kUsage =
     "  cookielab bench world [--browsers N] [--exchanges N]\n"
     "                                    benchmarks, printed as one JSON object\n"
     "\n"
-    "FILE may be \"-\" for the built-in lesson in the window, run and check.\n";
+    "FILE may be \"-\" for the built-in lesson in the window, run and check; in the window it may be a\n"
+    "browser's HAR capture (FILE.har), as it may be dropped on the window.\n";
 
 int window(int argc, char** argv) {
 #ifdef COOKIELAB_HAS_GUI

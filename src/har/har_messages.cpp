@@ -16,8 +16,8 @@ constexpr MessageEntry kEntries[] = {
      "파일이 {size} MiB입니다. CookieLab은 {limit} MiB까지 가져옵니다 (네트워크 패널에서 요청을 걸러 더 적게 "
      "저장하세요)",
      "size limit"},
-    /* Empty */ {"the file is empty: a HAR capture is a JSON object", "파일이 비어 있습니다. HAR 캡처는 JSON 객체입니다",
-                 ""},
+    /* Empty */
+    {"the file is empty: a HAR capture is a JSON object", "파일이 비어 있습니다. HAR 캡처는 JSON 객체입니다", ""},
     /* Utf16 */
     {"the file is in UTF-16; HAR files are UTF-8 (save it again as UTF-8)",
      "파일이 UTF-16으로 저장되어 있습니다. HAR 파일은 UTF-8이어야 합니다 (UTF-8로 다시 저장하세요)", ""},
@@ -29,16 +29,18 @@ constexpr MessageEntry kEntries[] = {
     /* NotHar */
     {"JSON, but not a HAR capture: no \"log\" object at the top (a HAR file starts with {{\"log\": {{)",
      "JSON이지만 HAR 캡처가 아닙니다. 맨 위에 \"log\" 객체가 없습니다 (HAR 파일은 {{\"log\": {{로 시작합니다)", ""},
-    /* WrongType */ {"expected {expected}, found {found}", "{expected:이} 와야 하는데 {found:이} 있습니다", "expected found"},
-    /* Missing */ {"\"{key}\" is missing (HAR 1.2 requires it)", "\"{key}\" 항목이 없습니다 (HAR 1.2의 필수 항목)", "key"},
+    /* WrongType */
+    {"expected {expected}, found {found}", "{expected:이} 와야 하는데 {found:이} 있습니다", "expected found"},
+    /* Missing */
+    {"\"{key}\" is missing (HAR 1.2 requires it)", "\"{key}\" 항목이 없습니다 (HAR 1.2의 필수 항목)", "key"},
     /* BadTime */
     {"bad time \"{value}\"; expected ISO 8601, e.g. \"2026-12-03T09:00:00.123Z\"",
      "시각 \"{value}\"를 읽을 수 없습니다. \"2026-12-03T09:00:00.123Z\" 같은 ISO 8601이어야 합니다", "value"},
     /* BadUrl */ {"bad URL \"{url}\": {reason}", "URL \"{url}\"를 쓸 수 없습니다: {reason}", "url reason"},
     /* BadBase64 */
     {"the body is marked base64 but is not base64", "본문이 base64로 표시되어 있지만 base64가 아닙니다", ""},
-    /* BadStatus */ {"bad status {value}; expected 0 to 999", "상태 코드 {value}는 쓸 수 없습니다. 0에서 999 사이여야 합니다",
-                     "value"},
+    /* BadStatus */
+    {"bad status {value}; expected 0 to 999", "상태 코드 {value}는 쓸 수 없습니다. 0에서 999 사이여야 합니다", "value"},
     /* TypeObject */ {"an object", "객체", ""},
     /* TypeArray */ {"an array", "배열", ""},
     /* TypeString */ {"a string", "문자열", ""},
@@ -90,8 +92,7 @@ constexpr MessageEntry kEntries[] = {
      "name"},
     /* PolicyRule */
     {"{name}: the browser sent it, the engine would not: {reason} (the capture's browser applies another rule)",
-     "{name}: 브라우저는 보냈지만 엔진은 보내지 않습니다: {reason} (캡처한 브라우저의 규칙이 다릅니다)",
-     "name reason"},
+     "{name}: 브라우저는 보냈지만 엔진은 보내지 않습니다: {reason} (캡처한 브라우저의 규칙이 다릅니다)", "name reason"},
     /* EngineOnly */
     {"{name}: the engine would send it, the browser did not (deleted by a script, or a rule of the browser the "
      "engine does not have)",
@@ -101,6 +102,7 @@ constexpr MessageEntry kEntries[] = {
     {"{name}: sent with another value than the Set-Cookie gave it: a script changed it",
      "{name}: Set-Cookie가 준 값과 다른 값으로 보냈습니다. 스크립트가 바꾼 값입니다", "name"},
     /* NoEntries */ {"The capture holds no requests.", "캡처에 요청이 하나도 없습니다.", ""},
+    /* At */ {"{path}: {what} (byte {offset})", "{path}: {what} ({offset}번째 바이트)", "path what offset"},
 };
 static_assert(std::size(kEntries) == static_cast<std::size_t>(HarMsg::Count), "one entry per kind, in enum order");
 

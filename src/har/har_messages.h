@@ -30,21 +30,22 @@ enum class HarMsg {
   TypeBool,
   TypeNull,
   // --- the capture on the timeline
-  Title,         // the lesson title of an imported capture
-  Summary,       // what was imported, under which policy
-  PolicyOther,   // the creator is neither Chromium nor Firefox
-  Masked,        // values are masked
-  NotMasked,     // --keep-secrets
-  OutOfOrder,    // the file's entries were not in time order
-  EntryLine,     // a step's narration: "entry 3 of 12: GET https://... (document)"
-  Differs,       // heading of the differences
-  ScriptSet,     // a cookie no Set-Cookie of the capture set
-  BeforeCapture, // a cookie sent before any Set-Cookie set it
-  ThirdParty,    // sent in a cross-site request, or Partitioned
-  PolicyRule,    // the engine would withhold it for a reason of its policy
-  EngineOnly,    // the engine would send it, the browser did not
-  ValueDiffers,  // the browser sent another value than the jar holds
-  NoEntries,     // a capture with no entries
+  Title,          // the lesson title of an imported capture
+  Summary,        // what was imported, under which policy
+  PolicyOther,    // the creator is neither Chromium nor Firefox
+  Masked,         // values are masked
+  NotMasked,      // --keep-secrets
+  OutOfOrder,     // the file's entries were not in time order
+  EntryLine,      // a step's narration: "entry 3 of 12: GET https://... (document)"
+  Differs,        // heading of the differences
+  ScriptSet,      // a cookie no Set-Cookie of the capture set
+  BeforeCapture,  // a cookie sent before any Set-Cookie set it
+  ThirdParty,     // sent in a cross-site request, or Partitioned
+  PolicyRule,     // the engine would withhold it for a reason of its policy
+  EngineOnly,     // the engine would send it, the browser did not
+  ValueDiffers,   // the browser sent another value than the jar holds
+  NoEntries,      // a capture with no entries
+  At,             // a problem at its JSON path and byte offset
   Count
 };
 

@@ -31,7 +31,8 @@ const std::string* header(const std::vector<Header>& hs, std::string_view name) 
 bool token(std::string_view s) {
   if (s.empty()) return false;
   for (unsigned char c : s)
-    if (c <= 32 || c >= 127 || std::string_view("\"(),/:;<=>?@[\\]{}").find(static_cast<char>(c)) != std::string_view::npos)
+    if (c <= 32 || c >= 127 ||
+        std::string_view("\"(),/:;<=>?@[\\]{}").find(static_cast<char>(c)) != std::string_view::npos)
       return false;
   return true;
 }
@@ -156,7 +157,8 @@ cookie::Policy policy_of(const Capture& capture) {
 
 std::string request_text(const Entry& e, const http::Url& url) {
   std::string out = e.request.method + " " + url.target() + " HTTP/1.1\r\n";
-  if (!header(e.request.headers, "Host")) out += "Host: " + (url.default_port() ? url.host : url.host + ":" + std::to_string(url.port)) + "\r\n";
+  if (!header(e.request.headers, "Host"))
+    out += "Host: " + (url.default_port() ? url.host : url.host + ":" + std::to_string(url.port)) + "\r\n";
   write_fields(out, e.request.headers);
   out += "\r\n";
   if (e.request.post) out += e.request.post->text;
@@ -200,10 +202,13 @@ Imported import_capture(Capture capture, const ImportOptions& options) {
   scenario::Scenario& sc = im.scenario;
   sc.path = options.file_name;
   sc.id = options.file_name.substr(0, options.file_name.rfind('.'));
-  const std::string creator = capture.creator_name.empty() ? std::string("?") : capture.creator_name +
-                                                                                    (capture.creator_version.empty() ? "" : " " + capture.creator_version);
+  const std::string creator =
+      capture.creator_name.empty()
+          ? std::string("?")
+          : capture.creator_name + (capture.creator_version.empty() ? "" : " " + capture.creator_version);
   sc.title = message(M::Title, {options.file_name}).both();
-  Bilingual summary = message(M::Summary, {std::to_string(items.size()), creator, std::string(cookie::policy_name(policy))}).both();
+  Bilingual summary =
+      message(M::Summary, {std::to_string(items.size()), creator, std::string(cookie::policy_name(policy))}).both();
   if (capture.creator() == Creator::Other) summary = summary + Bilingual{" ", " "} + message(M::PolicyOther).both();
   summary = summary + Bilingual{" ", " "} + message(options.keep_secrets ? M::NotMasked : M::Masked).both();
   if (im.out_of_order) summary = summary + Bilingual{" ", " "} + message(M::OutOfOrder).both();
@@ -335,8 +340,10 @@ Imported import_capture(Capture capture, const ImportOptions& options) {
     for (const auto& [name, value] : theirs) r.differences.push_back(message(M::EngineOnly, {name}));
     if (!r.differences.empty()) r.differences.insert(r.differences.begin(), message(M::Differs));
 
-    r.narration = message(M::EntryLine, {std::to_string(e.index + 1), e.request.method, e.request.url, kind_of(e)}).both();
-    if (i == 0) r.narration = r.narration + Bilingual{" ", " "} + message(options.keep_secrets ? M::NotMasked : M::Masked).both();
+    r.narration =
+        message(M::EntryLine, {std::to_string(e.index + 1), e.request.method, e.request.url, kind_of(e)}).both();
+    if (i == 0)
+      r.narration = r.narration + Bilingual{" ", " "} + message(options.keep_secrets ? M::NotMasked : M::Masked).both();
 
     // --- the lesson's steps for this entry (what -o writes).
     if (e.time - last_time > kSecond) {
@@ -375,7 +382,8 @@ Imported import_capture(Capture capture, const ImportOptions& options) {
       step.action = scenario::Action::Raw;
       step.follow_redirects = true;  // raw takes no follow_redirects
       std::string text = r.request;
-      for (std::size_t at = text.find("\r\n"); at != std::string::npos; at = text.find("\r\n", at + 1)) text.erase(at, 1);
+      for (std::size_t at = text.find("\r\n"); at != std::string::npos; at = text.find("\r\n", at + 1))
+        text.erase(at, 1);
       step.request = std::move(text);
     }
     if (own_route[i] && r.answered && step.action != scenario::Action::Raw) step.expect.status = r.status;
@@ -397,7 +405,8 @@ Imported import_capture(Capture capture, const ImportOptions& options) {
     // What the next entries are read against.
     pending_location.reset();
     if (r.status >= 300 && r.status < 400)
-      if (const std::string* loc = header(e.response.headers, "Location")) pending_location = http::resolve_url(it.url, *loc);
+      if (const std::string* loc = header(e.response.headers, "Location"))
+        pending_location = http::resolve_url(it.url, *loc);
     if (r.top_level && r.answered) page = it.url;
     w.record_exchange(std::move(r));
   }
@@ -424,14 +433,15 @@ FileImport import_file(const std::string& path, ImportOptions options) {
   return out;
 }
 
+Message problem_message(const Problem& p) {
+  if (p.where.line == 0 || p.where.path.empty()) return p.what;
+  return message(HarMsg::At, {p.where.path, p.what, std::to_string(p.where.offset)});
+}
+
 std::string problem_line(const std::string& file, const Problem& p, Lang lang) {
   std::string out = file + ":";
   if (p.where.line > 0) out += std::to_string(p.where.line) + ":" + std::to_string(p.where.column) + ":";
-  out += " ";
-  if (!p.where.path.empty()) out += p.where.path + ": ";
-  out += p.what.in(lang);
-  if (p.where.line > 0) out += (lang == Lang::Ko ? " (" : " (byte ") + std::to_string(p.where.offset) + (lang == Lang::Ko ? "번째 바이트)" : ")");
-  return out;
+  return out + " " + problem_message(p).in(lang);
 }
 
 }  // namespace cl::har

@@ -60,6 +60,9 @@ struct FileImport {
 // Reads and imports a file; `options.file_name` defaults to the file's own name.
 FileImport import_file(const std::string& path, ImportOptions options = {});
 
+// What is wrong, with its JSON path and byte offset when it has a place:
+// "log.entries[3].request.url: bad URL ... (byte 301)".
+Message problem_message(const Problem& p);
 // "capture.har:12:5: log.entries[3].request.url: bad URL ... (byte 301)".
 std::string problem_line(const std::string& file, const Problem& p, Lang lang);
 

@@ -79,8 +79,7 @@ void mask_headers(std::vector<Header>& headers, Masks& m) {
     else if (iequals_ascii(h.name, "Set-Cookie")) h.value = mask_set_cookie(h.value, m);
     else if (iequals_ascii(h.name, "Authorization") || iequals_ascii(h.name, "Proxy-Authorization"))
       h.value = mask_authorization(h.value, m);
-    else if (iequals_ascii(h.name, "Referer") || iequals_ascii(h.name, "Location"))
-      h.value = mask_url(h.value, m);
+    else if (iequals_ascii(h.name, "Referer") || iequals_ascii(h.name, "Location")) h.value = mask_url(h.value, m);
     else if (secret_name(h.name) && !h.value.empty()) h.value = m.of(h.value);
   }
 }

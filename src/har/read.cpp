@@ -46,7 +46,20 @@ struct Cursor {
 
 // What a JSON object or array of the capture is.
 enum class Node {
-  Top, Log, Creator, Browser, Entries, Entry, Request, Response, Headers, Header, PostData, Params, Param, Content,
+  Top,
+  Log,
+  Creator,
+  Browser,
+  Entries,
+  Entry,
+  Request,
+  Response,
+  Headers,
+  Header,
+  PostData,
+  Params,
+  Param,
+  Content,
   Skip  // a part of the file CookieLab does not read (pages, timings, cookies, _initiator...)
 };
 
@@ -488,7 +501,7 @@ ReadResult refused(M kind, std::vector<Message> args = {}) {
 ReadResult read_har(std::string_view bytes) {
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);  // a UTF-8 byte order mark
   if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) return refused(M::Utf16);
-  if (trim_wsp(bytes).empty()) return refused(M::Empty);
+  if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) return refused(M::Empty);
   return Reader(bytes).run();
 }
 

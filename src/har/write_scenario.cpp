@@ -9,7 +9,9 @@ namespace cl::har {
 
 namespace {
 
-std::string bilingual(const Bilingual& b) { return "{ en = " + toml_string(b.en) + ", ko = " + toml_string(b.ko) + " }"; }
+std::string bilingual(const Bilingual& b) {
+  return "{ en = " + toml_string(b.en) + ", ko = " + toml_string(b.ko) + " }";
+}
 
 std::string duration(TimeMs span) {
   return span % kSecond == 0 ? std::to_string(span / kSecond) + "s" : std::to_string(span) + "ms";

@@ -78,8 +78,8 @@ std::size_t World::record_exchange(RecordedExchange r) {
 
   Step step;
   step.action = r.method == "POST" && r.top_level ? scenario::Action::Post
-                : r.top_level                    ? scenario::Action::Visit
-                                                 : scenario::Action::Raw;
+                : r.top_level                     ? scenario::Action::Visit
+                                                  : scenario::Action::Raw;
   step.browser = b;
   if (!r.narration.empty()) step.narration = timeline_.store().texts().intern(r.narration);
   step.exchange = std::move(ex);
