@@ -434,7 +434,7 @@ FileImport import_file(const std::string& path, ImportOptions options) {
 }
 
 Message problem_message(const Problem& p) {
-  if (p.where.line == 0 || p.where.path.empty()) return p.what;
+  if (p.where.line == 0 || p.where.path.empty() || p.where.path == "(top)") return p.what;
   return message(HarMsg::At, {p.where.path, p.what, std::to_string(p.where.offset)});
 }
 

@@ -141,7 +141,9 @@ class Reader {
     if (const auto colon = what.find(": "); colon != std::string::npos) what = what.substr(colon + 2);
     const std::size_t at = position > 0 ? position - 1 : 0;
     if (what.find("ill-formed UTF-8") != std::string::npos) problem(at, M::BadUtf8);
-    else if (position >= bytes_.size() && what.find("end of input") != std::string::npos)
+    // Nothing but white space after the place it stopped: the file was cut there (an
+    // unclosed string at the end is told by the parser as a control character).
+    else if (bytes_.find_first_not_of(" \t\r\n", std::min(at + 1, bytes_.size())) == std::string_view::npos)
       problem(at, M::Truncated, {path_text()});
     else problem(at, M::NotJson, {what});
     return false;

@@ -61,8 +61,9 @@ TEST_CASE("each entry is a step with its real bytes, the jar rebuilt by the engi
           "The browser's Cookie header differs from what the engine would send:\n"
           "_ga: sent before any Set-Cookie of the capture set it: it was in the browser before the capture began\n"
           "prefs: sent before any Set-Cookie of the capture set it: it was in the browser before the capture began\n");
-    CHECK(all_en(tl.step(1).differences).find("theme: sent by the browser, but no Set-Cookie in the capture sets it: "
-                                              "a script set it") != std::string::npos);
+    CHECK(all_en(tl.step(1).differences)
+              .find("theme: sent by the browser, but no Set-Cookie in the capture sets it: "
+                    "a script set it") != std::string::npos);
     CHECK(tl.step(2).differences.empty());  // the jar now follows the real browser
     CHECK_FALSE(tl.step(1).differences.at(1).ko().empty());
   }

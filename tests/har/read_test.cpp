@@ -89,9 +89,10 @@ TEST_CASE("bad input is told with its place, one case at a time") {
     CHECK(first_problem(R"({"log": {"version": "1.2"}})") == "1:9 log: \"entries\" is missing (HAR 1.2 requires it)");
   }
   SECTION("an entry without its URL, on the line it starts") {
-    const std::string text = "{\"log\": {\"entries\": [\n  {\"startedDateTime\": \"2026-12-03T09:00:00Z\",\n"
-                             "   \"request\": {\"method\": \"GET\", \"headers\": []},\n"
-                             "   \"response\": {\"status\": 200, \"headers\": []}}]}}";
+    const std::string text =
+        "{\"log\": {\"entries\": [\n  {\"startedDateTime\": \"2026-12-03T09:00:00Z\",\n"
+        "   \"request\": {\"method\": \"GET\", \"headers\": []},\n"
+        "   \"response\": {\"status\": 200, \"headers\": []}}]}}";
     CHECK(first_problem(text) == "3:15 log.entries[0].request: \"url\" is missing (HAR 1.2 requires it)");
   }
   SECTION("a status written as a string") {
@@ -109,8 +110,9 @@ TEST_CASE("bad input is told with its place, one case at a time") {
   SECTION("a bad time") {
     std::string text = kOne;
     text.replace(text.find("2026-12-03T09:00:00.000Z"), 24, "last Tuesday");
-    CHECK(first_problem(text) == "2:21 log.entries[0].startedDateTime: bad time \"last Tuesday\"; expected ISO 8601, "
-                                 "e.g. \"2026-12-03T09:00:00.123Z\"");
+    CHECK(first_problem(text) ==
+          "2:21 log.entries[0].startedDateTime: bad time \"last Tuesday\"; expected ISO 8601, "
+          "e.g. \"2026-12-03T09:00:00.123Z\"");
   }
   SECTION("a bad URL") {
     std::string text = kOne;
