@@ -28,21 +28,26 @@ void entry(std::string& out, int i, int hosts, const std::string& big_body) {
   const std::string type = types[i % 4];
   const int s = i % 60, m = (i / 60) % 60, h = 9 + i / 3600 % 10;
   if (i) out += ",\n";
-  out += R"({"startedDateTime": "2026-12-03T)" + two(h) + ":" + two(m) + ":" + two(s) + R"(.000Z", "time": 12.5, "_resourceType": ")" + type +
-         R"(", "request": {"method": "GET", "url": "https://)" + host + "/page/" + std::to_string(i % 97) +
+  out += R"({"startedDateTime": "2026-12-03T)" + two(h) + ":" + two(m) + ":" + two(s) +
+         R"(.000Z", "time": 12.5, "_resourceType": ")" + type + R"(", "request": {"method": "GET", "url": "https://)" +
+         host + "/page/" + std::to_string(i % 97) +
          R"(?q=1", "httpVersion": "h2", "headers": [{"name": ":authority", "value": ")" + host +
-         R"("}, {"name": "user-agent", "value": "Mozilla/5.0 Chrome/156"}, {"name": "sec-fetch-dest", "value": ")" + type +
-         R"("}, {"name": "cookie", "value": "sid=s)" + std::to_string(i % 13) + R"(; theme=dark"}], "queryString": [], "cookies": [], "headersSize": -1, "bodySize": 0},)";
-  out += R"( "response": {"status": 200, "statusText": "", "httpVersion": "h2", "headers": [{"name": "content-type", "value": ")";
+         R"("}, {"name": "user-agent", "value": "Mozilla/5.0 Chrome/156"}, {"name": "sec-fetch-dest", "value": ")" +
+         type + R"("}, {"name": "cookie", "value": "sid=s)" + std::to_string(i % 13) +
+         R"(; theme=dark"}], "queryString": [], "cookies": [], "headersSize": -1, "bodySize": 0},)";
+  out +=
+      R"( "response": {"status": 200, "statusText": "", "httpVersion": "h2", "headers": [{"name": "content-type", "value": ")";
   const bool big = i % 8 == 7;
   out += big ? "image/png" : "text/html; charset=utf-8";
   out += R"("}, {"name": "set-cookie", "value": "sid=s)" + std::to_string(i % 13) +
          R"(; Path=/; Secure; HttpOnly; SameSite=Lax"}], "cookies": [], "content": {"size": 100, "mimeType": ")";
   out += big ? "image/png" : "text/html";
   out += R"(", "text": ")";
-  out += big ? big_body : "<!doctype html><title>Page " + std::to_string(i) + "</title><p>" + std::string(600, 'x') + "</p>";
+  out += big ? big_body
+             : "<!doctype html><title>Page " + std::to_string(i) + "</title><p>" + std::string(600, 'x') + "</p>";
   out += big ? R"(", "encoding": "base64"}, )" : R"("}, )";
-  out += R"("redirectURL": "", "headersSize": -1, "bodySize": -1, "_transferSize": 100}, "cache": {}, "timings": {"blocked": 1, "send": 0, "wait": 10, "receive": 1}})";
+  out +=
+      R"("redirectURL": "", "headersSize": -1, "bodySize": -1, "_transferSize": 100}, "cache": {}, "timings": {"blocked": 1, "send": 0, "wait": 10, "receive": 1}})";
 }
 
 }  // namespace
@@ -61,7 +66,8 @@ int har(int argc, char** argv) {
   // A 96 KiB picture in base64: large bodies are what makes a capture weigh.
   std::string big_body;
   for (int i = 0; i < 32 * 1024; ++i) big_body += "iVBO"[i % 4];
-  std::string text = R"({"log": {"version": "1.2", "creator": {"name": "WebInspector", "version": "537.36"}, "pages": [], "entries": [)";
+  std::string text =
+      R"({"log": {"version": "1.2", "creator": {"name": "WebInspector", "version": "537.36"}, "pages": [], "entries": [)";
   const std::size_t target = static_cast<std::size_t>(mb) << 20;
   int entries = 0;
   while (text.size() < target) entry(text, entries++, static_cast<int>(hosts), big_body);

@@ -69,11 +69,16 @@ struct Entry {
   Request request;
   Response response;
   std::string resource_type;  // Chromium's "_resourceType": "document", "xhr", "image", ...
+  // CookieLab's own export (`cookielab run --format har`) says which simulated browser
+  // made the exchange, under which policy, and whether it followed a redirect by itself
+  // ("_cookielab": {"browser", "policy", "redirect"}); empty for a real browser's capture.
+  std::string lab_browser, lab_policy;
+  std::optional<bool> lab_redirect;
 };
 
 // Which browser saved it, as log.creator.name tells: Chromium's DevTools write
 // "WebInspector", Firefox writes "Firefox". The cookie policy follows from it.
-enum class Creator { Chromium, Firefox, Other };
+enum class Creator { Chromium, Firefox, CookieLab, Other };
 
 struct Capture {
   std::string version;  // log.version, "1.2"

@@ -56,6 +56,8 @@ void write_fields(std::string& out, const std::vector<Header>& hs) {
 bool is_document(const Entry& e) {
   if (!e.resource_type.empty()) return e.resource_type == "document";
   if (const std::string* dest = header(e.request.headers, "Sec-Fetch-Dest")) return *dest == "document";
+  // A browser asks for a page with Accept: text/html first (CookieLab's own export too).
+  if (const std::string* accept = header(e.request.headers, "Accept")) return accept->starts_with("text/html");
   return e.response.content.mime_type.starts_with("text/html");
 }
 
@@ -165,12 +167,20 @@ std::string request_text(const Entry& e, const http::Url& url) {
   return out;
 }
 
-std::string response_head(const Entry& e) {
+std::string response_head(const Entry& e, std::size_t body_size) {
   const int status = e.response.status;
   std::string reason = e.response.status_text;
   if (reason.empty()) reason = std::string(http::reason_phrase(status));
   std::string out = "HTTP/1.1 " + std::to_string(status) + " " + one_line(reason) + "\r\n";
-  write_fields(out, e.response.headers);
+  // The body is kept as the browser decoded it (no chunks, often not the bytes that
+  // travelled): its Content-Length is the length kept, so the message reads back whole.
+  std::vector<Header> fields;
+  for (const Header& h : e.response.headers) {
+    if (iequals_ascii(h.name, "Transfer-Encoding")) continue;
+    fields.push_back(h);
+    if (iequals_ascii(h.name, "Content-Length")) fields.back().value = std::to_string(body_size);
+  }
+  write_fields(out, fields);
   out += "\r\n";
   return out;
 }
@@ -207,8 +217,12 @@ Imported import_capture(Capture capture, const ImportOptions& options) {
           ? std::string("?")
           : capture.creator_name + (capture.creator_version.empty() ? "" : " " + capture.creator_version);
   sc.title = message(M::Title, {options.file_name}).both();
-  Bilingual summary =
-      message(M::Summary, {std::to_string(items.size()), creator, std::string(cookie::policy_name(policy))}).both();
+  std::string policies;  // CookieLab's export may hold browsers of both policies
+  for (const Item& it : items)
+    if (!it.e->lab_policy.empty() && policies.find(it.e->lab_policy) == std::string::npos)
+      policies += (policies.empty() ? "" : ", ") + it.e->lab_policy;
+  if (policies.empty()) policies = std::string(cookie::policy_name(policy));
+  Bilingual summary = message(M::Summary, {std::to_string(items.size()), creator, policies}).both();
   if (capture.creator() == Creator::Other) summary = summary + Bilingual{" ", " "} + message(M::PolicyOther).both();
   summary = summary + Bilingual{" ", " "} + message(options.keep_secrets ? M::NotMasked : M::Masked).both();
   if (im.out_of_order) summary = summary + Bilingual{" ", " "} + message(M::OutOfOrder).both();
@@ -236,15 +250,25 @@ Imported import_capture(Capture capture, const ImportOptions& options) {
       own_route[i] = true;
     }
   }
-  scenario::BrowserSpec b;
-  b.name = "browser";
-  b.policy = policy;
-  for (const Item& it : items)
-    if (const std::string* ua = header(it.e->request.headers, "User-Agent")) {
-      b.user_agent = *ua;
-      break;
+  // One browser; CookieLab's own export names each of its browsers and their policies.
+  std::vector<int> browser_of(items.size(), 0);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const Entry& e = *items[i].e;
+    const std::string name = e.lab_browser.empty() ? std::string("browser") : e.lab_browser;
+    auto known = std::find_if(sc.browsers.begin(), sc.browsers.end(), [&](auto& x) { return x.name == name; });
+    if (known == sc.browsers.end()) {
+      scenario::BrowserSpec spec;
+      spec.name = name;
+      spec.policy = e.lab_policy == "chromium"  ? cookie::Policy::Chromium
+                    : e.lab_policy == "rfc6265" ? cookie::Policy::Rfc6265
+                                                : policy;
+      if (const std::string* ua = header(e.request.headers, "User-Agent")) spec.user_agent = *ua;
+      sc.browsers.push_back(std::move(spec));
+      known = sc.browsers.end() - 1;
     }
-  sc.browsers.push_back(b);
+    browser_of[i] = static_cast<int>(known - sc.browsers.begin());
+  }
+  if (sc.browsers.empty()) sc.browsers.push_back({"browser", policy, "", false, {}});
 
   // --- the timeline: each entry recorded, the jar the engine's.
   scenario::Scenario bare = sc;  // the World records; it runs no steps
@@ -256,13 +280,22 @@ Imported import_capture(Capture capture, const ImportOptions& options) {
     for (const Header& h : items[i].e->response.headers)
       if (iequals_ascii(h.name, "Set-Cookie")) first_set.emplace(set_cookie_name(h.value), i);
 
-  std::optional<http::Url> page;  // the top-level page shown, for the subresources it loads
-  std::optional<http::Url> pending_location;
+  // Each browser's top-level page (for the subresources it loads) and the Location
+  // it may follow next.
+  std::vector<std::optional<http::Url>> pages(sc.browsers.size()), locations(sc.browsers.size());
+  std::vector<bool> began(sc.browsers.size(), false);
   TimeMs last_time = sc.start;
   for (std::size_t i = 0; i < items.size(); ++i) {
     const Item& it = items[i];
     const Entry& e = *it.e;
+    const int bi = browser_of[i];
+    const scenario::BrowserSpec& b = sc.browsers[static_cast<std::size_t>(bi)];
+    std::optional<http::Url>& page = pages[static_cast<std::size_t>(bi)];
+    std::optional<http::Url>& pending_location = locations[static_cast<std::size_t>(bi)];
+    const bool first_of_browser = !began[static_cast<std::size_t>(bi)];
+    began[static_cast<std::size_t>(bi)] = true;
     sim::RecordedExchange r;
+    r.browser = bi;
     r.time = e.time;
     r.method = e.request.method;
     r.url = it.url;
@@ -270,18 +303,18 @@ Imported import_capture(Capture capture, const ImportOptions& options) {
     r.answered = e.response.status > 0;
     r.status = e.response.status;
     if (r.answered) {
-      r.response_head = response_head(e);
+      r.response_head = response_head(e, it.body.size());
       r.response_body = it.body;
     }
     r.top_level = is_document(e);
-    r.redirect_follow = pending_location && *pending_location == it.url;
+    r.redirect_follow = e.lab_redirect ? *e.lab_redirect : pending_location && *pending_location == it.url;
     // Whose site the request is made for (RFC 6265bis 5.2): a subresource the page's;
     // a page typed in none; a page a link or form on another page opened, that page's
     // (Referer, or Origin, as Chromium's referrer policy leaves at least the origin).
     const std::string* fetch_site = header(e.request.headers, "Sec-Fetch-Site");
     if (!r.top_level) {
       r.site_for_cookies = page;
-    } else if (!r.redirect_follow && !(fetch_site && *fetch_site == "none")) {
+    } else if (!(fetch_site && *fetch_site == "none")) {
       const std::string* from = header(e.request.headers, "Referer");
       if (!from) from = header(e.request.headers, "Origin");
       if (from)
@@ -298,11 +331,11 @@ Imported import_capture(Capture capture, const ImportOptions& options) {
     ctx.method = r.method;
     ctx.top_level_navigation = r.top_level;
     ctx.site_for_cookies = r.site_for_cookies;
-    const cookie::SendResult engine = w.would_send(0, ctx, std::max(w.now(), r.time));
+    const cookie::SendResult engine = w.would_send(bi, ctx, std::max(w.now(), r.time));
     std::vector<std::pair<std::string, std::string>> real = cookie_pairs(cookie_header_of(e));
     std::vector<std::pair<std::string, std::string>> theirs;
     for (const cookie::Cookie& c : engine.sent) theirs.emplace_back(c.name, c.value);
-    const bool cross_site = r.site_for_cookies && !cookie::is_same_site(ctx, policy);
+    const bool cross_site = r.site_for_cookies && !cookie::is_same_site(ctx, b.policy);
     std::vector<std::pair<std::string, std::string>> unmatched;
     for (auto& p : real) {
       auto same = std::find(theirs.begin(), theirs.end(), p);
@@ -329,7 +362,7 @@ Imported import_capture(Capture capture, const ImportOptions& options) {
       } else {
         // Not in the jar at all: no Set-Cookie before this entry gave it. Set later in
         // the capture, or sent by the very first request: the browser had it already.
-        const bool before = first_set.count(name) > 0 || i == 0;
+        const bool before = first_set.count(name) > 0 || first_of_browser;
         r.differences.push_back(message(before ? M::BeforeCapture : M::ScriptSet, {shown}));
         if (!name.empty()) {
           r.adopt.push_back(name + "=" + value + "; Path=/");

@@ -43,8 +43,9 @@ Imported import_capture(Capture capture, const ImportOptions& options = {});
 // The request as the browser sent it, as HTTP/1.1 text: request line, the headers
 // in order (HTTP/2's pseudo-headers become a Host field), blank line, body.
 std::string request_text(const Entry& e, const http::Url& url);
-// The response's status line and headers through the blank line (its body apart).
-std::string response_head(const Entry& e);
+// The response's status line and headers through the blank line (its body apart,
+// `body_size` bytes as kept: Content-Length says that, Transfer-Encoding is left out).
+std::string response_head(const Entry& e, std::size_t body_size);
 
 }  // namespace cl::har
 

@@ -60,6 +60,7 @@ enum class Node {
   Params,
   Param,
   Content,
+  Lab,  // "_cookielab" of CookieLab's own export
   Skip  // a part of the file CookieLab does not read (pages, timings, cookies, _initiator...)
 };
 
@@ -109,7 +110,10 @@ class Reader {
 
   // ---- nlohmann's SAX interface
   bool null() { return scalar(Kind::Null); }
-  bool boolean(bool) { return scalar(Kind::Bool); }
+  bool boolean(bool v) {
+    bool_ = v;
+    return scalar(Kind::Bool);
+  }
   bool number_integer(json::number_integer_t v) {
     number_ = static_cast<double>(v);
     return scalar(Kind::Number);
@@ -160,6 +164,7 @@ class Reader {
   bool root_seen_ = false;
   bool log_seen_ = false;
   double number_ = 0;
+  bool bool_ = false;
   std::string* string_ = nullptr;
 
   std::size_t here() const { return static_cast<std::size_t>(live_ - bytes_.data()); }
@@ -279,6 +284,7 @@ class Reader {
         case Node::Entry:
           if (k == "request") want = Node::Request;
           else if (k == "response") want = Node::Response;
+          else if (k == "_cookielab") want = Node::Lab;
           break;
         case Node::Request:
           if (k == "headers") want = Node::Headers, want_array = true;
@@ -439,6 +445,11 @@ class Reader {
         else if (key == "value") put(h.value);
         break;
       }
+      case Node::Lab:
+        if (key == "browser") put(entry().lab_browser);
+        else if (key == "policy") put(entry().lab_policy);
+        else if (key == "redirect" && k == Kind::Bool) entry().lab_redirect = bool_;
+        break;
       case Node::PostData:
         if (key == "mimeType") put(entry().request.post->mime_type);
         else if (key == "text") put(entry().request.post->text);
@@ -482,6 +493,7 @@ Creator Capture::creator() const {
   // Chromium's DevTools (Chrome, Edge, Brave...) write creator.name "WebInspector".
   if (creator_name == "WebInspector") return Creator::Chromium;
   if (creator_name == "Firefox") return Creator::Firefox;
+  if (creator_name == "CookieLab") return Creator::CookieLab;
   return Creator::Other;
 }
 

@@ -71,6 +71,7 @@ std::string scenario_toml(const scenario::Scenario& sc, const std::string& sourc
   }
   for (const scenario::Step& st : sc.steps) {
     o << "\n[[step]]\naction = " << toml_string(scenario::action_name(st.action)) << "\n";
+    if (sc.browsers.size() > 1) o << "browser = " << toml_string(st.browser) << "\n";
     switch (st.action) {
       case scenario::Action::Visit: o << "url = " << toml_string(st.url) << "\n"; break;
       case scenario::Action::Post:

@@ -59,7 +59,7 @@ std::size_t World::record_exchange(RecordedExchange r) {
     ex.head = store.head(here, r.response_head);
     ex.response_body = store.body(here, r.response_body);
     // RFC 6265 5.3: each Set-Cookie field on its own, in order, at the entry's time.
-    for (const http::Field& f : http::parse_response(r.response_head).message.headers.fields)
+    for (const http::Field& f : ex.response_fields())
       if (iequals_ascii(f.name, "Set-Cookie"))
         ex.set_cookies.push_back(SetCookieReport::kept(f.value, state->jar.set_cookie(ctx, f.value, now_)));
   }
