@@ -15,8 +15,9 @@ packages=(
   # chromium and python3-websocket run the referee, a real browser driven through the
   # DevTools protocol (tests/referee/chromium_referee.py; skipped when absent).
   libcpp-httplib-dev curl chromium python3-websocket
-  # cookielab import: HAR files read with nlohmann/json (header-only; its SAX interface reads a
-  # large capture without building a DOM).
+  # --format har: nlohmann/json writes the HAR (header-only; ordered_json keeps the spec's
+  # key order). The same library reads HAR captures on import
+  # (cookielab import: its SAX interface reads a large capture without building a DOM).
   nlohmann-json3-dev
 )
 missing=()
@@ -27,4 +28,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+# The Mermaid test (tests/scripts/mermaid_parse.sh) parses the diagrams with the mermaid npm
+# package, installed into the build folder at test time: it needs node and npm. Debian's are
+# installed only when there is no npm on PATH (a NodeSource node brings its own, and
+# Debian's npm would not install beside it).
+if ! command -v npm >/dev/null; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends nodejs npm
 fi

@@ -19,7 +19,7 @@ endforeach()
 add_test(NAME "golden: built-in" COMMAND ${PROJECT_SOURCE_DIR}/tests/scripts/golden.sh compare ${cookielab} ${PROJECT_SOURCE_DIR} builtin)
 
 # Same scenario, same bytes: two processes, every output format.
-foreach(format text jsonl markdown)
+foreach(format text jsonl markdown har mermaid)
   add_test(NAME "cli: run is deterministic (${format})"
            COMMAND ${PROJECT_SOURCE_DIR}/tests/scripts/same_twice.sh ${cookielab} run - --format ${format})
 endforeach()

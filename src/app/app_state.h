@@ -52,6 +52,8 @@ struct AppState {
   std::string lesson_key;                  // its key in settings.scores
   std::optional<SavedScore> last_score;    // its score as saved before this opening
   bool reset_asked = false;                // View > Reset saved settings: the confirmation is open
+  ExportDialog export_dialog;              // File > Export...
+  bool show_file_menu = false;             // --panel file-menu: the File menu open, for screenshots
 };
 
 // Opens a file chosen by the learner; on success it joins the recent list.

@@ -138,6 +138,8 @@ void draw_frame(AppState& state) {
   draw_help(state);
   draw_playground(state);
   draw_file_dialog(state);
+  draw_export_dialog(state);
+  state.export_dialog.sequence = layout.sequence;  // where File > Export's PNG is taken
   draw_lesson_picker(state);
   draw_errors(state);
   draw_reset_settings(state);
@@ -188,6 +190,8 @@ int run_window(const AppOptions& options) {
     state.lesson_picker.open = true;
   }
   state.help_panel.glossary = options.panel == "glossary";
+  if (options.panel == "export") open_export_dialog(state);  // File > Export..., for screenshots
+  state.show_file_menu = options.panel == "file-menu";
 
   // --- --serve: the World's servers on a port. Live exchanges come after the
   // lesson's steps, so the view starts at the last one and follows what arrives.
@@ -342,6 +346,8 @@ int run_window(const AppOptions& options) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     ++frame;
+    const ImVec2 fb_scale = ImGui::GetIO().DisplayFramebufferScale;
+    take_pending_export_png(state, fb_w, fb_h, fb_scale.x, fb_scale.y);
 
     // --serve --screenshot-after N: once N exchanges are in and a few frames drawn
     // since the last one (ImGui sizes some widgets from the frame before).
@@ -359,7 +365,12 @@ int run_window(const AppOptions& options) {
     if (live_shot ? seen_requests >= static_cast<std::size_t>(options.screenshot_after) &&
                         frame - arrival_frame >= kScreenshotFrame
                   : screenshot && frame == kScreenshotFrame) {
-      if (!write_screenshot(options.screenshot_path, fb_w, fb_h)) {
+      // --screenshot-action export-sequence: File > Export's PNG of the sequence view instead.
+      const bool written =
+          options.screenshot_action == "export-sequence"
+              ? write_sequence_png(state, options.screenshot_path, fb_w, fb_h, fb_scale.x, fb_scale.y).ok
+              : write_screenshot(options.screenshot_path, fb_w, fb_h);
+      if (!written) {
         std::fprintf(stderr, "cookielab: cannot write %s\n", options.screenshot_path.c_str());
         status = 1;
       }

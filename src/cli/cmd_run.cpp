@@ -1,4 +1,4 @@
-// cookielab run FILE [--lang en|ko] [--format text|jsonl|markdown] [--handout [--answers]] [--db FILE]
+// cookielab run FILE [--lang en|ko] [--format text|jsonl|markdown|har|mermaid] [--handout [--answers]] [--db FILE]
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -31,7 +31,7 @@ int cmd_run(int argc, char** argv) {
     } else if (a == "--format" && has_value) {
       format_given = true;
       if (!cl::report::parse_format(argv[++i], format)) {
-        std::fprintf(stderr, "cookielab run: --format is text, jsonl or markdown, not %s\n", argv[i]);
+        std::fprintf(stderr, "cookielab run: --format is text, jsonl, markdown, har or mermaid, not %s\n", argv[i]);
         return 2;
       }
     } else if (a == "--db" && has_value) {
@@ -41,7 +41,7 @@ int cmd_run(int argc, char** argv) {
     } else {
       std::fprintf(stderr,
                    "cookielab run: unexpected argument %s\nusage: cookielab run FILE [--lang en|ko] "
-                   "[--format text|jsonl|markdown] [--handout [--answers]] [--db FILE]\n",
+                   "[--format text|jsonl|markdown|har|mermaid] [--handout [--answers]] [--db FILE]\n",
                    argv[i]);
       return 2;
     }

@@ -36,9 +36,10 @@ std::string parse_window_args(int argc, char** argv, app::AppOptions& o) {
       o.lang_given = true;
     } else if (a == "--panel") {
       const char* v = value();
-      if (!v) return needs("a panel name (playground, lessons, glossary)");
-      if (std::string_view(v) != "playground" && std::string_view(v) != "lessons" && std::string_view(v) != "glossary")
-        return wants("a panel name (playground, lessons, glossary)", v);
+      if (!v) return needs("a panel name (playground, lessons, glossary, export, file-menu)");
+      const std::string_view p = v;
+      if (p != "playground" && p != "lessons" && p != "glossary" && p != "export" && p != "file-menu")
+        return wants("a panel name (playground, lessons, glossary, export, file-menu)", v);
       o.panel = v;
     } else if (a == "--bench-frames") {
       const char* v = value();
@@ -64,8 +65,9 @@ std::string parse_window_args(int argc, char** argv, app::AppOptions& o) {
       if (!parse_int(v, o.screenshot_after) || o.screenshot_after < 0) return wants("a number of live exchanges", v);
     } else if (a == "--screenshot-action") {
       const char* v = value();
-      if (!v) return needs("an action (close)");
-      if (std::string_view(v) != "close") return wants("an action (close)", v);
+      if (!v) return needs("an action (close, export-sequence)");
+      if (std::string_view(v) != "close" && std::string_view(v) != "export-sequence")
+        return wants("an action (close, export-sequence)", v);
       o.screenshot_action = v;
     } else if (a == "--scale") {
       const char* v = value();

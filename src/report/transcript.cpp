@@ -1,5 +1,8 @@
 #include "report/transcript.h"
 
+#include "report/body_text.h"
+#include "report/har.h"
+#include "report/mermaid.h"
 #include "report/tables.h"
 #include "report/transcript_parts.h"
 #include "sim/checks.h"
@@ -78,6 +81,8 @@ bool parse_format(std::string_view name, Format& out) {
   if (name == "text") out = Format::Text;
   else if (name == "jsonl") out = Format::Jsonl;
   else if (name == "markdown" || name == "md") out = Format::Markdown;
+  else if (name == "har") out = Format::Har;
+  else if (name == "mermaid") out = Format::Mermaid;
   else return false;
   return true;
 }
@@ -87,6 +92,8 @@ void write_transcript(std::ostream& out, const sim::World& world, Format format,
     case Format::Text: write_text(out, world, lang); break;
     case Format::Markdown: write_markdown(out, world, lang); break;
     case Format::Jsonl: write_jsonl(out, world); break;
+    case Format::Har: write_har(out, world, lang); break;
+    case Format::Mermaid: write_mermaid(out, world, lang); break;
   }
 }
 
@@ -140,6 +147,12 @@ void write_markdown(std::ostream& out, const sim::World& world, Lang lang) {
   const scenario::Scenario& sc = world.scenario();
   const sim::Timeline& tl = world.timeline();
   out << "# " << sc.title.in(lang) << "\n\n" << sc.summary.in(lang) << "\n";
+  // The whole exchange first, as a diagram (GitHub, GitLab and most Markdown editors draw
+  // a ```mermaid block), so the steps below are read against it.
+  out << "\n## " << (lang == Lang::Ko ? "주고받은 메시지 한눈에 보기" : "The exchange at a glance")
+      << "\n\n```mermaid\n";
+  write_mermaid(out, world, lang);
+  out << "```\n";
   for (const sim::Step& s : tl.steps()) {
     const sim::Snapshot state = tl.snapshot(s.index);
     out << "\n## " << step_heading(lang, s.index + 1, tl.size()) << ": " << step_title(world, s, lang) << "\n\n";
@@ -212,8 +225,14 @@ void write_jsonl(std::ostream& out, const sim::World& world) {
           << json_escape(d.parsed.name) << "\",\"outcome\":\"" << cookie::set_outcome_name(d.outcome)
           << "\",\"reason\":\"" << (d.reason == cookie::Reason::None ? "" : cookie::reason_info(d.reason).id) << "\"}";
     }
-    out << "],\"user\":\"" << json_escape(e.user) << "\",\"redirect\":" << (e.redirect_follow ? "true" : "false")
-        << "}\n";
+    out << "],\"user\":\"" << json_escape(e.user) << "\",\"redirect\":" << (e.redirect_follow ? "true" : "false");
+    // The bodies, last (new keys go at the end): with the heads above, enough to replay the
+    // exchange. A body that is not UTF-8 (the tracker's GIF) is base64.
+    const BodyText request = body_text(http::parse_request(e.request_text()).message.body);
+    const BodyText response = body_text(e.answered() ? *e.response_body : std::string());
+    out << ",\"request_body\":\"" << json_escape(request.text) << "\",\"request_body_encoding\":\""
+        << (request.base64 ? "base64" : "") << "\",\"response_body\":\"" << json_escape(response.text)
+        << "\",\"response_body_encoding\":\"" << (response.base64 ? "base64" : "") << "\"}\n";
   }
 }
 

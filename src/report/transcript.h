@@ -1,6 +1,7 @@
 // The transcript of a run: what `cookielab run` prints. Three forms of the same
 // timeline: text for reading, markdown for handouts, jsonl for programs (a stable
-// interface, documented in the README).
+// interface, documented in the README); and the exchange alone as HAR 1.2 or a Mermaid
+// sequence diagram.
 #pragma once
 #include <ostream>
 #include <string_view>
@@ -9,7 +10,8 @@
 
 namespace cl::report {
 
-enum class Format { Text, Jsonl, Markdown };
+// Har and Mermaid are the exchange alone, for other tools (report/har.h, report/mermaid.h).
+enum class Format { Text, Jsonl, Markdown, Har, Mermaid };
 bool parse_format(std::string_view name, Format& out);
 
 // Writes the whole timeline of `world` (run it first). Byte-identical for the

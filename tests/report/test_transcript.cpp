@@ -1,7 +1,9 @@
 // Transcripts: the same run gives the same bytes; jsonl is one object per exchange
 // with the headers in order; the Korean transcript speaks Korean.
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <sstream>
+#include "report/body_text.h"
 #include "report/transcript.h"
 #include "scenario/load.h"
 
@@ -122,4 +124,41 @@ form   = "/nope/"
   report::write_markdown(md_ko, w, Lang::Ko);
   CHECK(md_ko.str().find("(실제: (이 페이지), /search/)") != std::string::npos);
   CHECK(md_ko.str().find("this page") == std::string::npos);
+}
+
+TEST_CASE("jsonl carries both bodies, last, so the exchange can be replayed from it", "[transcript]") {
+  scenario::LoadResult r =
+      scenario::load_scenario_file(std::string(COOKIELAB_SOURCE_DIR) + "/scenarios/03-what-cookies-are-for.toml");
+  REQUIRE(r.diagnostics.empty());
+  sim::World w(*r.scenario);
+  w.run_all();
+  std::ostringstream out;
+  report::write_jsonl(out, w);
+  std::istringstream lines(out.str());
+  std::string line;
+  bool post = false, gif = false;
+  for (const sim::Step& s : w.timeline().steps()) {
+    if (!s.exchange) continue;
+    REQUIRE(std::getline(lines, line));
+    const auto j = nlohmann::ordered_json::parse(line);
+    // The four new keys end the object (the README's rule for new keys).
+    std::vector<std::string> keys;
+    for (const auto& [k, v] : j.items()) keys.push_back(k);
+    REQUIRE(keys.size() >= 4);
+    CHECK(std::vector<std::string>(keys.end() - 4, keys.end()) ==
+          std::vector<std::string>{"request_body", "request_body_encoding", "response_body", "response_body_encoding"});
+    // Head (from the headers) and body give back the exchange's bytes.
+    const std::string request = s.exchange->request_text();
+    CHECK(request.substr(request.find("\r\n\r\n") + 4) == j["request_body"].get<std::string>());
+    post = post || !j["request_body"].get<std::string>().empty();
+    const std::string body = j["response_body"];
+    if (j["response_body_encoding"] == "base64") {
+      gif = true;
+      CHECK(body == report::base64_encode(*s.exchange->response_body));
+    } else {
+      CHECK(body == *s.exchange->response_body);
+    }
+  }
+  CHECK(post);
+  CHECK(gif);
 }

@@ -197,6 +197,19 @@ enum class Ui {
   NoGlossaryMatch,
   UnderPolicy,
   RefusedBy,
+  // File > Export... (logic/export.h): the formats, where the file goes, what became of it
+  Export,
+  ExportTitle,
+  ExportHar,
+  ExportMarkdown,
+  ExportMermaid,
+  ExportPng,
+  ExportSaveAs,
+  ExportButton,
+  ExportWhat,
+  ExportPngHint,
+  Exported,
+  ExportFailed,
   Count
 };
 

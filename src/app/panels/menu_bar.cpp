@@ -1,4 +1,4 @@
-// The menu bar: File (open, lessons, recent files, reload, quit), View (language,
+// The menu bar: File (open, lessons, recent files, reload, export, quit), View (language,
 // contrast, size, full screen), Help; and the notice when no Korean font was found.
 #include <imgui.h>
 #include <algorithm>
@@ -14,6 +14,8 @@ void draw_menu_bar(AppState& state) {
   const Lang lang = state.lang;
   if (!ImGui::BeginMainMenuBar()) return;
   auto label = [&](Ui id, const char* key) { return std::string(tr(id, lang)) + "###" + key; };
+  // --panel file-menu: the File menu shown open, for screenshots of it.
+  if (state.show_file_menu) ImGui::OpenPopup(label(Ui::File, "file").c_str());
   if (ImGui::BeginMenu(label(Ui::File, "file").c_str())) {
     if (ImGui::MenuItem(label(Ui::Open, "open").c_str(), "Ctrl+O")) state.file_dialog.open = true;
     if (ImGui::MenuItem(label(Ui::Lessons, "lessons").c_str())) {
@@ -35,6 +37,8 @@ void draw_menu_bar(AppState& state) {
     if (ImGui::MenuItem(label(Ui::Reload, "reload").c_str(), nullptr, false, state.lesson.loaded()) &&
         state.lesson.reload())
       state.reloaded_at = state.now;
+    if (ImGui::MenuItem(label(Ui::Export, "export").c_str(), nullptr, false, state.lesson.loaded()))
+      open_export_dialog(state);
     if (ImGui::MenuItem(label(Ui::Quit, "quit").c_str(), "Ctrl+Q")) state.quit = true;
     ImGui::EndMenu();
   }
@@ -69,6 +73,12 @@ void draw_menu_bar(AppState& state) {
   if (state.now - state.reloaded_at < 2.0 && state.lesson.errors().empty()) {
     ImGui::SameLine();
     text_colored(palette(state.high_contrast).ok, tr(Ui::Reloaded, lang));
+  }
+  // What became of the last export, for eight seconds: where the file went, or why not.
+  if (state.now - state.export_dialog.status_at < 8.0 && !state.export_dialog.status.empty()) {
+    ImGui::SameLine();
+    const Palette& p = palette(state.high_contrast);
+    text_colored(state.export_dialog.status_ok ? p.ok : p.bad, state.export_dialog.status);
   }
   if (!state.has_korean_font) {
     ImGui::SameLine();

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <vector>
+#include "app/logic/export.h"
 #include "app/logic/highlight.h"
 #include "app/logic/lesson_list.h"
 #include "app/logic/playground_model.h"
@@ -130,5 +131,29 @@ void draw_errors(AppState& state);  // the open file's diagnostics, file:line:co
 void draw_own_path(AppState& state, const Rect& area);
 // View > Reset saved settings asks first (AppState::reset_asked), then forgets them.
 void draw_reset_settings(AppState& state);
+
+// File > Export...: the format, the save-as line, and the last export's outcome for the
+// menu bar. A PNG of the sequence view is taken by the window a few frames after the
+// dialog closed (so the dialog is not in the picture): take_pending_export_png.
+struct ExportDialog {
+  bool open = false;
+  ExportFormat format = ExportFormat::Har;
+  std::string path;      // the save-as line
+  std::string path_for;  // the lesson path `path` was proposed for
+  std::string status;    // the last export's outcome ("Exported: ...")
+  bool status_ok = true;
+  double status_at = -100;  // seconds (glfw clock) when it was set
+  std::string png_path;     // a PNG of the sequence view waits to be taken
+  int png_frames = 0;       // frames still to draw before it is taken
+  Rect sequence;            // the sequence panel's area, as last laid out
+};
+void open_export_dialog(AppState& state);
+void draw_export_dialog(AppState& state);
+// Writes the pending PNG once its frames have been drawn (after ImGui rendered, before
+// the buffers are swapped); `scale` is framebuffer pixels per window unit.
+void take_pending_export_png(AppState& state, int fb_w, int fb_h, float scale_x, float scale_y);
+// The sequence panel's pixels of the frame just rendered, as a PNG at `path`.
+ExportOutcome write_sequence_png(const AppState& state, const std::string& path, int fb_w, int fb_h, float scale_x,
+                                 float scale_y);
 
 }  // namespace cl::app
