@@ -75,7 +75,7 @@ set_tests_properties("import: a capture prints its exchanges with the difference
 add_test(NAME "import: a truncated capture is told where"
          COMMAND ${cookielab} import ${PROJECT_SOURCE_DIR}/tests/data/har/truncated.har)
 set_tests_properties("import: a truncated capture is told where" PROPERTIES
-  PASS_REGULAR_EXPRESSION "truncated.har:3:[0-9]+: log.entries\\[0\\].request.headers\\[0\\].value: the file ends inside")
+  PASS_REGULAR_EXPRESSION "truncated.har:3:[0-9]+: log.entries\\[0\\].request.headers\\[0\\].value: the file ends before")
 add_test(NAME "import: JSON that is not HAR is told so, in Korean"
          COMMAND ${cookielab} import --lang ko ${PROJECT_SOURCE_DIR}/tests/data/har/not-har.json)
 set_tests_properties("import: JSON that is not HAR is told so, in Korean" PROPERTIES

@@ -23,8 +23,8 @@ constexpr MessageEntry kEntries[] = {
      "파일이 UTF-16으로 저장되어 있습니다. HAR 파일은 UTF-8이어야 합니다 (UTF-8로 다시 저장하세요)", ""},
     /* NotJson */ {"not JSON: {detail}", "JSON이 아닙니다: {detail}", "detail"},
     /* Truncated */
-    {"the file ends inside {path}: it was cut short (a save that did not finish?)",
-     "파일이 {path} 안에서 끝납니다. 저장이 끝나기 전에 잘린 것 같습니다", "path"},
+    {"the file ends before this value is complete: it was cut short (a save that did not finish?)",
+     "이 값이 끝나기 전에 파일이 끝납니다. 저장이 끝나기 전에 잘린 것 같습니다", ""},
     /* BadUtf8 */ {"a string that is not UTF-8", "UTF-8이 아닌 문자열이 있습니다", ""},
     /* NotHar */
     {"JSON, but not a HAR capture: no \"log\" object at the top (a HAR file starts with {{\"log\": {{)",

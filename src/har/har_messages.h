@@ -14,7 +14,7 @@ enum class HarMsg {
   Empty,
   Utf16,      // a UTF-16 byte order mark
   NotJson,    // the JSON parser's syntax error, with its words
-  Truncated,  // the input ends inside a value
+  Truncated,  // the input ends inside a value (the place says which)
   BadUtf8,    // a string that is not UTF-8
   NotHar,     // JSON, but no "log" object at the top
   WrongType,  // key: expected a ..., found a ...

@@ -148,7 +148,7 @@ class Reader {
     // Nothing but white space after the place it stopped: the file was cut there (an
     // unclosed string at the end is told by the parser as a control character).
     else if (bytes_.find_first_not_of(" \t\r\n", std::min(at + 1, bytes_.size())) == std::string_view::npos)
-      problem(at, M::Truncated, {path_text()});
+      problem(at, M::Truncated);
     else problem(at, M::NotJson, {what});
     return false;
   }

@@ -149,7 +149,8 @@ TEST_CASE("every truncation of a capture is refused with a place, never a crash"
     CHECK(r.problems[0].where.offset <= n);
   }
   const ReadResult cut = read_har(text.substr(0, text.find("\"request\"") + 20));
-  CHECK(cut.problems.at(0).what.en().starts_with("the file ends inside log.entries[0].request"));
+  CHECK(cut.problems.at(0).what.en().starts_with("the file ends before this value is complete"));
+  CHECK(cut.problems.at(0).where.path.starts_with("log.entries[0].request"));
 }
 
 TEST_CASE("a file over the limit is refused before it is read") {

@@ -60,8 +60,8 @@ TEST_CASE("importing CookieLab's own export of every lesson gives back the same 
           CHECK(im.scenario.browsers[i].policy == lesson.scenario().browsers[b].policy);
         }
 
-    std::size_t k = 0;                    // the imported step
-    std::set<int> touched;                // browsers whose jar a step without an exchange changed
+    std::size_t k = 0;      // the imported step
+    std::set<int> touched;  // browsers whose jar a step without an exchange changed
     for (const sim::Step& s : tl.steps()) {
       if (!s.exchange) {
         if (s.browser >= 0 && s.action != scenario::Action::Wait) touched.insert(s.browser);
