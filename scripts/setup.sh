@@ -16,7 +16,8 @@ packages=(
   # DevTools protocol (tests/referee/chromium_referee.py; skipped when absent).
   libcpp-httplib-dev curl chromium python3-websocket
   # --format har: nlohmann/json writes the HAR (header-only; ordered_json keeps the spec's
-  # key order). The same library reads HAR captures on import.
+  # key order). The same library reads HAR captures on import
+  # (cookielab import: its SAX interface reads a large capture without building a DOM).
   nlohmann-json3-dev
 )
 missing=()

@@ -65,3 +65,24 @@ add_test(NAME "cli: run --db with a file that cannot be opened fails cleanly"
          COMMAND sh -c "\"$0\" run - --db /nonexistent-dir/x.db; echo exit=$?" ${cookielab})
 set_tests_properties("cli: run --db with a file that cannot be opened fails cleanly" PROPERTIES
   PASS_REGULAR_EXPRESSION "cookielab: cannot open session database /nonexistent-dir/x.db[^\n]*\n.*exit=1")
+
+# cookielab import: a capture becomes a transcript or (-o) a scenario that check accepts;
+# a broken capture is told with line:column, the JSON path and the byte, exit 1.
+add_test(NAME "import: a capture prints its exchanges with the differences said"
+         COMMAND ${cookielab} import ${PROJECT_SOURCE_DIR}/tests/data/har/login.har)
+set_tests_properties("import: a capture prints its exchanges with the differences said" PROPERTIES
+  PASS_REGULAR_EXPRESSION "theme: sent by the browser, but no Set-Cookie in the capture sets it")
+add_test(NAME "import: a truncated capture is told where"
+         COMMAND ${cookielab} import ${PROJECT_SOURCE_DIR}/tests/data/har/truncated.har)
+set_tests_properties("import: a truncated capture is told where" PROPERTIES
+  PASS_REGULAR_EXPRESSION "truncated.har:3:[0-9]+: log.entries\\[0\\].request.headers\\[0\\].value: the file ends before")
+add_test(NAME "import: JSON that is not HAR is told so, in Korean"
+         COMMAND ${cookielab} import --lang ko ${PROJECT_SOURCE_DIR}/tests/data/har/not-har.json)
+set_tests_properties("import: JSON that is not HAR is told so, in Korean" PROPERTIES
+  PASS_REGULAR_EXPRESSION "not-har.json:1:1: .*HAR 캡처가 아닙니다")
+add_test(NAME "import: -o writes a scenario check accepts"
+         COMMAND sh -c "'${cookielab}' import '${PROJECT_SOURCE_DIR}/tests/data/har/login.har' -o '${CMAKE_CURRENT_BINARY_DIR}/imported-login.toml' && '${cookielab}' check '${CMAKE_CURRENT_BINARY_DIR}/imported-login.toml'")
+set_tests_properties("import: -o writes a scenario check accepts" PROPERTIES
+  PASS_REGULAR_EXPRESSION "imported-login.toml: ok")
+add_test(NAME "bench: a small capture imports" COMMAND ${cookielab} bench har --mb 2)
+set_tests_properties("bench: a small capture imports" PROPERTIES PASS_REGULAR_EXPRESSION "\"steps\":[1-9]" LABELS "core;bench")

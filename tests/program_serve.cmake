@@ -27,6 +27,15 @@ if(referee_python AND NOT COOKIELAB_SANITIZE)
     SKIP_RETURN_CODE 77 TIMEOUT 300 RUN_SERIAL TRUE)
   cookielab_label(referee)
 endif()
+if(referee_python AND NOT COOKIELAB_SANITIZE)
+  # About 10 s: Chromium logs in to lesson 4; the test builds a HAR from the DevTools
+  # protocol's Network events, as DevTools' exporter does, and imports it.
+  add_test(NAME "import: a HAR capture Chromium made of a login imports (referee)"
+           COMMAND ${referee_python} ${PROJECT_SOURCE_DIR}/tests/referee/chromium_har.py ${cookielab})
+  set_tests_properties("import: a HAR capture Chromium made of a login imports (referee)" PROPERTIES
+    SKIP_RETURN_CODE 77 TIMEOUT 120 RUN_SERIAL TRUE)
+  cookielab_label(referee)
+endif()
 add_test(NAME "lesson: login-curl" COMMAND ${cookielab} check ${PROJECT_SOURCE_DIR}/tests/referee/login_curl.toml)
 cookielab_label("core;program")
 if(referee_python AND NOT COOKIELAB_SANITIZE)

@@ -14,5 +14,6 @@ int run(int argc, char** argv);
 // Each takes argv as main does, with argv[0] the benchmark's name.
 int jar(int argc, char** argv);    // bench jar [--set N] [--get N] [--hosts H] [--policy rfc6265|chromium]
 int world(int argc, char** argv);  // bench world [--browsers N] [--exchanges N]
+int har(int argc, char** argv);    // bench har [--mb N] [--hosts H]: a generated capture read and imported
 
 }  // namespace cl::bench

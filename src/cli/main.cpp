@@ -35,11 +35,15 @@ constexpr const char* kUsage =
     "                                    the lesson's servers on a real port (127.0.0.1 by default)\n"
     "  cookielab jar FILE [--browser NAME]\n"
     "                                    a browser's jar after the run, in curl's cookie-file format\n"
+    "  cookielab import FILE.har [-o LESSON.toml] [--keep-secrets] [--lang en|ko] [--format text|jsonl|markdown]\n"
+    "                                    a browser's HAR capture: its exchanges, or (-o) a scenario to edit\n"
     "  cookielab bench jar [--set N] [--get N] [--hosts H]\n"
     "  cookielab bench world [--browsers N] [--exchanges N]\n"
+    "  cookielab bench har [--mb N] [--hosts H]\n"
     "                                    benchmarks, printed as one JSON object\n"
     "\n"
-    "FILE may be \"-\" for the built-in lesson in the window, run and check.\n";
+    "FILE may be \"-\" for the built-in lesson in the window, run and check; in the window it may be a\n"
+    "browser's HAR capture (FILE.har), as it may be dropped on the window.\n";
 
 int window(int argc, char** argv) {
 #ifdef COOKIELAB_HAS_GUI
@@ -74,6 +78,7 @@ int dispatch(int argc, char** argv) {
   if (first == "serve") return cmd_serve(argc - 1, argv + 1);
   if (first == "jar") return cmd_jar(argc - 1, argv + 1);
   if (first == "bench") return cl::bench::run(argc - 1, argv + 1);
+  if (first == "import") return cmd_import(argc - 1, argv + 1);
   return window(argc, argv);
 }
 

@@ -107,7 +107,12 @@ Bilingual explain_exchange(const Exchange& ex, const scenario::Scenario& sc, con
 
 Bilingual explain(const scenario::Scenario& sc, const Step& step) {
   if (!step.exchange) return step.explanation;
-  return explain_exchange(*step.exchange, sc, step.exchange->server_said ? *step.exchange->server_said : Bilingual{});
+  Bilingual out =
+      explain_exchange(*step.exchange, sc, step.exchange->server_said ? *step.exchange->server_said : Bilingual{});
+  // A recorded exchange where the real browser sent another Cookie header than the
+  // engine would: each difference and why, after what the engine decided.
+  for (const Message& d : step.differences) append(out, d.both());
+  return out;
 }
 
 Bilingual explain_close(const std::vector<cookie::Cookie>& dropped) {

@@ -12,6 +12,7 @@
 #include <vector>
 #include "base/delta_text.h"
 #include "base/ids.h"
+#include "base/message.h"
 #include "base/text.h"
 #include "base/time.h"
 #include "browser/browser_state.h"
@@ -125,6 +126,10 @@ struct Step {
   std::vector<ExpectationResult> checks;
   const scenario::Question* question = nullptr;  // into the scenario; first exchange only
   TimeMs time = 0;                               // clock after the step
+  // A recorded exchange (a HAR capture, sim/recorded.h): where the real browser's
+  // Cookie header differs from what the engine would have sent, one line each with
+  // why. Empty for everything the simulation made.
+  std::vector<Message> differences;
 };
 
 class Timeline {

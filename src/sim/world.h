@@ -14,6 +14,7 @@
 #include "base/time.h"
 #include "scenario/scenario.h"
 #include "server/server.h"
+#include "sim/recorded.h"
 #include "sim/timeline.h"
 
 namespace cl::sim {
@@ -51,6 +52,14 @@ class World {
   // LiveServer's model_mutex(): the servers answered it, and their changed keys are
   // taken here. Returns the step's timeline index. (src/sim/live.cpp)
   std::size_t record_live(Exchange exchange, Bilingual narration);
+  // A recorded exchange (an entry of a HAR capture, sim/recorded.h): the real bytes
+  // go on the timeline as they were, and the browser's jar takes each Set-Cookie of
+  // the response through the engine at the recorded time, so the jar panel, the
+  // decisions and the sequence work as for a lesson. (src/sim/recorded.cpp)
+  std::size_t record_exchange(RecordedExchange recorded);
+  // What the engine would put in that browser's Cookie header now, with the reason
+  // for each cookie left out; nothing changes (the jar is a copy).
+  cookie::SendResult would_send(int browser, const cookie::RequestContext& ctx, TimeMs now) const;
 
   // Live state (the same as timeline().snapshot(size()-1)).
   const BrowserState& browser(int i) const;

@@ -1,4 +1,5 @@
 #include "app/logic/lesson.h"
+#include "har/import.h"
 #include "scenario/scenario_messages.h"
 #include <algorithm>
 #include <cmath>
@@ -12,7 +13,9 @@ bool Lesson::open_file(const std::string& path_arg) {
   // A copy: the caller may pass path(), which opening replaces.
   const std::string path = path_arg;
   FileStamp stamp = stamp_of(path);
-  if (!open_loaded(scenario::load_scenario_file(path), path)) {
+  const bool opened =
+      har::is_har_path(path) ? open_capture(path) : open_loaded(scenario::load_scenario_file(path), path);
+  if (!opened) {
     // Remember the stamp of the broken version anyway, so it is not re-read every
     // frame; the next save triggers another try. A file other than the open one is
     // watched apart, so the lesson shown keeps being watched too.
@@ -48,14 +51,40 @@ bool Lesson::open_loaded(scenario::LoadResult result, const std::string& path) {
   return true;
 }
 
+bool Lesson::open_capture(const std::string& path) {
+  har::FileImport r = har::import_file(path);
+  if (!r.imported) {
+    errors_.clear();
+    for (const har::Problem& p : r.problems)
+      errors_.push_back({path, p.where.line, p.where.column, har::problem_message(p)});
+    return false;
+  }
+  errors_.clear();
+  broken_path_.clear();
+  broken_stamp_ = {};
+  const std::string old_path = path_;
+  const std::size_t old_position = lesson_position();
+  show_world(std::move(r.imported->world), {});
+  path_ = path;
+  if (path == old_path) go_to(std::min(old_position, count()));
+  return true;
+}
+
 void Lesson::open_scenario(scenario::Scenario scenario, sim::WorldOptions options) {
   if (before_replace) before_replace();
   // One World at a time: with --db both would hold the same SQLite file open.
   own_.clear();
   world_.reset();
+  auto world = std::make_unique<sim::World>(scenario, options);
+  world->run_all();
+  show_world(std::move(world), options);
+}
+
+void Lesson::show_world(std::unique_ptr<sim::World> world, sim::WorldOptions options) {
+  if (world_ && before_replace) before_replace();
+  own_.clear();
   opened_options_ = options;
-  world_ = std::make_unique<sim::World>(scenario, options);
-  world_->run_all();
+  world_ = std::move(world);
   ++generation_;
   path_.clear();
   stamp_ = {};

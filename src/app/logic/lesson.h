@@ -34,6 +34,10 @@ class Lesson {
   bool open_default();
   bool open_loaded(scenario::LoadResult result, const std::string& path);
   void open_scenario(scenario::Scenario scenario, sim::WorldOptions options = {});
+  // A browser's HAR capture (har/import.h): its recorded timeline, secrets masked.
+  // open_file() takes this way for a file ending in .har (and so do a dropped file
+  // and File > Reload); a capture with problems leaves the open lesson as it was.
+  bool open_capture(const std::string& path);
   // Re-reads the file when its modification time or size changed since it was read.
   // A file that could not be opened is watched the same way until it opens (the
   // teacher fixes the mistake and saves), or until another lesson is opened.
@@ -145,6 +149,8 @@ class Lesson {
   FileStamp broken_stamp_;
 
   void refresh();
+  // Shows a World whose timeline is made (a scenario run, a capture recorded).
+  void show_world(std::unique_ptr<sim::World> world, sim::WorldOptions options);
   std::size_t lesson_position() const { return own_.active() ? own_.fork() : position_; }
 };
 

@@ -160,6 +160,13 @@ void draw_sequence(AppState& state, const Rect& area) {
     dl->AddText(ImVec2(label_x, req_y - font * 1.05f), color, a.request_label.c_str());
     if (cookie)
       cookie_mark(dl, ImVec2(std::min(x1, x2) + font * 0.6f, req_y - font * 0.5f), font * 0.38f, pal.cookie_mark);
+    // A recorded exchange whose real Cookie header is not the engine's (the narration
+    // says why): a red diamond by the arrow's head, drawn so no font needs a glyph.
+    if (!step.differences.empty() && !hidden) {
+      const float r = font * 0.32f, cx = std::max(x1, x2) - font * 1.1f, cy = req_y - font * 0.55f;
+      dl->AddQuadFilled(ImVec2(cx, cy - r), ImVec2(cx + r, cy), ImVec2(cx, cy + r), ImVec2(cx - r, cy),
+                        ImGui::GetColorU32(pal.bad));
+    }
     if (hidden) {
       // The question waits: the answer is not drawn yet.
       dl->AddText(ImVec2(label_x, resp_y - font * 0.9f), ImGui::GetColorU32(pal.muted), "?");
