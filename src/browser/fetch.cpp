@@ -14,7 +14,7 @@ Fetched exchange(Network& net, const Settings& settings, const Navigation& nav, 
   const cookie::RequestContext ctx = cookie_context(nav, settings.block_third_party);
   state.jar.remove_expired(now);
 
-  Outgoing out{nav, settings.user_agent, {}, raw, redirect_follow};
+  Outgoing out{nav, settings.user_agent, {}, raw, redirect_follow, settings.accept_language};
   if (!raw) out.cookies = state.jar.cookies_for(ctx, now, settings.explain);
   Incoming in = net.send(std::move(out));
 

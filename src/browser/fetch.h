@@ -16,6 +16,7 @@ struct Settings {
   std::string_view user_agent;
   bool block_third_party = false;
   bool explain = true;
+  std::string_view accept_language;  // the Accept-Language field ("" sends none)
 };
 
 // What the browser takes from a response for what it does next.

@@ -69,7 +69,7 @@ class RenderedPages {
 class SaidOnce {
  public:
   // "The server found session ...": once per key and user.
-  const Bilingual& session_found(std::string_view key, std::string_view user);
+  const Bilingual& session_found(std::string_view key, std::string_view user_en, std::string_view user_ko);
 
  private:
   Memo<Bilingual> found_;

@@ -139,9 +139,16 @@ std::vector<ExpectationResult> evaluate_expectations(const World& world, const s
       for (const page::Link& l : p.links) text += "\n" + l.text;
     }
     // What was seen goes on one line (a failure is reported as file:line: ...).
-    std::string seen = text.substr(0, 200);
+    // Cut at a character's start, not inside a Hangul syllable's three bytes.
+    std::size_t cut = std::min<std::size_t>(text.size(), 200);
+    while (cut < text.size() && cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    std::string seen = text.substr(0, cut);
     std::replace(seen.begin(), seen.end(), '\n', '|');
-    check("page_contains", text.find(*e.page_contains) != std::string::npos, *e.page_contains, seen);
+    // The page is in its reader's language (the sites follow Accept-Language).
+    const std::string& wanted = world.browser_language(browser) == Lang::Ko && !e.page_contains_ko.empty()
+                                    ? e.page_contains_ko
+                                    : *e.page_contains;
+    check("page_contains", text.find(wanted) != std::string::npos, wanted, seen);
   }
   return out;
 }

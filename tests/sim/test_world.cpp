@@ -28,7 +28,7 @@ scenario::Scenario login_scenario() {
   shop.hosts = {"shop.example"};
   shop.profile = server::Profile::Django;
   shop.password_iterations = 1000;
-  shop.users = {{"alice", "wonderland", "", false}, {"bob", "builder", "", false}};
+  shop.users = {{"alice", "wonderland", "", false, {}}, {"bob", "builder", "", false, {}}};
   sc.servers.push_back(shop);
   for (const char* name : {"alice", "bob"}) {
     scenario::BrowserSpec b;

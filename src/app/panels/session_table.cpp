@@ -13,6 +13,7 @@
 #include "app/logic/ui_text.h"
 #include "app/panels/widgets.h"
 #include "app/theme.h"
+#include "server/route_names.h"
 
 namespace cl::app {
 namespace {
@@ -46,7 +47,7 @@ float draw_server(AppState& state, std::size_t index) {
   if (server.routes.empty()) text_colored(pal.muted, "-");
   for (std::size_t i = 0; i < server.routes.size(); ++i) {
     const auto& [route, hits] = server.routes[i];
-    std::string label = route + (hits > 1 ? " ×" + std::to_string(hits) : "");
+    std::string label = server::route_label(route, lang) + (hits > 1 ? " ×" + std::to_string(hits) : "");
     if (i > 0) ImGui::SameLine();
     // Wrap to the next line when the label would not fit.
     if (i > 0 && ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(label.c_str()).x) ImGui::NewLine();
