@@ -98,6 +98,7 @@ TEST_CASE("the transcripts name users and browsers as the learner's language doe
   CHECK(text.find(" · 브라우저") == std::string::npos);  // the second browser has a name of its own
   CHECK(text.find("이 브라우저의 사용자가 앨리스 님으로 기록됩니다") != std::string::npos);
   CHECK(text.find("alice의") == std::string::npos);
+  CHECK(text.find("통과 로그인한 사용자: 앨리스") != std::string::npos);  // the check compares usernames, tells names
   CHECK(text.find("사용자가 alice") == std::string::npos);
   // The typed username stays the account's.
   CHECK(text.find("username=alice&password=wonderland") != std::string::npos);

@@ -13,6 +13,7 @@
 #include "app/logic/ui_text.h"
 #include "app/panels/widgets.h"
 #include "app/theme.h"
+#include "scenario/names.h"
 #include "server/route_names.h"
 
 namespace cl::app {
@@ -110,7 +111,10 @@ float draw_server(AppState& state, std::size_t index) {
       measure_cell(0, x0);
       ImGui::TableNextColumn();
       x0 = ImGui::GetCursorScreenPos().x;
-      text_colored(color, v.row.user.empty() ? tr(Ui::Anonymous, lang) : v.row.user);
+      // The user as the learner sees them (앨리스 in Korean), the account name otherwise.
+      const std::string& user =
+          scenario::user_shown(state.lesson.world()->scenario(), static_cast<int>(index), v.row.user, lang);
+      text_colored(color, v.row.user.empty() ? std::string(tr(Ui::Anonymous, lang)) : user);
       measure_cell(1, x0);
       ImGui::TableNextColumn();
       x0 = ImGui::GetCursorScreenPos().x;
