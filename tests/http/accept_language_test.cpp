@@ -42,16 +42,16 @@ TEST_CASE("Accept-Language: malformed members are left out, the rest still count
 TEST_CASE("Accept-Language: the site's language by RFC 4647 lookup", "[accept-language]") {
   CHECK(pick("ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7") == 1u);  // ko-KR is shortened to ko
   CHECK(pick("en-US,en;q=0.9") == 0u);
-  CHECK(pick("KO") == 1u);                  // tags are case-insensitive
+  CHECK(pick("KO") == 1u);                      // tags are case-insensitive
   CHECK(pick("fr, en;q=0.5, ko;q=0.4") == 0u);  // the weights decide, not the order
   CHECK(pick("fr, ko;q=0.4, en;q=0.5") == 0u);
-  CHECK(pick("fr-CA, ko;q=0.1") == 1u);     // French is not there: Korean, however light
-  CHECK(pick("ko-x-private") == 1u);        // a singleton goes with the subtag after it
-  CHECK_FALSE(pick("fr, de"));              // none of them: the caller answers in its default
-  CHECK_FALSE(pick("*"));                   // any language: the default too
+  CHECK(pick("fr-CA, ko;q=0.1") == 1u);  // French is not there: Korean, however light
+  CHECK(pick("ko-x-private") == 1u);     // a singleton goes with the subtag after it
+  CHECK_FALSE(pick("fr, de"));           // none of them: the caller answers in its default
+  CHECK_FALSE(pick("*"));                // any language: the default too
   CHECK_FALSE(pick(""));
-  CHECK_FALSE(pick("ko;q=0"));              // q=0: not acceptable
-  CHECK_FALSE(pick("ko-KR, ko;q=0"));       // ... and it refuses what ko-KR would reach
+  CHECK_FALSE(pick("ko;q=0"));         // q=0: not acceptable
+  CHECK_FALSE(pick("ko-KR, ko;q=0"));  // ... and it refuses what ko-KR would reach
   CHECK(pick("ko;q=0, en;q=0.1") == 0u);
-  CHECK_FALSE(pick("kor"));                 // a prefix of letters is no match: kor is not ko
+  CHECK_FALSE(pick("kor"));  // a prefix of letters is no match: kor is not ko
 }

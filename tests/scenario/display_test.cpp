@@ -34,14 +34,14 @@ expect  = { page_contains = "shop" }
   const Scenario& s = *r.scenario;
   CHECK(user_shown(s, 0, "bob", Lang::Ko) == "밥");
   CHECK(user_shown(s, 0, "bob", Lang::En) == "Bob");
-  CHECK(user_shown(s, 0, "eve", Lang::Ko) == "eve");        // no display: the username
+  CHECK(user_shown(s, 0, "eve", Lang::Ko) == "eve");           // no display: the username
   CHECK(user_shown(s, -1, "mallory", Lang::Ko) == "mallory");  // nobody's: as typed
   CHECK(browser_shown(s, 0, Lang::Ko) == "밥의 노트북");
   CHECK(s.browsers[0].language == "en");
-  CHECK(s.browsers[1].language.empty());                 // follows the learner
-  CHECK(browser_shown(s, 1, Lang::Ko) == "브라우저");     // the word, shown in Korean ...
+  CHECK(s.browsers[1].language.empty());               // follows the learner
+  CHECK(browser_shown(s, 1, Lang::Ko) == "브라우저");  // the word, shown in Korean ...
   CHECK(browser_shown(s, 1, Lang::En) == "browser");
-  CHECK(s.browsers[1].name == "browser");                // ... the identifier stays
+  CHECK(s.browsers[1].name == "browser");  // ... the identifier stays
   CHECK(*s.steps[0].expect.page_contains == "Hello");
   CHECK(s.steps[0].expect.page_contains_ko == "안녕하세요");
   CHECK(*s.steps[1].expect.page_contains == "shop");

@@ -73,9 +73,9 @@ TEST_CASE("Django's Korean login error and Vary order, as its middleware writes 
   http::Request r;
   r.method = "POST";
   r.target = "/accounts/login/";
-  r.body = http::form_encode(
-      {{"csrfmiddlewaretoken", page::parse_page(form.response.body).forms[0].inputs[0].value}, {"username", "alice"},
-       {"password", "nope"}});
+  r.body = http::form_encode({{"csrfmiddlewaretoken", page::parse_page(form.response.body).forms[0].inputs[0].value},
+                              {"username", "alice"},
+                              {"password", "nope"}});
   r.headers.add("Accept-Language", kKoreanChrome);
   r.headers.add("Content-Type", "application/x-www-form-urlencoded");
   r.headers.add("Origin", "http://shop.example");
@@ -103,7 +103,8 @@ TEST_CASE("the server's sentences and pages call a user by their name in each la
   r.target = "/accounts/login/";
   r.headers.add("Accept-Language", kKoreanChrome);
   r.headers.add("Origin", "http://shop.example");
-  r.body = http::form_encode({{"csrfmiddlewaretoken", c.jar["csrftoken"]}, {"username", "alice"}, {"password", "wonderland"}});
+  r.body = http::form_encode(
+      {{"csrfmiddlewaretoken", c.jar["csrftoken"]}, {"username", "alice"}, {"password", "wonderland"}});
   const Handling login = c.send(std::move(r), kStart + kSecond);
   REQUIRE(login.user == "alice");  // the account is still alice: the name is only what is shown
   CHECK(login.explanation.ko.find("사용자가 앨리스 님으로 기록됩니다") != std::string::npos);
