@@ -403,8 +403,10 @@ void Server::Impl::begin_session(Visit& v) {
     v.modified = true;
     return;
   }
-  const say::Who found_user = who(v.h.user);
-  note(v, "session-found", said.session_found(v.key, found_user.en, found_user.ko));
+  note(v, "session-found", said.session_found(v.key, v.h.user, [&] {
+    const say::Who w = who(v.h.user);
+    return std::pair{w.en, w.ko};
+  }));
 }
 
 void Server::Impl::start_session(Visit& v) {
@@ -612,11 +614,10 @@ void Server::Impl::home(Visit& v) {
   access(v);
   const std::string_view* theme_cookie = cookie(v, "theme");
   const std::string_view theme = theme_cookie ? *theme_cookie : std::string_view();
-  const User* user = user_named(v.h.user);
-  const std::string& name = user ? shown(*user, v.lang) : v.h.user;
   const std::string_view lang = v.lang == Lang::Ko ? "ko" : "en";
   send_rendered(v, {"home", lang, v.h.user, theme}, [&] {
-    return home_page({spec.name, name, std::string(theme), v.lang});
+    const User* user = user_named(v.h.user);
+    return home_page({spec.name, user ? shown(*user, v.lang) : v.h.user, std::string(theme), v.lang});
   });
 }
 
