@@ -8,6 +8,13 @@ foreach(lesson ${lessons})
   add_test(NAME "lesson: ${name}" COMMAND ${cookielab} check ${lesson})
 endforeach()
 add_test(NAME "lesson: built-in" COMMAND ${cookielab} check -)
+# The same in Korean: the learner's browser asks for Korean (Accept-Language), the sites
+# answer in Korean, and every expectation still holds (page_contains = { en, ko }).
+foreach(lesson ${lessons})
+  get_filename_component(name ${lesson} NAME_WE)
+  add_test(NAME "lesson: ${name} (ko)" COMMAND ${cookielab} check --lang ko ${lesson})
+endforeach()
+add_test(NAME "lesson: built-in (ko)" COMMAND ${cookielab} check --lang ko -)
 
 # The golden transcripts (tests/golden/): every lesson and the built-in one, in the three
 # formats and both languages, byte for byte. A change meant to change them is blessed
@@ -25,6 +32,10 @@ foreach(format text jsonl markdown har mermaid)
 endforeach()
 add_test(NAME "cli: run is deterministic (ko)"
          COMMAND ${PROJECT_SOURCE_DIR}/tests/scripts/same_twice.sh ${cookielab} run - --lang ko)
+foreach(format jsonl markdown)
+  add_test(NAME "cli: run is deterministic (ko, ${format})"
+           COMMAND ${PROJECT_SOURCE_DIR}/tests/scripts/same_twice.sh ${cookielab} run - --lang ko --format ${format})
+endforeach()
 
 # A broken file is reported with file:line:column and a non-zero exit, never a crash.
 add_test(NAME "cli: check reports a broken file"

@@ -172,9 +172,11 @@ int run_window(const AppOptions& options) {
     state.ui_scale = state.settings.ui_scale;
     state.high_contrast = state.settings.high_contrast;
   }
+  state.lesson.world_options.lang = state.lang;  // the learner's browser asks the sites for their language
   if (state.bench) {
     sim::WorldOptions wo;
     wo.explain = false;
+    wo.lang = state.lang;
     state.lesson.open_scenario(bench_scenario(10000, 1000), wo);
   } else {
     state.lesson.open_default();
@@ -293,6 +295,8 @@ int run_window(const AppOptions& options) {
     state.lesson.tick(std::chrono::duration<double>(now - last_frame).count());
     last_frame = now;
     apply_fullscreen(window, state.fullscreen, saved_x, saved_y, saved_w, saved_h);
+    // Another language: the browsers ask the sites for it, so the lesson runs again in it.
+    state.lesson.set_language(state.lang);
     if (state.lesson.generation() != titled_generation || state.lang != titled_lang) {
       titled_generation = state.lesson.generation();
       titled_lang = state.lang;

@@ -68,7 +68,7 @@ bool for_each_piece(std::string_view w, Each&& each) {
 }  // namespace
 
 std::string Message::in(Lang lang) const {
-  if (!entry_) return text_;
+  if (!entry_) return lang == Lang::Ko && !text_ko_.empty() ? text_ko_ : text_;
   const std::string_view wording = lang == Lang::Ko ? entry_->ko : entry_->en;
   const auto names = arg_names(entry_->args);
   std::string out;

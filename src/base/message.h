@@ -44,6 +44,13 @@ class Message {
   Message(std::string text) : text_(std::move(text)) {}  // NOLINT
   Message(std::string_view text) : text_(text) {}        // NOLINT
   Message(const char* text) : text_(text) {}             // NOLINT
+  // A value the learner sees named differently in each language: a user's display
+  // name (alice / 앨리스). Plain text otherwise.
+  static Message named(std::string en, std::string ko) {
+    Message m(std::move(en));
+    if (ko != m.text_) m.text_ko_ = std::move(ko);
+    return m;
+  }
 
   bool empty() const { return !entry_ && text_.empty(); }
   // The kind, or null for plain text.
@@ -61,6 +68,7 @@ class Message {
   const MessageEntry* entry_ = nullptr;
   std::string text_;
   std::vector<Message> args_;
+  std::string text_ko_;  // named(): the Korean name, "" when it is text_
 };
 
 // How many arguments a kind declares: a call that gives another count is a mistake.

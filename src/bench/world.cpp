@@ -63,7 +63,7 @@ cl::scenario::Scenario generate(int browsers) {
   // login (Django's default) would cost ~0.1 s each by design. Lessons keep 260,000.
   site.password_iterations = 1000;
   for (int u = 0; u < browsers; ++u)
-    site.users.push_back({"user" + std::to_string(u), "pw" + std::to_string(u), "", false});
+    site.users.push_back({"user" + std::to_string(u), "pw" + std::to_string(u), "", false, {}});
   sc.servers.push_back(site);
   for (int b = 0; b < browsers; ++b) {
     scenario::BrowserSpec spec;

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include "base/text.h"
 #include "browser/navigation.h"
 #include "browser/network.h"
 #include "page/page.h"
@@ -16,6 +17,7 @@ struct Settings {
   std::string_view user_agent;
   bool block_third_party = false;
   bool explain = true;
+  std::string_view accept_language;  // the Accept-Language field ("" sends none)
 };
 
 // What the browser takes from a response for what it does next.
@@ -36,6 +38,7 @@ Fetched fetch(Network& net, const Settings& settings, const Navigation& nav, boo
 void fetch_raw(Network& net, const Settings& settings, const Navigation& nav, const std::string& bytes);
 
 // The page a browser makes when no server answers for the host.
-page::Page unreachable_page(const http::Url& url);
+// In the browser's own language: the one it asks the sites for (Settings::accept_language).
+page::Page unreachable_page(const http::Url& url, Lang lang = Lang::En);
 
 }  // namespace cl::agent

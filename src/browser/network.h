@@ -27,10 +27,11 @@ struct Outgoing {
   cookie::SendResult cookies;        // the jar's choice (RFC 6265 5.4); none for raw bytes
   const std::string* raw = nullptr;  // bytes a lesson wrote: they go out as they are
   bool redirect_follow = false;      // the browser follows a Location by itself
+  std::string_view accept_language;  // "" = none (a browser's is the same on every request)
 
   // The message. A sender that kept the one built for the same request (same
   // address, cookies and Accept) may send that instead: it is the same message.
-  http::Request build() const { return build_request(user_agent, nav, cookies.header); }
+  http::Request build() const { return build_request(user_agent, nav, cookies.header, accept_language); }
 };
 
 // The response as the browser reads it; valid until Network::received().

@@ -16,7 +16,8 @@ std::string host_header(const http::Url& url) {
   return url.default_port() ? url.host : url.host + ":" + std::to_string(url.port);
 }
 
-http::Request build_request(std::string_view user_agent, const Navigation& nav, const std::string& cookie_header) {
+http::Request build_request(std::string_view user_agent, const Navigation& nav, const std::string& cookie_header,
+                            std::string_view accept_language) {
   http::Request req;
   req.method = nav.method;
   req.target = nav.url.target();
@@ -30,8 +31,17 @@ http::Request build_request(std::string_view user_agent, const Navigation& nav, 
     req.headers.add("Content-Length", std::to_string(nav.body.size()));
     req.body = nav.body;
   }
+  if (!accept_language.empty()) req.headers.add("Accept-Language", std::string(accept_language));
   if (!cookie_header.empty()) req.headers.add("Cookie", cookie_header);
   return req;
+}
+
+std::string_view accept_language_for(std::string_view language) {
+  // Chrome adds the base language after a regional one, and English after the
+  // chosen language, each a tenth lower.
+  if (language == "ko") return "ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7";
+  if (language == "en") return "en-US,en;q=0.9";
+  return {};
 }
 
 }  // namespace cl::agent

@@ -18,8 +18,14 @@ std::string host_header(const http::Url& url);
 
 // The message, fields in the order a browser writes them: Host, User-Agent, Accept
 // (a page or an image), Referer when a page caused it; for a POST its Origin and the
-// form's body (RFC 9110 8.6: Content-Length given); the jar's Cookie field last
-// ("" = none, RFC 6265 5.4: one Cookie field).
-http::Request build_request(std::string_view user_agent, const Navigation& nav, const std::string& cookie_header);
+// form's body (RFC 9110 8.6: Content-Length given); Accept-Language when the browser
+// has one (RFC 9110 12.5.4; Chrome writes it just before Cookie); the jar's Cookie
+// field last ("" = none, RFC 6265 5.4: one Cookie field).
+http::Request build_request(std::string_view user_agent, const Navigation& nav, const std::string& cookie_header,
+                            std::string_view accept_language = {});
+
+// What a browser whose interface is in `language` ("en", "ko") sends, as Chrome
+// does with that one language chosen: "ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7".
+std::string_view accept_language_for(std::string_view language);
 
 }  // namespace cl::agent

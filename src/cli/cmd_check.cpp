@@ -43,7 +43,9 @@ int cmd_check(int argc, char** argv) {
       ++failed_files;
       continue;
     }
-    cl::sim::World world(*scenario);
+    cl::sim::WorldOptions options;
+    options.lang = lang;  // the lesson as a learner in that language runs it (its pages in that language)
+    cl::sim::World world(*scenario, options);
     world.run_all();
     std::size_t checks = 0;
     for (const cl::sim::Step& s : world.timeline().steps()) checks += s.checks.size();

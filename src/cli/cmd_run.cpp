@@ -57,6 +57,7 @@ int cmd_run(int argc, char** argv) {
   }
   std::optional<cl::scenario::Scenario> scenario = cl::cli::load_or_report(file, lang);
   if (!scenario) return 1;
+  options.lang = lang;  // the learner's language: their browser asks the sites for it
   cl::sim::World world(*scenario, options);
   world.run_all();
   std::ios::sync_with_stdio(false);

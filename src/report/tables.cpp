@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include "cookie/cookie.h"
+#include "scenario/names.h"
 
 namespace cl::report {
 
@@ -53,14 +54,16 @@ Table jar_table(const sim::BrowserState& browser, TimeMs now, Lang lang) {
   return t;
 }
 
-Table session_table(const sim::SessionTable& sessions, TimeMs now, Lang lang) {
+Table session_table(const sim::SessionTable& sessions, TimeMs now, Lang lang, const scenario::Scenario* sc,
+                    int server) {
   // The column names are Django's own (they are what `sqlite3` shows); the user is ours.
   Table t{{"session_key", "expire_date", lang == Lang::Ko ? "사용자" : "user", "session_data"}, {}};
   for (const auto& [key, row] : sessions) {
     std::string expire = format_iso8601(row->expire);
     if (row->expire <= now) expire += lang == Lang::Ko ? " (만료됨)" : " (expired)";
-    t.rows.push_back({short_key(key), expire, row->user.empty() ? "-" : row->user,
-                      clip(row->decoded.empty() ? row->data : row->decoded, 60)});
+    const std::string& user = sc ? scenario::user_shown(*sc, server, row->user, lang) : row->user;
+    t.rows.push_back(
+        {short_key(key), expire, user.empty() ? "-" : user, clip(row->decoded.empty() ? row->data : row->decoded, 60)});
   }
   return t;
 }

@@ -14,7 +14,10 @@ struct Table {
 };
 
 Table jar_table(const sim::BrowserState& browser, TimeMs now, Lang lang = Lang::En);
-Table session_table(const sim::SessionTable& sessions, TimeMs now, Lang lang = Lang::En);
+// The user column names each user as the learner sees them (scenario::user_shown) when
+// the scenario and the server's index are given.
+Table session_table(const sim::SessionTable& sessions, TimeMs now, Lang lang = Lang::En,
+                    const scenario::Scenario* sc = nullptr, int server = -1);
 std::string format_columns(const Table& t, const std::string& indent);  // aligned by display width
 std::string format_markdown(const Table& t);
 std::size_t display_width(const std::string& utf8);  // Hangul counts as two columns

@@ -120,7 +120,7 @@ void write_text(std::ostream& out, const sim::World& world, Lang lang) {
     write_message(out, sim::explain(sc, s).in(lang), "  ");
     if (s.browser >= 0) {
       const sim::BrowserState& b = *state.browsers[static_cast<std::size_t>(s.browser)];
-      out << "\n" << jar_heading(lang, b.name) << ":\n";
+      out << "\n" << jar_heading(lang, sc.browsers[static_cast<std::size_t>(s.browser)].shown(lang)) << ":\n";
       if (b.jar.size() == 0) out << "  " << L.empty_jar << "\n";
       else out << format_columns(jar_table(b, state.now, lang), "  ");
     }
@@ -128,7 +128,7 @@ void write_text(std::ostream& out, const sim::World& world, Lang lang) {
       if (!session_table_shown(world, s, i)) continue;
       out << "\n" << sessions_heading(lang, sc.servers[i].name) << ":\n";
       if (state.servers[i].empty()) out << "  " << L.no_sessions << "\n";
-      else out << format_columns(session_table(state.servers[i], state.now, lang), "  ");
+      else out << format_columns(session_table(state.servers[i], state.now, lang, &sc, static_cast<int>(i)), "  ");
     }
     if (!s.checks.empty()) {
       out << "\n" << L.checks << ":\n";
@@ -167,14 +167,15 @@ void write_markdown(std::ostream& out, const sim::World& world, Lang lang) {
     write_message(out, sim::explain(sc, s).in(lang), "- ");
     if (s.browser >= 0) {
       const sim::BrowserState& b = *state.browsers[static_cast<std::size_t>(s.browser)];
-      out << "\n**" << jar_heading(lang, b.name) << "**\n\n";
+      out << "\n**" << jar_heading(lang, sc.browsers[static_cast<std::size_t>(s.browser)].shown(lang)) << "**\n\n";
       out << (b.jar.size() == 0 ? std::string(L.empty_jar) + "\n" : format_markdown(jar_table(b, state.now, lang)));
     }
     for (std::size_t i = 0; i < state.servers.size(); ++i) {
       if (!session_table_shown(world, s, i)) continue;
       out << "\n**" << sessions_heading(lang, sc.servers[i].name) << "**\n\n";
-      out << (state.servers[i].empty() ? std::string(L.no_sessions) + "\n"
-                                       : format_markdown(session_table(state.servers[i], state.now, lang)));
+      out << (state.servers[i].empty()
+                  ? std::string(L.no_sessions) + "\n"
+                  : format_markdown(session_table(state.servers[i], state.now, lang, &sc, static_cast<int>(i))));
     }
     if (!s.checks.empty()) {
       out << "\n";

@@ -45,7 +45,7 @@ std::string step_title(const sim::World& world, const sim::Step& s, Lang lang) {
   if (s.exchange && s.exchange->redirect_follow) label = {"follow the redirect", "리다이렉트 따라가기"};
   else if (s.exchange && loads_image(*s.exchange)) label = {"load an image of the page", "페이지의 이미지 불러오기"};
   std::string t = label.in(lang);
-  if (s.browser >= 0) t = world.scenario().browsers[static_cast<std::size_t>(s.browser)].name + " · " + t;
+  if (s.browser >= 0) t = world.scenario().browsers[static_cast<std::size_t>(s.browser)].shown(lang) + " · " + t;
   if (s.exchange) t += ": " + s.exchange->method + " " + s.exchange->url->to_string();
   return t;
 }

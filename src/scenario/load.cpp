@@ -28,9 +28,9 @@ using Keys = std::vector<std::string_view>;
 
 const Keys kTopKeys = {"id", "level", "start", "seed", "title", "summary", "server", "browser", "step"};
 const Keys kServerKeys = {"name", "hosts", "profile", "session_age", "users", "route", "secret"};
-const Keys kUserKeys = {"username", "password", "display_name", "staff"};
+const Keys kUserKeys = {"username", "password", "display_name", "staff", "display"};
 const Keys kRouteKeys = {"path", "method", "status", "headers", "body"};
-const Keys kBrowserKeys = {"name", "policy", "user_agent", "block_third_party"};
+const Keys kBrowserKeys = {"name", "policy", "user_agent", "block_third_party", "display", "language"};
 const Keys kExpectKeys = {"status", "location",   "sent",     "not_sent",  "stored",       "ignored",
                           "in_jar", "not_in_jar", "sessions", "logged_in", "page_contains"};
 const Keys kQuestionKeys = {"prompt", "choices", "answer", "explain"};
@@ -487,6 +487,7 @@ std::optional<server::UserSpec> Reader::read_user(const toml::table& t, const Ct
   if (auto display = get_nonempty(t, "display_name", c)) user.display_name = *display;
   else user.display_name = user.username;
   if (auto staff = get_bool(t, "staff", c)) user.staff = *staff;
+  if (auto display = get_text(t, "display", c)) user.display = std::move(*display);
   if (!ok) return std::nullopt;
   return user;
 }
@@ -547,6 +548,14 @@ BrowserSpec Reader::read_browser(const toml::table& t, std::size_t i) {
   }
   if (auto agent = get_string(t, "user_agent", c)) b.user_agent = *agent;
   if (auto block = get_bool(t, "block_third_party", c)) b.block_third_party = *block;
+  if (auto display = get_text(t, "display", c)) b.display = std::move(*display);
+  if (auto language = get_string(t, "language", c)) {
+    const Keys languages = {"en", "ko"};
+    if (std::find(languages.begin(), languages.end(), *language) != languages.end()) b.language = *language;
+    else
+      f_.reject(c.key_path("language"), f_.at(c.key_path("language")),
+                c.about(unknown_name("language", M::WordLanguage, *language, languages)));
+  }
   return b;
 }
 
@@ -737,7 +746,15 @@ Expectations Reader::read_expect(const toml::table& t, const Ctx& c) {
   if (auto sessions = get_int(t, "sessions", c, 0, std::numeric_limits<int>::max(), message(M::RangeCount)))
     e.sessions = static_cast<int>(*sessions);
   if (auto who = get_string(t, "logged_in", c)) e.logged_in = *who;
-  if (auto text = get_nonempty(t, "page_contains", c)) e.page_contains = *text;
+  // One text for both languages, or { en, ko } when the page says it in each.
+  if (const toml::node* n = t.get("page_contains"); n && n->is_table()) {
+    if (auto text = get_text(t, "page_contains", c)) {
+      e.page_contains = std::move(text->en);
+      e.page_contains_ko = std::move(text->ko);
+    }
+  } else if (auto text = get_nonempty(t, "page_contains", c)) {
+    e.page_contains = *text;
+  }
   return e;
 }
 

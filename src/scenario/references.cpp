@@ -65,6 +65,9 @@ void check_browsers(Scenario& s, Findings& f) {
     auto& browser = s.browsers[i];
     if (browser.user_agent.empty() && !browser.name.empty())
       browser.user_agent = "CookieLab/1.0 (" + browser.name + ")";
+    // The default browser's name is a word: the learner reads it in their language.
+    if (browser.display.empty())
+      browser.display = {browser.name, browser.name == "browser" ? "브라우저" : browser.name};
     if (browser.name.empty()) continue;
     const auto [it, fresh] = by_name.emplace(browser.name, i);
     if (!fresh) {

@@ -24,6 +24,13 @@ struct BrowserSpec {
   std::string user_agent;  // default "CookieLab/1.0 (<name>)"
   bool block_third_party = false;
   SourcePos pos;
+  // What the learner sees it called, per language (default: its name; the default
+  // browser "browser" is "브라우저" in Korean). Steps and files keep using `name`.
+  Bilingual display;
+  // The language its user reads, which decides its Accept-Language field: "" follows
+  // the learner's (the transcript's --lang, the window's language), "en" or "ko" fixes it.
+  std::string language;
+  const std::string& shown(Lang lang) const { return display.in(lang).empty() ? name : display.in(lang); }
 };
 
 enum class Action {
@@ -64,6 +71,7 @@ struct Expectations {
   std::optional<int> sessions;                  // rows in the server's session table after the step
   std::optional<std::string> logged_in;         // who this browser is at that server now ("" nobody)
   std::optional<std::string> page_contains;     // text of the page the browser shows now
+  std::string page_contains_ko;                 // the same, when the page is in Korean ("" = page_contains)
   bool any() const;
 };
 

@@ -283,6 +283,7 @@ constexpr MessageEntry kEntries[] = {
     /* NoUserAnywhere */
     {"expect.logged_in: no server has a user {user} (\"\" means nobody)",
      "expect.logged_in: {user} 사용자가 있는 서버가 없습니다(\"\"는 아무도 로그인하지 않았다는 뜻입니다)", "user"},
+    /* WordLanguage */ {"language", "언어", ""},
 };
 static_assert(std::size(kEntries) == static_cast<std::size_t>(ScenarioMsg::Count), "one entry per kind, in enum order");
 

@@ -149,6 +149,7 @@ enum class ScenarioMsg {
   NoSuchUser,
   NoSuchUserNoUsers,
   NoUserAnywhere,
+  WordLanguage,
   Count
 };
 

@@ -30,7 +30,7 @@ http::Response build_response(const FrameworkProfile& fw, Outgoing out, TimeMs n
                       out.content_type.empty() ? std::string(fw.html_content_type) : std::move(out.content_type),
                       std::to_string(out.body.size())};
   // Every framework's fields, at most.
-  r.headers.fields.reserve(12 + out.app_cookies.size() + out.session_cookies.size());
+  r.headers.fields.reserve(14 + out.app_cookies.size() + out.session_cookies.size());
   fw.lay_out(r.headers, out, parts);
   r.body = std::move(out.body);
   return r;

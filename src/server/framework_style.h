@@ -44,6 +44,7 @@ struct Outgoing {
   bool session_started = false;              // PHP: session_start() sent the cache-limiter headers
   bool accepts_html = true;                  // Express: res.redirect() answers in HTML or plain text
   bool express_etag = true;                  // Express: res.send() adds a weak ETag (res.redirect() does not)
+  std::string_view content_language;         // the language the page was chosen in ("" = none negotiated)
 };
 
 http::Response build_response(Profile profile, Outgoing out, TimeMs now);

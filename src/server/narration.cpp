@@ -35,14 +35,14 @@ std::string join(std::initializer_list<std::string_view> parts) {
 }
 }  // namespace
 
-Bilingual session_found(std::string_view key, std::string_view user) {
+Bilingual session_found(std::string_view key, Who user) {
   const std::string k = short_key(key);
   const std::string k_eul = "(" + k + ")를";  // after "세션 ID": read 아이디, so 를
   if (user.empty())
     return {join({"The server found session ", k, " in its session table; it belongs to no logged-in user."}),
             join({"세션 테이블에서 세션 ID", k_eul, " 찾았습니다. 로그인한 사용자의 세션은 아닙니다."})};
-  return {join({"The server found session ", k, " in its session table. This request is ", user, "'s."}),
-          join({"세션 테이블에서 세션 ID", k_eul, " 찾았습니다. 이 요청은 ", user, "의 것입니다."})};
+  return {join({"The server found session ", k, " in its session table. This request is ", user.en, "'s."}),
+          join({"세션 테이블에서 세션 ID", k_eul, " 찾았습니다. 이 요청은 ", user.ko, "의 것입니다."})};
 }
 
 Bilingual session_missing(std::string_view key) {
@@ -109,14 +109,15 @@ Bilingual cookie_deleted(std::string_view cookie_name) {
           "브라우저에게도 " + s(cookie_name) + " 쿠키를 지우라고 알립니다(1970년 만료일과 Max-Age=0)."};
 }
 
-Bilingual login_ok(std::string_view user) {
-  return {"The password is correct: the session now records that this browser is " + s(user) + ".",
-          "비밀번호가 맞습니다. 이제 세션에 이 브라우저의 사용자가 " + s(user) + " 님으로 기록됩니다."};
+Bilingual login_ok(Who user) {
+  return {"The password is correct: the session now records that this browser is " + s(user.en) + ".",
+          "비밀번호가 맞습니다. 이제 세션에 이 브라우저의 사용자가 " + s(user.ko) + " 님으로 기록됩니다."};
 }
 
-Bilingual login_ok_stateless(std::string_view user) {
-  return {"The password is correct, and the server greets " + s(user) + ", but it keeps nothing and sends no cookie.",
-          "비밀번호가 맞아서 서버가 " + s(user) + "에게 인사하지만, 아무것도 저장하지 않고 쿠키도 보내지 않습니다."};
+Bilingual login_ok_stateless(Who user) {
+  return {
+      "The password is correct, and the server greets " + s(user.en) + ", but it keeps nothing and sends no cookie.",
+      "비밀번호가 맞아서 서버가 " + s(user.ko) + "에게 인사하지만, 아무것도 저장하지 않고 쿠키도 보내지 않습니다."};
 }
 
 Bilingual login_failed(std::string_view user) {
@@ -128,10 +129,10 @@ Bilingual login_failed(std::string_view user) {
           quoted + "의 아이디나 비밀번호가 틀렸습니다. 세션을 시작하지 않습니다."};
 }
 
-Bilingual logout(std::string_view user) {
+Bilingual logout(Who user) {
   if (user.empty())
     return {"Logging out: there was no logged-in user.", "로그아웃합니다. 로그인한 사용자는 없었습니다."};
-  return {s(user) + " logs out.", s(user) + " 님이 로그아웃합니다."};
+  return {s(user.en) + " logs out.", s(user.ko) + " 님이 로그아웃합니다."};
 }
 
 Bilingual csrf_failed(std::string_view reason) {
@@ -153,12 +154,12 @@ Bilingual login_required(std::string_view path) {
               "보냅니다."};
 }
 
-Bilingual staff_required(std::string_view user) {
+Bilingual staff_required(Who user) {
   if (user.empty())
     return {"The administration needs a staff account; the visitor is not logged in.",
             "관리자 페이지는 스태프 계정이 필요한데, 방문자는 로그인하지 않았습니다."};
-  return {s(user) + " is logged in but is not staff, so the administration sends them to its own login page.",
-          s(user) + " 님은 로그인했지만 스태프가 아니어서, 관리자 페이지가 자체 로그인 페이지로 보냅니다."};
+  return {s(user.en) + " is logged in but is not staff, so the administration sends them to its own login page.",
+          s(user.ko) + " 님은 로그인했지만 스태프가 아니어서, 관리자 페이지가 자체 로그인 페이지로 보냅니다."};
 }
 
 Bilingual cart_added(std::string_view item) {
@@ -166,9 +167,9 @@ Bilingual cart_added(std::string_view item) {
           "서버가 장바구니에 \"" + s(item) + "\" 상품을 넣습니다. 장바구니는 서버의 세션 안에 있습니다."};
 }
 
-Bilingual transfer(std::string_view from, std::string_view to, std::string_view amount) {
-  return {"The server transfers " + s(amount) + " from " + s(from) + " to " + s(to) + ".",
-          "서버가 " + s(from) + "의 돈 " + ko::with(amount, ko::Josa::EulReul) + " " + s(to) + "에게 보냅니다."};
+Bilingual transfer(Who from, Who to, std::string_view amount) {
+  return {"The server transfers " + s(amount) + " from " + s(from.en) + " to " + s(to.en) + ".",
+          "서버가 " + s(from.ko) + "의 돈 " + ko::with(amount, ko::Josa::EulReul) + " " + s(to.ko) + "에게 보냅니다."};
 }
 
 Bilingual tracker_saw(std::string_view uid, std::string_view site, bool new_uid) {

@@ -1,8 +1,13 @@
 // The built-in pages as page models (rendered with page::render_page). Only what
-// the learner reads is here; cookies and sessions are decided by the server.
+// the learner reads is here; cookies and sessions are decided by the server. Each
+// page is in the language the request chose (server.cpp reads Accept-Language):
+// English, the sites' default, or Korean; Django's own texts as its ko translation
+// words them. `user` is the name the page calls the user in that language (the
+// scenario's display name, else the username).
 #pragma once
 #include <string>
 #include <vector>
+#include "base/text.h"
 #include "page/page.h"
 
 namespace cl::server {
@@ -11,6 +16,7 @@ struct Visitor {
   std::string site;   // the server's name
   std::string user;   // "" when anonymous
   std::string theme;  // from the theme cookie ("" = default)
+  Lang lang = Lang::En;
 };
 
 page::Page home_page(const Visitor& v);
@@ -22,19 +28,24 @@ struct LoginForm {
   std::string username;    // pre-filled (the remembered_user cookie, or the failed attempt)
   std::string error;       // shown above the form
   std::string notice;      // e.g. Django admin: "You are authenticated as bob, but ..."
+  Lang lang = Lang::En;
 };
 page::Page login_page(const LoginForm& form);
-page::Page welcome_page(const std::string& user);  // the stateless server's answer to a good login
-page::Page profile_page(const std::string& user, const std::string& display_name, bool staff);
-page::Page admin_page(const std::string& user);
-page::Page logged_out_page();
-page::Page cart_page(const std::vector<std::string>& items, const std::string& csrf_token);
-page::Page notice_page(bool hidden);
-page::Page popup_page(bool show_popup);
-page::Page transfer_form_page(const std::string& user, const std::string& csrf_token);
-page::Page transfer_done_page(const std::string& from, const std::string& to, const std::string& amount);
-page::Page tracked_page(const std::string& tracker_url);
-page::Page not_found_page(const std::string& path);
-page::Page csrf_failure_page(const std::string& reason);
+// The Django admin's notice to a logged-in user who is not staff.
+std::string not_authorized_notice(const std::string& user, Lang lang);
+page::Page welcome_page(const std::string& user,
+                        Lang lang = Lang::En);  // the stateless server's answer to a good login
+page::Page profile_page(const std::string& user, const std::string& display_name, bool staff, Lang lang = Lang::En);
+page::Page admin_page(const std::string& user, Lang lang = Lang::En);
+page::Page logged_out_page(Lang lang = Lang::En);
+page::Page cart_page(const std::vector<std::string>& items, const std::string& csrf_token, Lang lang = Lang::En);
+page::Page notice_page(bool hidden, Lang lang = Lang::En);
+page::Page popup_page(bool show_popup, Lang lang = Lang::En);
+page::Page transfer_form_page(const std::string& user, const std::string& csrf_token, Lang lang = Lang::En);
+page::Page transfer_done_page(const std::string& from, const std::string& to, const std::string& amount,
+                              Lang lang = Lang::En);
+page::Page tracked_page(const std::string& tracker_url, Lang lang = Lang::En);
+page::Page not_found_page(const std::string& path, Lang lang = Lang::En);
+page::Page csrf_failure_page(const std::string& reason, Lang lang = Lang::En);
 
 }  // namespace cl::server

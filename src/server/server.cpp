@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include "http/accept_language.h"
 #include "http/form.h"
 #include "page/page.h"
 #include "server/framework_style.h"
@@ -127,6 +128,8 @@ struct Server::Impl {
       user.username = u.username;
       user.display_name = u.display_name.empty() ? u.username : u.display_name;
       user.staff = u.staff;
+      user.display = {u.display.en.empty() ? u.username : u.display.en,
+                      u.display.ko.empty() ? u.username : u.display.ko};
       // BasePasswordHasher.salt(): 22 characters of [a-zA-Z0-9] (128 bits of entropy).
       const std::string salt = ids.token(kCsrfChars, 22);
       user.password = make_password(u.password, salt, s.password_iterations);
@@ -137,6 +140,13 @@ struct Server::Impl {
   }
 
   const User* user_named(const std::string& name) const { return users.named(name); }
+  // How each language's sentences name the user `name` (a name no account has stays as typed).
+  say::Who who(const std::string& name) const {
+    const User* u = users.named(name);
+    return u ? say::Who{u->display.en, u->display.ko} : say::Who{name};
+  }
+  // What a page in `lang` calls the user.
+  const std::string& shown(const User& u, Lang lang) const { return u.display.in(lang); }
   bool expired(TimeMs expire, TimeMs now) const { return !rows_never_expire && expire <= now; }
 
   const DecodedRows::Row& decoded(const std::string& key, std::string_view stored) const {
@@ -225,7 +235,22 @@ struct Server::Impl {
     bool issue_cookie = false;  // SessionStart::OnAccess: a new id to send
     bool fresh = false;         // created or renewed during this request
     CsrfState csrf;             // the framework's CSRF middleware, if it has one
+    Lang lang = Lang::En;       // the pages' language, as Accept-Language chose it
   };
+  // The site's languages, its default first (Django's LANGUAGES, LANGUAGE_CODE "en").
+  static constexpr std::string_view kLanguages[] = {"en", "ko"};
+  // A localised site (Django's LocaleMiddleware, a servlet's setLocale(), an Express or
+  // PHP app reading the field) answers in the language the request prefers and says
+  // which in Content-Language. A request without the field keeps the default and, so
+  // that the English lessons' exchanges stay as they were, no language headers.
+  void negotiate_language(Visit& v) {
+    const std::string* field = v.request.headers.find("Accept-Language");
+    if (!field) return;
+    const auto chosen = http::lookup_language(http::parse_accept_language(*field), kLanguages);
+    const std::size_t i = chosen.value_or(0);  // none acceptable: the default (RFC 9110 12.5.4 allows it)
+    v.lang = i == 1 ? Lang::Ko : Lang::En;
+    v.out.content_language = kLanguages[i];
+  }
 
   Handling handle(const http::Request& request, const http::Url& url, TimeMs now);
   void note(Visit& v, std::string event, const Bilingual& text) {
@@ -378,7 +403,10 @@ void Server::Impl::begin_session(Visit& v) {
     v.modified = true;
     return;
   }
-  note(v, "session-found", said.session_found(v.key, v.h.user));
+  note(v, "session-found", said.session_found(v.key, v.h.user, [&] {
+    const say::Who w = who(v.h.user);
+    return std::pair{w.en, w.ko};
+  }));
 }
 
 void Server::Impl::start_session(Visit& v) {
@@ -400,7 +428,7 @@ void Server::Impl::start_session(Visit& v) {
 void Server::Impl::login(Visit& v, const User& user) {
   v.h.user = user.username;
   if (!sessions_on()) {
-    note(v, "login-ok", say::login_ok_stateless(user.username));
+    note(v, "login-ok", say::login_ok_stateless(who(user.username)));
     return;
   }
   access(v);
@@ -448,11 +476,11 @@ void Server::Impl::login(Visit& v, const User& user) {
   }
   if (fw.updates_last_login) table.set_last_login(user.id, v.now);  // the user_logged_in signal's update_last_login
   if (fw.csrf) fw.csrf->rotate(v.csrf, ids);                        // the CSRF secret rotates at login
-  note(v, "login-ok", say::login_ok(user.username));
+  note(v, "login-ok", say::login_ok(who(user.username)));
 }
 
 void Server::Impl::logout(Visit& v) {
-  note(v, "logout", say::logout(v.h.user));
+  note(v, "logout", say::logout(who(v.h.user)));
   if (!sessions_on()) return;
   switch (fw.logout) {
     case LogoutStyle::Flush:
@@ -586,7 +614,11 @@ void Server::Impl::home(Visit& v) {
   access(v);
   const std::string_view* theme_cookie = cookie(v, "theme");
   const std::string_view theme = theme_cookie ? *theme_cookie : std::string_view();
-  send_rendered(v, {"home", v.h.user, theme}, [&] { return home_page({spec.name, v.h.user, std::string(theme)}); });
+  const std::string_view lang = v.lang == Lang::Ko ? "ko" : "en";
+  send_rendered(v, {"home", lang, v.h.user, theme}, [&] {
+    const User* user = user_named(v.h.user);
+    return home_page({spec.name, user ? shown(*user, v.lang) : v.h.user, std::string(theme), v.lang});
+  });
 }
 
 void Server::Impl::login_view(Visit& v, bool admin) {
@@ -600,11 +632,10 @@ void Server::Impl::login_view(Visit& v, bool admin) {
   const std::string next = next_field ? *next_field : "";
 
   LoginForm form;
+  form.lang = v.lang;
   form.action = admin ? "/admin/login/" : "/accounts/login/";
   form.next = next;
-  if (admin && !v.h.user.empty())
-    form.notice = "You are authenticated as " + v.h.user +
-                  ", but are not authorized to access this page. Would you like to login to a different account?";
+  if (admin && !v.h.user.empty()) form.notice = not_authorized_notice(v.h.user, v.lang);
   if (v.request.method == "POST") {
     const std::string* username = http::form_get(v.form, "username");
     const std::string* password = http::form_get(v.form, "password");
@@ -616,7 +647,7 @@ void Server::Impl::login_view(Visit& v, bool admin) {
       if (http::form_get(v.form, "remember"))
         set_app_cookie(v, {"remembered_user", user->username, 30 * kDay, false, false, ""});
       if (!sessions_on()) {  // nothing would remember the login across a redirect
-        send_page(v, welcome_page(user->username));
+        send_page(v, welcome_page(shown(*user, v.lang), v.lang));
         return;
       }
       redirect(v, safe_next(next, v.url) ? next : default_next);
@@ -624,7 +655,7 @@ void Server::Impl::login_view(Visit& v, bool admin) {
     }
     note(v, "login-failed", say::login_failed(name));
     form.username = name;
-    form.error = admin ? fw.staff_login_error : fw.login_error;
+    form.error = fw.login_error_in(admin, v.lang);
   } else if (const std::string_view* remembered = cookie(v, "remembered_user")) {
     form.username = http::percent_decode(unquote_cookie_value(*remembered));
   }
@@ -636,8 +667,8 @@ void Server::Impl::profile(Visit& v) {
   v.h.route = "profile";
   const User* user = logged_in_or_redirect(v);
   if (!user) return;
-  send_rendered(v, {"profile", user->username},
-                [&] { return profile_page(user->username, user->display_name, user->staff); });
+  send_rendered(v, {"profile", v.lang == Lang::Ko ? "ko" : "en", user->username},
+                [&] { return profile_page(shown(*user, v.lang), user->display_name, user->staff, v.lang); });
 }
 
 void Server::Impl::admin(Visit& v) {
@@ -646,11 +677,11 @@ void Server::Impl::admin(Visit& v) {
   access(v);
   const User* user = user_named(v.h.user);
   if (!user || !user->staff) {
-    note(v, "staff-required", say::staff_required(v.h.user));
+    note(v, "staff-required", say::staff_required(who(v.h.user)));
     redirect(v, login_url(v, "/admin/login/"));
     return;
   }
-  send_page(v, admin_page(user->username));
+  send_page(v, admin_page(shown(*user, v.lang), v.lang));
 }
 
 void Server::Impl::logout_view(Visit& v) {
@@ -659,7 +690,7 @@ void Server::Impl::logout_view(Visit& v) {
   if (fw.logout_renders_page) {
     // Django's LogoutView without LOGOUT_REDIRECT_URL renders registration/logged_out.html.
     v.out.never_cache = true;
-    send_page(v, logged_out_page());
+    send_page(v, logged_out_page(v.lang));
     return;
   }
   redirect(v, "/");
@@ -671,7 +702,7 @@ void Server::Impl::cart(Visit& v) {
   std::vector<std::string> items;
   if (const SessionValue* c = v.data().find("cart"); c && c->kind == SessionValue::Kind::List) items = c->items;
   const std::string token = csrf_token(v);
-  send_page(v, cart_page(items, token));
+  send_page(v, cart_page(items, token, v.lang));
 }
 
 void Server::Impl::cart_add(Visit& v) {
@@ -709,7 +740,7 @@ void Server::Impl::notice(Visit& v, bool hide) {
     redirect(v, "/notice/");
     return;
   }
-  send_page(v, notice_page(cookie(v, "hide_notice") != nullptr));
+  send_page(v, notice_page(cookie(v, "hide_notice") != nullptr, v.lang));
 }
 
 void Server::Impl::popup(Visit& v) {
@@ -717,7 +748,7 @@ void Server::Impl::popup(Visit& v) {
   access(v);
   const bool first = cookie(v, "popup_seen") == nullptr;
   if (first) set_app_cookie(v, {"popup_seen", "1", 31536000 * kSecond, false, false, ""});
-  send_page(v, popup_page(first));
+  send_page(v, popup_page(first, v.lang));
 }
 
 void Server::Impl::transfer(Visit& v) {
@@ -725,21 +756,23 @@ void Server::Impl::transfer(Visit& v) {
   const User* user = logged_in_or_redirect(v);
   if (!user) return;
   if (v.request.method != "POST") {
-    send_page(v, transfer_form_page(user->username, csrf_token(v)));
+    send_page(v, transfer_form_page(shown(*user, v.lang), csrf_token(v), v.lang));
     return;
   }
   const std::string* to = http::form_get(v.form, "to");
   const std::string* amount = http::form_get(v.form, "amount");
   const std::string t = to ? *to : "", a = amount ? *amount : "";
-  note(v, "transfer " + user->username + " " + t + " " + a, say::transfer(user->username, t, a));
-  send_page(v, transfer_done_page(user->username, t, a));
+  note(v, "transfer " + user->username + " " + t + " " + a, say::transfer(who(user->username), who(t), a));
+  const say::Who to_user = who(t);
+  send_page(v, transfer_done_page(shown(*user, v.lang), std::string(v.lang == Lang::Ko ? to_user.ko : to_user.en), a,
+                                  v.lang));
 }
 
 void Server::Impl::tracked(Visit& v) {
   v.h.route = "tracked";
   access(v);
   const std::string* from_query = http::form_get(v.query, "tracker");
-  send_page(v, tracked_page(from_query && !from_query->empty() ? *from_query : spec.tracker_url));
+  send_page(v, tracked_page(from_query && !from_query->empty() ? *from_query : spec.tracker_url, v.lang));
 }
 
 Handling Server::Impl::handle(const http::Request& request, const http::Url& url, TimeMs now) {
@@ -760,6 +793,7 @@ Handling Server::Impl::handle(const http::Request& request, const http::Url& url
     return std::move(v.h);
   }
 
+  negotiate_language(v);
   if (request.method == "POST") v.form = http::form_decode(request.body);
   // The CSRF middleware reads its cookie before the session middleware runs.
   if (fw.csrf)
@@ -792,12 +826,12 @@ Handling Server::Impl::handle(const http::Request& request, const http::Url& url
     // express-session runs before the router, so even a 404 gets a session.
     if (fw.starts_before_router) start_session(v);
     note(v, "not-found", say::not_found(path));
-    send_page(v, not_found_page(path), 404);
+    send_page(v, not_found_page(path, v.lang), 404);
   } else if (auto reason = csrf_reject_reason(v)) {
     // The CSRF middleware's process_view rejects before the view runs.
     v.h.route = "csrf-failed";
     note(v, "csrf-failed", say::csrf_failed(*reason));
-    send_page(v, csrf_failure_page(*reason), 403);
+    send_page(v, csrf_failure_page(*reason, v.lang), 403);
   } else if (login_page_route) {
     login_view(v, admin_login);
   } else if (notice_route) {

@@ -32,6 +32,9 @@ struct UserSpec {
   std::string username, password;
   std::string display_name;  // defaults to username
   bool staff = false;
+  // What the learner and the site's pages call the user, per language (default: the
+  // username): the Korean narration's 앨리스 for alice. Logins still type `username`.
+  Bilingual display;
 };
 
 // A route the scenario writes: answers exactly this status, headers and body.

@@ -5,8 +5,8 @@
 
 namespace cl::server {
 
-const Bilingual& SaidOnce::session_found(std::string_view key, std::string_view user) {
-  return found_.get({key, user}, [&] { return say::session_found(key, user); });
+Bilingual SaidOnce::make_session_found(std::string_view key, const std::pair<std::string_view, std::string_view>& who) {
+  return say::session_found(key, {who.first, who.second});
 }
 
 const std::string& salted_hmac_key(std::string_view key_salt, std::string_view secret) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include "base/memo.h"
 #include "base/text.h"
 #include "server/session_format.h"
@@ -69,9 +70,15 @@ class RenderedPages {
 class SaidOnce {
  public:
   // "The server found session ...": once per key and user.
-  const Bilingual& session_found(std::string_view key, std::string_view user);
+  // The user's names (say::Who) are asked only when the sentence is made: they
+  // follow from the username, so the username keys it.
+  template <class Names>
+  const Bilingual& session_found(std::string_view key, std::string_view user, Names&& names) {
+    return found_.get({key, user}, [&] { return make_session_found(key, names()); });
+  }
 
  private:
+  static Bilingual make_session_found(std::string_view key, const std::pair<std::string_view, std::string_view>& who);
   Memo<Bilingual> found_;
 };
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_map>
 #include <vector>
+#include "base/text.h"
 
 namespace cl::server {
 
@@ -12,6 +13,7 @@ struct User {
   long long id = 0;
   std::string username, password, display_name, auth_hash;  // password: the PBKDF2 field
   bool staff = false;
+  Bilingual display;  // what the learner and the pages call them, per language (filled: the username by default)
 };
 
 class Users {

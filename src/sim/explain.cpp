@@ -151,23 +151,23 @@ Bilingual explain_delete_cookie(const std::string& name, int removed) {
   return {"The cookie " + name + " is deleted by hand.", name + " 쿠키를 직접 지웠습니다."};
 }
 
-Bilingual explain_copy_cookie(const std::string& name, const std::string& from_browser, int copied) {
+Bilingual explain_copy_cookie(const std::string& name, const Bilingual& from_browser, int copied) {
   if (copied == 0)
-    return {"The browser " + from_browser + " has no cookie named " + name + " to copy.",
-            from_browser + " 브라우저에는 복사할 " + name + " 쿠키가 없습니다."};
-  return {"The cookie " + name + " is copied from " + from_browser +
+    return {"The browser " + from_browser.en + " has no cookie named " + name + " to copy.",
+            from_browser.ko + " 브라우저에는 복사할 " + name + " 쿠키가 없습니다."};
+  return {"The cookie " + name + " is copied from " + from_browser.en +
               "'s jar into this one. The server will only see the cookie, not who holds it.",
-          name + " 쿠키를 " + from_browser +
+          name + " 쿠키를 " + from_browser.ko +
               "의 쿠키 저장소에서 이 브라우저로 복사했습니다. 서버는 쿠키만 볼 뿐, 누가 보냈는지는 모릅니다."};
 }
 
-Bilingual explain_delete_sessions(const std::string& user, std::size_t removed) {
+Bilingual explain_delete_sessions(const Bilingual& user, std::size_t removed) {
   const std::string n = std::to_string(removed);
   if (user.empty())
     return {"The server deletes every session (" + n + " rows). Cookies in browsers now point at nothing.",
             "서버가 모든 세션을 지웠습니다 (" + n + "행). 브라우저에 남은 쿠키는 이제 아무것도 가리키지 않습니다."};
-  return {"The server deletes " + user + "'s sessions (" + n + " rows).",
-          "서버가 " + user + "의 세션을 지웠습니다 (" + n + "행)."};
+  return {"The server deletes " + user.en + "'s sessions (" + n + " rows).",
+          "서버가 " + user.ko + "의 세션을 지웠습니다 (" + n + "행)."};
 }
 
 Bilingual describe_duration(TimeMs span) {
@@ -194,12 +194,12 @@ Bilingual describe_duration(TimeMs span) {
   return {en, ko};
 }
 
-Bilingual explain_wait(TimeMs span, const std::vector<std::pair<std::string, cookie::Cookie>>& expired) {
+Bilingual explain_wait(TimeMs span, const std::vector<std::pair<Bilingual, cookie::Cookie>>& expired) {
   const Bilingual d = describe_duration(span);
   Bilingual out{"Time passes: " + d.en + ".", ko::with(d.ko, ko::Josa::IGa) + " 흐릅니다."};
   for (const auto& [browser, c] : expired)
-    append(out, {c.name + " expired in " + browser + "'s jar and is removed.",
-                 browser + "의 쿠키 저장소에서 " + c.name + " 쿠키가 만료되어 삭제되었습니다."});
+    append(out, {c.name + " expired in " + browser.en + "'s jar and is removed.",
+                 browser.ko + "의 쿠키 저장소에서 " + c.name + " 쿠키가 만료되어 삭제되었습니다."});
   return out;
 }
 

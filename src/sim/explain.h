@@ -33,9 +33,9 @@ Bilingual explain_reopen(std::size_t kept);
 Bilingual explain_clear(std::size_t removed);
 Bilingual explain_manual_set(const std::string& line, const cookie::SetDecision& d, bool from_script);
 Bilingual explain_delete_cookie(const std::string& name, int removed);
-Bilingual explain_copy_cookie(const std::string& name, const std::string& from_browser, int copied);
-Bilingual explain_delete_sessions(const std::string& user, std::size_t removed);
-Bilingual explain_wait(TimeMs span, const std::vector<std::pair<std::string, cookie::Cookie>>& expired);
+Bilingual explain_copy_cookie(const std::string& name, const Bilingual& from_browser, int copied);
+Bilingual explain_delete_sessions(const Bilingual& user, std::size_t removed);  // user: as each language names them
+Bilingual explain_wait(TimeMs span, const std::vector<std::pair<Bilingual, cookie::Cookie>>& expired);
 Bilingual explain_no_form(const std::string& which);
 Bilingual explain_no_link(const std::string& which);
 

@@ -108,8 +108,9 @@ struct Exchange {
 struct ExpectationResult {
   std::string what;  // the expectation's key: "status", "sent", "logged_in", ...
   bool passed = true;
-  std::string expected;  // its value as written ("302", "sessionid", "" for nobody)
-  std::string seen;      // what happened: a value, or the names seen, comma-separated
+  std::string expected;     // its value as written ("302", "sessionid", "" for nobody)
+  std::string seen;         // what happened: a value, or the names seen, comma-separated
+  std::string expected_ko;  // logged_in: the user as the Korean learner sees them ("" = expected)
 };
 
 struct Step {

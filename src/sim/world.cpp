@@ -10,6 +10,7 @@
 #include "http/message.h"
 #include "sim/checks.h"
 #include "sim/explain.h"
+#include "scenario/names.h"
 
 namespace cl::sim {
 
@@ -188,7 +189,11 @@ struct World::Runner final : agent::Network {
 
   agent::Settings settings() const {
     const scenario::BrowserSpec& spec = w.scenario_.browsers[static_cast<std::size_t>(acting)];
-    return {spec.user_agent, spec.block_third_party, w.options_.explain};
+    const std::string_view language = !spec.language.empty()        ? std::string_view(spec.language)
+                                      : w.options_.lang == Lang::Ko ? "ko"
+                                                                    : "";
+    // (browser_language() reads the same choice)
+    return {spec.user_agent, spec.block_third_party, w.options_.explain, agent::accept_language_for(language)};
   }
 
   // ---- the actions ----
@@ -269,7 +274,9 @@ struct World::Runner final : agent::Network {
           const std::shared_ptr<const BrowserState> theirs = w.browsers_[static_cast<std::size_t>(from)];
           copied = agent::copy_cookies(*theirs, edit_browser(b), s.name, w.now_);
         }
-        push_plain(b, explain_copy_cookie(s.name, s.from_browser, copied));
+        push_plain(b,
+                   explain_copy_cookie(
+                       s.name, from >= 0 ? w.browser_names(from) : Bilingual{s.from_browser, s.from_browser}, copied));
         break;
       }
       case scenario::Action::DeleteSession: {
@@ -284,7 +291,11 @@ struct World::Runner final : agent::Network {
             n = server.delete_sessions_of(s.user);
           }
         }
-        push_plain(b, explain_delete_sessions(s.user, n));
+        push_plain(b, explain_delete_sessions(s.user.empty()
+                                                  ? Bilingual{}
+                                                  : Bilingual{scenario::user_shown(w.scenario_, -1, s.user, Lang::En),
+                                                              scenario::user_shown(w.scenario_, -1, s.user, Lang::Ko)},
+                                              n));
         break;
       }
       case scenario::Action::Raw: {
@@ -302,11 +313,11 @@ struct World::Runner final : agent::Network {
     w.now_ += s.duration;
     // RFC 6265 5.3: expired cookies are evicted whenever they exist, so the jars
     // shown after the wait no longer hold them.
-    std::vector<std::pair<std::string, cookie::Cookie>> gone;
+    std::vector<std::pair<Bilingual, cookie::Cookie>> gone;
     for (std::size_t b = 0; b < w.browsers_.size(); ++b) {
       if (!agent::holds_expired_cookies(*w.browsers_[b], w.now_)) continue;
       for (cookie::Cookie& c : edit_browser(static_cast<int>(b)).jar.remove_expired(w.now_))
-        gone.emplace_back(w.browsers_[b]->name, std::move(c));
+        gone.emplace_back(w.browser_names(static_cast<int>(b)), std::move(c));
     }
     push_plain(acting, explain_wait(s.duration, gone));
   }
@@ -401,6 +412,17 @@ void World::rewind(std::size_t size) {
 }
 
 const BrowserState& World::browser(int i) const { return *browsers_[static_cast<std::size_t>(i)]; }
+
+Bilingual World::browser_names(int i) const {
+  return {scenario::browser_shown(scenario_, i, Lang::En), scenario::browser_shown(scenario_, i, Lang::Ko)};
+}
+
+Lang World::browser_language(int i) const {
+  if (i < 0 || static_cast<std::size_t>(i) >= scenario_.browsers.size()) return options_.lang;
+  const std::string& own = scenario_.browsers[static_cast<std::size_t>(i)].language;
+  if (own.empty()) return options_.lang;
+  return own == "ko" ? Lang::Ko : Lang::En;
+}
 
 int World::browser_index(std::string_view name) const {
   auto it = browser_by_name_.find(std::string(name));

@@ -22,6 +22,11 @@ namespace cl::sim {
 struct WorldOptions {
   std::string db_path;  // "" = in-memory SQLite; else one file (servers' tables prefixed)
   bool explain = true;  // compute the reason for every cookie left out (costs time)
+  // The learner's language: a browser that does not fix its own (BrowserSpec::language)
+  // reads this one. Korean sends Accept-Language as a Korean Chrome does, so the sites
+  // answer in Korean; English sends none, as the English lessons always have, and the
+  // sites answer in their default, English.
+  Lang lang = Lang::En;
 };
 
 class World {
@@ -30,6 +35,11 @@ class World {
   ~World();
 
   const scenario::Scenario& scenario() const { return scenario_; }
+  const WorldOptions& options() const { return options_; }
+  // The language browser i's user reads (its own, else the learner's): its pages'.
+  Lang browser_language(int i) const;
+  // What the learner sees browser i called, in each language (BrowserSpec::display).
+  Bilingual browser_names(int i) const;
   const Timeline& timeline() const { return timeline_; }
   TimeMs now() const { return now_; }
 

@@ -63,7 +63,7 @@ struct ScriptedNetwork final : agent::Network {
   }
 };
 
-const agent::Settings kSettings{"Test/1.0", false, true};
+const agent::Settings kSettings{"Test/1.0", false, true, {}};
 
 agent::Navigation visit(const std::string& url) {
   agent::Navigation nav;

@@ -118,15 +118,17 @@ TEST_CASE("unknown keys are named, with the keys allowed there") {
           "secret");
   }
   SECTION("in a user") {
-    CHECK(
-        only_diagnostic(
-            TITLE "[[server]]\nname = \"s\"\nhosts = [\"s.example\"]\n"
-                  "users = [ { username = \"a\", password = \"b\", admin = true } ]\n[[step]]\naction = \"close\"\n") ==
-        "t.toml:5:45: server 1: user 1: unknown key \"admin\"; allowed here: username, password, display_name, staff");
+    CHECK(only_diagnostic(
+              TITLE
+              "[[server]]\nname = \"s\"\nhosts = [\"s.example\"]\n"
+              "users = [ { username = \"a\", password = \"b\", admin = true } ]\n[[step]]\naction = \"close\"\n") ==
+          "t.toml:5:45: server 1: user 1: unknown key \"admin\"; allowed here: username, password, display_name, "
+          "staff, display");
   }
   SECTION("in a browser") {
     CHECK(only_diagnostic(TITLE "[[browser]]\nname = \"a\"\ncolor = \"red\"\n[[step]]\naction = \"close\"\n") ==
-          "t.toml:4:1: browser 1: unknown key \"color\"; allowed here: name, policy, user_agent, block_third_party");
+          "t.toml:4:1: browser 1: unknown key \"color\"; allowed here: name, policy, user_agent, block_third_party, "
+          "display, language");
   }
   SECTION("in expect") {
     CHECK(only_diagnostic(TITLE "[[step]]\naction = \"close\"\nexpect = { cookies = 1 }\n") ==

@@ -14,7 +14,7 @@ inline ServerSpec spec_for(Profile p, std::string name = "shop") {
   s.name = std::move(name);
   s.hosts = {"shop.example"};
   s.profile = p;
-  s.users = {{"alice", "wonderland", "Alice Liddell", false}, {"bob", "builder", "", true}};
+  s.users = {{"alice", "wonderland", "Alice Liddell", false, {}}, {"bob", "builder", "", true, {}}};
   s.password_iterations = 1000;
   return s;
 }

@@ -35,7 +35,7 @@ TEST_CASE("the store finds a browser's place at an address again, and forgets th
   CHECK(store.place(3, home.url).url().get() == store.place(0, home.url).url().get());
   sim::ExchangeStore::Place& at_home = store.place(0, home.url);
   http::Request built;
-  store.request(at_home, agent::Outgoing{home, "UA", {}, nullptr, false}, nullptr, built);
+  store.request(at_home, agent::Outgoing{home, "UA", {}, nullptr, false, {}}, nullptr, built);
   REQUIRE(store.place(0, home.url).request_text());
   for (int i = 0; i < 8; ++i) store.place(0, visit("http://shop.example/p" + std::to_string(i)).url);
   CHECK_FALSE(store.place(0, home.url).request_text());  // forgotten: made again
@@ -49,7 +49,7 @@ TEST_CASE("the request for an address with these cookies: the kept plain GET, el
   CHECK(store.sent_cookies(0, {cookie_named("sessionid")}).get() == some.get());
   sim::ExchangeStore::Place& here = store.place(0, home.url);
   http::Request built;
-  agent::Outgoing out{home, "UA", {}, nullptr, false};
+  agent::Outgoing out{home, "UA", {}, nullptr, false, {}};
   out.cookies.header = "sessionid=v";
   const http::Request& first = store.request(here, out, some, built);
   const auto text = here.request_text();
@@ -60,7 +60,7 @@ TEST_CASE("the request for an address with these cookies: the kept plain GET, el
     CHECK(here.request_text().get() == text.get());
   }
   SECTION("other cookies: built again") {
-    agent::Outgoing bare{home, "UA", {}, nullptr, false};
+    agent::Outgoing bare{home, "UA", {}, nullptr, false, {}};
     http::Request again;
     CHECK_FALSE(store.request(here, bare, none, again).headers.has("Cookie"));
     CHECK(*here.request_text() != *text);
@@ -69,7 +69,7 @@ TEST_CASE("the request for an address with these cookies: the kept plain GET, el
     agent::Navigation post = home;
     post.method = "POST";
     post.body = "a=1";
-    agent::Outgoing form{post, "UA", {}, nullptr, false};
+    agent::Outgoing form{post, "UA", {}, nullptr, false, {}};
     http::Request b1, b2;
     CHECK(&store.request(here, form, some, b1) == &b1);
     CHECK(&store.request(here, form, some, b2) == &b2);

@@ -28,7 +28,7 @@ scenario::Scenario login_scenario() {
   shop.hosts = {"shop.example"};
   shop.profile = server::Profile::Django;
   shop.password_iterations = 1000;
-  shop.users = {{"alice", "wonderland", "", false}, {"bob", "builder", "", false}};
+  shop.users = {{"alice", "wonderland", "", false, {}}, {"bob", "builder", "", false, {}}};
   sc.servers.push_back(shop);
   for (const char* name : {"alice", "bob"}) {
     scenario::BrowserSpec b;
@@ -297,13 +297,13 @@ TEST_CASE("a form the page lacks: the check and the step say so in Korean, a for
 }
 
 TEST_CASE("describe_seen translates only the words a form check put in", "[world]") {
-  sim::ExpectationResult form{"form", false, "/x/", "/a/, (this page), /b/(this page)"};
+  sim::ExpectationResult form{"form", false, "/x/", "/a/, (this page), /b/(this page)", {}};
   CHECK(sim::describe_seen(form).ko() == "/a/, (이 페이지), /b/(this page)");
-  sim::ExpectationResult alone{"form", false, "", "(this page)"};
+  sim::ExpectationResult alone{"form", false, "", "(this page)", {}};
   CHECK(sim::describe_seen(alone).ko() == "(이 페이지)");
-  sim::ExpectationResult none{"form", false, "", ""};
+  sim::ExpectationResult none{"form", false, "", "", {}};
   CHECK(sim::describe_seen(none).ko().empty());
-  sim::ExpectationResult link{"link", false, "x", "(this page)"};  // a link's text is the page's own words
+  sim::ExpectationResult link{"link", false, "x", "(this page)", {}};  // a link's text is the page's own words
   CHECK(sim::describe_seen(link).ko() == "(this page)");
 }
 

@@ -122,6 +122,29 @@ bool Lesson::reload() {
   return true;
 }
 
+bool Lesson::set_language(Lang lang) {
+  world_options.lang = lang;
+  if (!world_ || opened_options_.lang == lang) return false;
+  sim::WorldOptions options = opened_options_;
+  options.lang = lang;
+  const std::size_t at = position_;
+  const auto answers = answers_;
+  const std::string path = path_;
+  const FileStamp stamp = stamp_;
+  OwnPath own = std::move(own_);
+  open_scenario(world_->scenario(), options);
+  path_ = path;
+  stamp_ = stamp;
+  answers_ = answers;
+  if (own.active()) {
+    own_ = std::move(own);
+    own_.restart(world_->scenario(), options);
+  }
+  position_ = std::min(at, count());
+  refresh();
+  return true;
+}
+
 std::size_t Lesson::count() const { return world() ? world()->timeline().size() : 0; }
 
 void Lesson::go_to(std::size_t position) {

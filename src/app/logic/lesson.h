@@ -99,6 +99,11 @@ class Lesson {
   std::function<void()> before_replace;
   // How every World is opened (--db FILE keeps the session tables in a file).
   sim::WorldOptions world_options;
+  // The learner's language changed: the browsers now ask the sites for it
+  // (Accept-Language), so the lesson is run again in it (the learner's own path
+  // too, action by action) and the same step stays shown, the answers kept. Live
+  // exchanges (--serve) are not replayed. Returns whether it ran again.
+  bool set_language(Lang lang);
 
   // --- questions: a step with a question hides its outcome until answered.
   const scenario::Question* question() const;  // of the shown step, or null

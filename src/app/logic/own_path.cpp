@@ -25,16 +25,30 @@ void OwnPath::perform(std::size_t position, const scenario::Step& step) {
   if (position < fork_) {
     fork_ = position;
     ends_.clear();
+    done_.clear();
   }
-  while (!ends_.empty() && ends_.back() > position) ends_.pop_back();
+  while (!ends_.empty() && ends_.back() > position) {
+    ends_.pop_back();
+    done_.pop_back();
+  }
   world_->rewind(position);
   world_->perform(step);
   ends_.push_back(world_->timeline().size());
+  done_.emplace_back(position, step);
+}
+
+void OwnPath::restart(const scenario::Scenario& scenario, sim::WorldOptions options) {
+  if (!world_) return;
+  const auto done = std::move(done_);
+  start(scenario, std::move(options), fork_);
+  done_.clear();
+  for (const auto& [position, step] : done) perform(position, step);
 }
 
 bool OwnPath::undo() {
   if (!world_ || ends_.empty()) return false;
   ends_.pop_back();
+  done_.pop_back();
   world_->rewind(ends_.empty() ? fork_ : ends_.back());
   return !ends_.empty();
 }
@@ -43,6 +57,7 @@ void OwnPath::clear() {
   world_.reset();
   fork_ = 0;
   ends_.clear();
+  done_.clear();
 }
 
 }  // namespace cl::app

@@ -5,6 +5,7 @@
 #pragma once
 #include <cstddef>
 #include <memory>
+#include <utility>
 #include <vector>
 #include "scenario/scenario.h"
 #include "sim/world.h"
@@ -40,11 +41,16 @@ class OwnPath {
   // what the lesson was at the fork, and the caller leaves it).
   bool undo();
   void clear();
+  // The same path again in a World opened with `options` (another language: the
+  // requests differ): the lesson's steps to the fork, then the learner's actions.
+  void restart(const scenario::Scenario& scenario, sim::WorldOptions options);
 
  private:
   std::unique_ptr<sim::World> world_;
   std::size_t fork_ = 0;
   std::vector<std::size_t> ends_;  // the path's timeline size after each action
+  // Each action as it was taken: the position it was taken at, and the step.
+  std::vector<std::pair<std::size_t, scenario::Step>> done_;
 };
 
 }  // namespace cl::app

@@ -9,7 +9,7 @@ namespace cl::app {
 
 Lanes lanes_of(const scenario::Scenario& scenario, Lang lang) {
   Lanes l;
-  for (const auto& b : scenario.browsers) l.labels.push_back(b.name);
+  for (const auto& b : scenario.browsers) l.labels.push_back(b.shown(lang));
   l.short_labels = l.labels;
   for (const auto& s : scenario.servers) {
     l.labels.push_back(s.hosts.empty() ? s.name : s.hosts.front());
@@ -19,8 +19,9 @@ Lanes lanes_of(const scenario::Scenario& scenario, Lang lang) {
   l.browsers = static_cast<int>(scenario.browsers.size());
   l.servers = static_cast<int>(scenario.servers.size());
   if (l.browsers == 0) {
-    l.labels.insert(l.labels.begin(), "browser");
-    l.short_labels.insert(l.short_labels.begin(), "browser");
+    const char* shown = lang == Lang::Ko ? "브라우저" : "browser";
+    l.labels.insert(l.labels.begin(), shown);
+    l.short_labels.insert(l.short_labels.begin(), shown);
     l.browsers = 1;
   }
   const bool ko = lang == Lang::Ko;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <memory>
 #include "app/logic/ui_text.h"
+#include "scenario/names.h"
 #include "server/narration.h"
 
 namespace cl::app {
@@ -11,14 +12,16 @@ namespace {
 // The row the server found: its "session-found" event names no key, but the key it
 // looked up came in the request's Cookie field (Django's sessionid=KEY, PHPSESSID=KEY,
 // express's signed s%3AKEY.signature), and keys are long random ids.
-void mark_found(std::vector<SessionRowView>& rows, const sim::Exchange& x) {
+void mark_found(std::vector<SessionRowView>& rows, const sim::Exchange& x, const scenario::Scenario& sc) {
   const auto& events = *x.events;
   if (std::find(events.begin(), events.end(), "session-found") == events.end()) return;
   const std::string cookie = x.cookie_header();
   for (SessionRowView& v : rows) {
     if (v.row.key.empty() || cookie.find(v.row.key) == std::string::npos) continue;
     v.found = true;
-    const Bilingual said = server::say::session_found(v.row.key, v.row.user);
+    const Bilingual said =
+        server::say::session_found(v.row.key, {scenario::user_shown(sc, x.server, v.row.user, Lang::En),
+                                               scenario::user_shown(sc, x.server, v.row.user, Lang::Ko)});
     v.found_why = {"The request's cookie carries this session key. " + said.en,
                    "요청의 쿠키에 이 세션 키가 들어 있습니다. " + said.ko};
   }
@@ -61,7 +64,7 @@ ServerPanelView server_panel_view(const Lesson& lesson) {
     }
     const sim::Step* step = lesson.step();
     if (step && step->exchange && !lesson.outcome_hidden() && step->exchange->server == static_cast<int>(s))
-      mark_found(view.servers[s].rows, *step->exchange);
+      mark_found(view.servers[s].rows, *step->exchange, lesson.world()->scenario());
   }
   return view;
 }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string>
 #include "app/app_state.h"
+#include "scenario/names.h"
 #include "app/fonts.h"
 #include "app/logic/actions.h"
 #include "app/logic/browser_view.h"
@@ -228,7 +229,9 @@ void draw_browser(AppState& state, const Rect& area) {
       const sim::Step* step = state.lesson.step();
       if (ImGui::BeginTabBar("browsers")) {
         for (std::size_t i = 0; i < browsers.size(); ++i) {
-          const std::string label = (browsers[i] ? browsers[i]->name : "?") + "###b" + std::to_string(i);
+          const std::string shown =
+              scenario::browser_shown(state.lesson.world()->scenario(), static_cast<int>(i), state.lang);
+          const std::string label = (browsers[i] ? shown : "?") + "###b" + std::to_string(i);
           ImGuiTabItemFlags flags = 0;
           if (follow && step && step->browser == static_cast<int>(i)) flags |= ImGuiTabItemFlags_SetSelected;
           if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {

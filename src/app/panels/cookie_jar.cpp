@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string>
 #include "app/app_state.h"
+#include "scenario/names.h"
 #include "app/logic/actions.h"
 #include "app/logic/message_lines.h"
 #include "app/logic/playground_model.h"
@@ -124,7 +125,7 @@ void draw_cookie_jar(AppState& state, const Rect& area) {
   const auto& browsers = state.lesson.after().browsers;
   std::string title = std::string(tr(Ui::CookieJar, lang));
   if (state.browser >= 0 && state.browser < static_cast<int>(browsers.size()) && browsers[state.browser])
-    title += " - " + browsers[state.browser]->name;
+    title += " - " + scenario::browser_shown(state.lesson.world()->scenario(), state.browser, lang);
   if (!begin_panel("jar", title, area) || !state.lesson.loaded()) {
     end_panel();
     return;

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <string>
 #include "app/app_state.h"
+#include "scenario/names.h"
 #include "app/fonts.h"
 #include "app/logic/ui_text.h"
 #include "app/panels/widgets.h"
@@ -82,7 +83,8 @@ void draw_inputs(AppState& state, const Palette& pal) {
   text(tr(Ui::StartFrom, lang));
   const sim::BrowserState* browser = shown_browser(state);
   std::string step_jar = std::string(tr(Ui::StepJar, lang));
-  if (browser) step_jar += " (" + browser->name + ")";
+  if (browser && state.lesson.scenario())
+    step_jar += " (" + scenario::browser_shown(*state.lesson.scenario(), state.browser, lang) + ")";
   same_line_if_fits(radio_width(step_jar.c_str()));
   if (ImGui::RadioButton(step_jar.c_str(), in.from_step_jar)) in.from_step_jar = true;
   same_line_if_fits(radio_width(tr(Ui::EmptyJarStart, lang).data()));

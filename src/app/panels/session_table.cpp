@@ -13,6 +13,8 @@
 #include "app/logic/ui_text.h"
 #include "app/panels/widgets.h"
 #include "app/theme.h"
+#include "scenario/names.h"
+#include "server/route_names.h"
 
 namespace cl::app {
 namespace {
@@ -46,7 +48,7 @@ float draw_server(AppState& state, std::size_t index) {
   if (server.routes.empty()) text_colored(pal.muted, "-");
   for (std::size_t i = 0; i < server.routes.size(); ++i) {
     const auto& [route, hits] = server.routes[i];
-    std::string label = route + (hits > 1 ? " ×" + std::to_string(hits) : "");
+    std::string label = server::route_label(route, lang) + (hits > 1 ? " ×" + std::to_string(hits) : "");
     if (i > 0) ImGui::SameLine();
     // Wrap to the next line when the label would not fit.
     if (i > 0 && ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(label.c_str()).x) ImGui::NewLine();
@@ -109,7 +111,10 @@ float draw_server(AppState& state, std::size_t index) {
       measure_cell(0, x0);
       ImGui::TableNextColumn();
       x0 = ImGui::GetCursorScreenPos().x;
-      text_colored(color, v.row.user.empty() ? tr(Ui::Anonymous, lang) : v.row.user);
+      // The user as the learner sees them (앨리스 in Korean), the account name otherwise.
+      const std::string& user =
+          scenario::user_shown(state.lesson.world()->scenario(), static_cast<int>(index), v.row.user, lang);
+      text_colored(color, v.row.user.empty() ? std::string(tr(Ui::Anonymous, lang)) : user);
       measure_cell(1, x0);
       ImGui::TableNextColumn();
       x0 = ImGui::GetCursorScreenPos().x;

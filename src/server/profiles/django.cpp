@@ -212,9 +212,17 @@ void lay_out(http::Headers& h, Outgoing& out, ResponseParts& parts) {
     h.add("Cache-Control", "max-age=0, no-cache, no-store, must-revalidate, private");
   }
   h.add("X-Frame-Options", "DENY");
-  if (out.vary_cookie && out.vary_before_length) h.add("Vary", "Cookie");
+  // LocaleMiddleware (between SessionMiddleware and CommonMiddleware, as the docs
+  // place it) patches Vary with Accept-Language and sets Content-Language after
+  // CommonMiddleware's Content-Length; patch_vary_headers rewrites a Vary already
+  // there in its place (CSRF's), and SessionMiddleware then appends Cookie to its.
+  const bool localised = !out.content_language.empty();
+  if (out.vary_cookie && out.vary_before_length) h.add("Vary", localised ? "Cookie, Accept-Language" : "Cookie");
   h.add("Content-Length", parts.length);
-  if (out.vary_cookie && !out.vary_before_length) h.add("Vary", "Cookie");
+  if (localised && !(out.vary_cookie && out.vary_before_length))
+    h.add("Vary", out.vary_cookie ? "Accept-Language, Cookie" : "Accept-Language");
+  if (out.vary_cookie && !out.vary_before_length && !localised) h.add("Vary", "Cookie");
+  if (localised) h.add("Content-Language", std::string(out.content_language));
   h.add("X-Content-Type-Options", "nosniff");
   h.add("Referrer-Policy", "same-origin");
   // Cookies come last: WSGIHandler appends response.cookies after the headers, in
@@ -260,6 +268,10 @@ extern constinit const FrameworkProfile kDjangoProfile{
         "Please enter the correct username and password for a staff account. Note that both "
         "fields may be case-sensitive.",
     .logout_renders_page = true,  // LogoutView without LOGOUT_REDIRECT_URL renders registration/logged_out.html
+    // Django 3.2's ko translation (django/contrib/auth/locale/ko, admin/locale/ko), with
+    // %(username)s the field's verbose name, 사용자 이름.
+    .login_error_ko = "올바른 사용자 이름와/과 비밀번호를 입력하십시오. 두 필드 모두 대문자와 소문자를 구별합니다.",
+    .staff_login_error_ko = "관리자 계정의 사용자 이름와 비밀번호를 입력해주세요. 대소문자를 구분해서 입력해주세요.",
 };
 
 }  // namespace cl::server

@@ -74,6 +74,8 @@ void lay_out(http::Headers& h, Outgoing& out, ResponseParts& parts) {
     for (const auto& line : out.app_cookies) h.add("Set-Cookie", line);
     for (const auto& line : out.session_cookies) h.add("Set-Cookie", line);
   }
+  // The handler's res.set("Content-Language", ...), before res.redirect() or res.send().
+  if (!out.content_language.empty()) h.add("Content-Language", std::string(out.content_language));
   if (!out.location.empty()) {
     h.add("Location", out.location);
     h.add("Vary", "Accept");
@@ -134,6 +136,8 @@ extern constinit const FrameworkProfile kExpressProfile{
     .redirect_body = redirect_body,
     .login_error = "Invalid username or password.",
     .staff_login_error = "Invalid username or password.",
+    .login_error_ko = "아이디 또는 비밀번호가 올바르지 않습니다.",
+    .staff_login_error_ko = "아이디 또는 비밀번호가 올바르지 않습니다.",
 };
 
 }  // namespace cl::server

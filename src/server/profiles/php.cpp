@@ -61,6 +61,8 @@ void lay_out(http::Headers& h, Outgoing& out, ResponseParts& parts) {
     h.add("Pragma", "no-cache");
   }
   for (const auto& line : out.app_cookies) h.add("Set-Cookie", line);
+  // The script's header("Content-Language: ko"), in the order it was called.
+  if (!out.content_language.empty()) h.add("Content-Language", std::string(out.content_language));
   if (!out.location.empty()) h.add("Location", out.location);
   h.add("Content-Length", parts.length);
   h.add("Keep-Alive", "timeout=5, max=100");
@@ -95,6 +97,8 @@ extern constinit const FrameworkProfile kPhpProfile{
     .lay_out = lay_out,
     .login_error = "Invalid username or password.",
     .staff_login_error = "Invalid username or password.",
+    .login_error_ko = "아이디 또는 비밀번호가 올바르지 않습니다.",
+    .staff_login_error_ko = "아이디 또는 비밀번호가 올바르지 않습니다.",
 };
 
 }  // namespace cl::server

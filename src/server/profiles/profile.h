@@ -172,6 +172,14 @@ struct FrameworkProfile {
   bool logout_renders_page = false;    // Django's LogoutView renders logged_out.html; others redirect to /
 
   bool keeps_sessions() const { return !session_cookie.empty(); }
+
+  // ---- pages in Korean (a request whose Accept-Language prefers ko) -------------
+  std::string_view login_error_ko = {};        // "" = the English one
+  std::string_view staff_login_error_ko = {};  // "" = the English one
+  std::string login_error_in(bool staff, Lang lang) const {
+    const std::string_view ko = staff ? staff_login_error_ko : login_error_ko;
+    return std::string(lang == Lang::Ko && !ko.empty() ? ko : staff ? staff_login_error : login_error);
+  }
 };
 
 // ---- the registry (registry.cpp) -------------------------------------------------

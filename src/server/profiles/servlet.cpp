@@ -40,6 +40,8 @@ void lay_out(http::Headers& h, Outgoing& out, ResponseParts& parts) {
   for (const auto& line : out.app_cookies) h.add("Set-Cookie", line);
   if (!out.location.empty()) h.add("Location", out.location);
   h.add("Content-Type", std::move(parts.content_type));
+  // response.setLocale(): Tomcat's prepareResponse() writes Content-Language after Content-Type.
+  if (!out.content_language.empty()) h.add("Content-Language", std::string(out.content_language));
   h.add("Content-Length", parts.length);
   h.add("Date", parts.date);
   h.add("Keep-Alive", "timeout=20");
@@ -73,6 +75,8 @@ extern constinit const FrameworkProfile kServletProfile{
     .lay_out = lay_out,
     .login_error = "Invalid username or password.",
     .staff_login_error = "Invalid username or password.",
+    .login_error_ko = "아이디 또는 비밀번호가 올바르지 않습니다.",
+    .staff_login_error_ko = "아이디 또는 비밀번호가 올바르지 않습니다.",
 };
 
 }  // namespace cl::server

@@ -26,6 +26,7 @@ void lay_out(http::Headers& h, Outgoing& out, ResponseParts& parts) {
   h.add("Server", std::string(kServer));
   h.add("Date", parts.date);
   h.add("Content-Type", std::move(parts.content_type));
+  if (!out.content_language.empty()) h.add("Content-Language", std::string(out.content_language));
   for (const auto& line : out.app_cookies) h.add("Set-Cookie", line);
   if (!out.location.empty()) h.add("Location", out.location);
   h.add("Content-Length", parts.length);
@@ -49,6 +50,8 @@ extern constinit const FrameworkProfile kStatelessProfile{
     .lay_out = lay_out,
     .login_error = "Invalid username or password.",
     .staff_login_error = "Invalid username or password.",
+    .login_error_ko = "아이디 또는 비밀번호가 올바르지 않습니다.",
+    .staff_login_error_ko = "아이디 또는 비밀번호가 올바르지 않습니다.",
 };
 
 }  // namespace cl::server
