@@ -13,6 +13,6 @@ struct BodyText {
 };
 
 BodyText body_text(std::string_view bytes);
-std::string base64_encode(std::string_view bytes);
+std::string base64_encode(std::string_view bytes);  // server::base64_encode, for the report's readers
 
 }  // namespace cl::report
