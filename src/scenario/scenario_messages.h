@@ -149,6 +149,8 @@ enum class ScenarioMsg {
   NoSuchUser,
   NoSuchUserNoUsers,
   NoUserAnywhere,
+  // --- a server's user model ---
+  UserModelForm,
   Count
 };
 

@@ -3,6 +3,7 @@
 #pragma once
 #include <string>
 #include <vector>
+#include "base/text.h"
 #include "page/page.h"
 
 namespace cl::server {
@@ -36,5 +37,15 @@ page::Page transfer_done_page(const std::string& from, const std::string& to, co
 page::Page tracked_page(const std::string& tracker_url);
 page::Page not_found_page(const std::string& path);
 page::Page csrf_failure_page(const std::string& reason);
+
+// django.contrib.auth's PasswordChangeView (registration/password_change_form.html and
+// password_change_done.html), in the language the page is served in.
+enum class PasswordChangeError { None, OldWrong, Mismatch, TooShort, Numeric };
+struct PasswordChangeForm {
+  std::string csrf_token;
+  PasswordChangeError error = PasswordChangeError::None;
+};
+page::Page password_change_page(const PasswordChangeForm& form, Lang lang);
+page::Page password_change_done_page(Lang lang);
 
 }  // namespace cl::server

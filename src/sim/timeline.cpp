@@ -21,6 +21,10 @@ void Timeline::apply_sessions(std::vector<SessionTable>& t, const Delta& d) {
   }
 }
 
+void Timeline::apply_users(std::vector<UserTable>& t, const Delta& d) {
+  for (const auto& [server, row] : d.users) t[static_cast<std::size_t>(server)].put(row);
+}
+
 void Timeline::push(Step step, Delta delta) {
   step.index = steps_.size();
   steps_.push_back(std::move(step));
@@ -28,11 +32,13 @@ void Timeline::push(Step step, Delta delta) {
   // A keyframe bounds how many deltas a jump replays.
   const std::size_t n = steps_.size();
   if (n % kKeyframeEvery == 0) {
-    auto k = keyframes_.empty() ? std::make_shared<Keyframe>(Keyframe{initial_.browsers, initial_.servers})
-                                : std::make_shared<Keyframe>(*keyframes_.back());
+    auto k = keyframes_.empty()
+                 ? std::make_shared<Keyframe>(Keyframe{initial_.browsers, initial_.servers, initial_.users})
+                 : std::make_shared<Keyframe>(*keyframes_.back());
     for (std::size_t i = n - kKeyframeEvery; i < n; ++i) {
       apply_browsers(k->browsers, deltas_[i]);
       if (!deltas_[i].sessions.empty()) apply_sessions(k->servers, deltas_[i]);
+      if (!deltas_[i].users.empty()) apply_users(k->users, deltas_[i]);
     }
     keyframes_.push_back(std::move(k));
   }
@@ -55,6 +61,7 @@ Snapshot Timeline::snapshot(std::size_t i) const {
   if (k == 0) {
     s.browsers = initial_.browsers;
     s.servers = initial_.servers;
+    s.users = initial_.users;
   } else {
     // Held by the keyframe: one reference count, not one per browser and row. Those
     // counts are spread over the whole timeline's memory, so after a cold cache a
@@ -64,10 +71,13 @@ Snapshot Timeline::snapshot(std::size_t i) const {
     for (const auto& b : frame->browsers) s.browsers.emplace_back(frame, b.get());
     s.servers.reserve(frame->servers.size());
     for (const SessionTable& t : frame->servers) s.servers.push_back(t.held_by(frame));
+    s.users.reserve(frame->users.size());
+    for (const UserTable& t : frame->users) s.users.push_back(t.held_by(frame));
   }
   for (std::size_t j = k * kKeyframeEvery; j <= i; ++j) {
     apply_browsers(s.browsers, deltas_[j]);
     if (!deltas_[j].sessions.empty()) apply_sessions(s.servers, deltas_[j]);
+    if (!deltas_[j].users.empty()) apply_users(s.users, deltas_[j]);
   }
   return s;
 }
