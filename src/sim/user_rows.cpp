@@ -8,8 +8,8 @@ namespace cl::sim {
 
 void UserTable::put(Row row) {
   if (!row) return;
-  const auto at = std::lower_bound(rows_.begin(), rows_.end(), row->id,
-                                   [](const Row& r, long long id) { return r->id < id; });
+  const auto at =
+      std::lower_bound(rows_.begin(), rows_.end(), row->id, [](const Row& r, long long id) { return r->id < id; });
   if (at != rows_.end() && (*at)->id == row->id) *at = std::move(row);
   else rows_.insert(at, std::move(row));
 }
