@@ -28,8 +28,8 @@ Handling log_in(Client& c, const std::string& user, const std::string& password,
                 {{"csrfmiddlewaretoken", form_token(page)}, {"username", user}, {"password", password}}, now);
 }
 
-Handling change_password(Client& c, const std::string& old_password, const std::string& new1,
-                         const std::string& new2, TimeMs now) {
+Handling change_password(Client& c, const std::string& old_password, const std::string& new1, const std::string& new2,
+                         TimeMs now) {
   const Handling page = c.get("/accounts/password_change/", now);
   return c.post("/accounts/password_change/",
                 {{"csrfmiddlewaretoken", form_token(page)},
@@ -66,9 +66,9 @@ TEST_CASE("Django auth: the users table is auth_user with Django 3.2's columns",
   Server s(spec, &ids);
   CHECK(s.users_table() == "auth_user");
   // auth 0012 rebuilt the table on SQLite with first_name last.
-  CHECK(columns(s.db(), "auth_user") ==
-        std::vector<std::string>{"id", "password", "last_login", "is_superuser", "username", "last_name", "email",
-                                 "is_staff", "is_active", "date_joined", "first_name"});
+  CHECK(columns(s.db(), "auth_user") == std::vector<std::string>{"id", "password", "last_login", "is_superuser",
+                                                                 "username", "last_name", "email", "is_staff",
+                                                                 "is_active", "date_joined", "first_name"});
   auto rows = s.users();
   REQUIRE(rows.size() == 2);
   CHECK(rows[0].id == 1);
@@ -106,8 +106,8 @@ TEST_CASE("Django auth: a custom user model keeps its users in accounts_user, an
   CHECK(custom.users_table() == "accounts_user");
   // A fresh migration of `class User(AbstractUser)` orders the columns as the class does.
   CHECK(columns(custom.db(), "accounts_user") ==
-        std::vector<std::string>{"id", "password", "last_login", "is_superuser", "username", "first_name",
-                                 "last_name", "email", "is_staff", "is_active", "date_joined"});
+        std::vector<std::string>{"id", "password", "last_login", "is_superuser", "username", "first_name", "last_name",
+                                 "email", "is_staff", "is_active", "date_joined"});
   CHECK(columns(custom.db(), "auth_user").empty());
   CHECK(custom.users() == built_in.users());  // the same rows, another table
 
@@ -147,8 +147,7 @@ TEST_CASE("Django auth: the password field and _auth_user_hash equal Django 3.2.
         "\"_auth_user_hash\":\"7284446610f3204d779c592f21ca27d2a040e3b9ddbe63235b5e47857581c5f1\"}");
 }
 
-TEST_CASE("Django auth: a password change keeps this session under a new key and ends the others",
-          "[django][auth]") {
+TEST_CASE("Django auth: a password change keeps this session under a new key and ends the others", "[django][auth]") {
   IdGenerator ids(1);
   Server s(test::spec_for(Profile::Django), &ids);
   Client laptop{s}, phone{s};

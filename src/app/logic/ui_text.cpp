@@ -188,6 +188,15 @@ constexpr Entry kTable[] = {
     {"No term matches.", "일치하는 용어가 없습니다."},
     {"Under %s:", "%s 정책에서는:"},
     {"refused the cookie", "이 속성 때문에 거부됨"},
+    {"Users table", "사용자 테이블"},
+    {"id", "id"},
+    {"username", "username"},
+    {"last_login", "last_login"},
+    {"is_staff", "is_staff"},
+    {"session", "세션"},
+    {"\u2190", "\u2190"},
+    {"\u2190 old hash", "\u2190 이전 해시"},
+    {"NULL", "NULL"},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(Ui::Count),
               "every Ui label needs an English and a Korean text");

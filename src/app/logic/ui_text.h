@@ -197,6 +197,16 @@ enum class Ui {
   NoGlossaryMatch,
   UnderPolicy,
   RefusedBy,
+  // the users table beside the session table (Django servers)
+  UsersTable,
+  UserId,
+  UserName,
+  LastLogin,
+  Staff,
+  UserLink,
+  UserLinked,
+  UserLinkedOld,
+  NeverLoggedIn,
   Count
 };
 
