@@ -105,9 +105,8 @@ TEST_CASE("every users row's text reads on its background, in both themes", "[us
           const Rgba table = table_background(high_contrast);
           const Rgba backgrounds[] = {over(c.background, table), over(c.background, over({1, 1, 1, 0.06f}, table))};
           for (const Rgba& bg : backgrounds) {
-            INFO((high_contrast ? "high contrast" : "normal") << (linked ? ", linked" : "")
-                                                               << (changed ? ", changed" : "")
-                                                               << (old_hash ? ", old hash" : ""));
+            INFO((high_contrast ? "high contrast" : "normal")
+                 << (linked ? ", linked" : "") << (changed ? ", changed" : "") << (old_hash ? ", old hash" : ""));
             CHECK(contrast_ratio(c.text, bg) >= kMinTextContrast);
             CHECK(contrast_ratio(c.state, bg) >= kMinTextContrast);
           }

@@ -32,8 +32,8 @@ UsersTableView users_view(std::string table, const sim::UserTable& before, const
     (link->hash == it->row.session_auth_hash ? current : old).push_back(it->row.id);
   }
   for (UserRowView& u : view.rows)
-    u.old_hash = std::count(old.begin(), old.end(), u.row.id) > 0 &&
-                 std::count(current.begin(), current.end(), u.row.id) == 0;
+    u.old_hash =
+        std::count(old.begin(), old.end(), u.row.id) > 0 && std::count(current.begin(), current.end(), u.row.id) == 0;
   return view;
 }
 
@@ -50,10 +50,11 @@ Bilingual user_link_why(const UserRowView& row) {
   Bilingual why{"The session " + keys + " names this row: _auth_user_id \"" + id + "\" is its id.",
                 "이 행을 가리키는 세션: " + keys + ". 그 세션의 _auth_user_id 값이 이 행의 id(" + id + ")입니다."};
   if (row.old_hash)
-    why = why + Bilingual{" Its _auth_user_hash was made from an older password field, so Django logs that session "
-                          "out (flushes it) at its next request.",
-                          " 그 세션의 _auth_user_hash는 예전 비밀번호 필드로 만든 것이라서, Django는 다음 요청에서 "
-                          "그 세션을 로그아웃시킵니다(flush)."};
+    why = why + Bilingual{
+                    " Its _auth_user_hash was made from an older password field, so Django logs that session "
+                    "out (flushes it) at its next request.",
+                    " 그 세션의 _auth_user_hash는 예전 비밀번호 필드로 만든 것이라서, Django는 다음 요청에서 "
+                    "그 세션을 로그아웃시킵니다(flush)."};
   else
     why = why + Bilingual{" Its _auth_user_hash matches this row's password field, so Django accepts it as " +
                               row.row.username + ".",

@@ -16,10 +16,10 @@ namespace cl::app {
 
 struct UserRowView {
   server::UserRow row;
-  bool changed = false;    // this step wrote the row (a login's last_login, a password change)
-  bool linked = false;     // a session row this step found, wrote or deleted names it by _auth_user_id
-  bool old_hash = false;   // ... and carries an _auth_user_hash that is no longer this row's (and no
-                           // session the step wrote carries the current one)
+  bool changed = false;                  // this step wrote the row (a login's last_login, a password change)
+  bool linked = false;                   // a session row this step found, wrote or deleted names it by _auth_user_id
+  bool old_hash = false;                 // ... and carries an _auth_user_hash that is no longer this row's (and no
+                                         // session the step wrote carries the current one)
   std::vector<std::string> linked_keys;  // those session keys
 };
 
