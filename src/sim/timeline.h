@@ -180,7 +180,17 @@ class Timeline {
   std::vector<std::shared_ptr<const Keyframe>> keyframes_;
   static void apply_browsers(std::vector<std::shared_ptr<const BrowserState>>& b, const Delta& d);
   static void apply_sessions(std::vector<SessionTable>& t, const Delta& d);
-  static void apply_users(std::vector<UserTable>& t, const Delta& d);
+  // Users rows change at logins and password changes only, so they are kept apart from
+  // the deltas, in step order: a jump finds the few of its stretch by a binary search
+  // instead of looking at every delta. The rows of steps [from, to] put into t, each
+  // table's list copied once.
+  struct UserChange {
+    std::size_t step;
+    int server;
+    std::shared_ptr<const server::UserRow> row;
+  };
+  std::vector<UserChange> user_changes_;
+  void apply_users(std::vector<UserTable>& t, std::size_t from, std::size_t to) const;
 };
 
 }  // namespace cl::sim

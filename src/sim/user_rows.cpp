@@ -6,31 +6,46 @@
 
 namespace cl::sim {
 
-void UserTable::put(Row row) {
-  if (!row) return;
-  const auto at =
-      std::lower_bound(rows_.begin(), rows_.end(), row->id, [](const Row& r, long long id) { return r->id < id; });
-  if (at != rows_.end() && (*at)->id == row->id) *at = std::move(row);
-  else rows_.insert(at, std::move(row));
+namespace {
+bool by_id(const UserTable::Row& a, const UserTable::Row& b) { return a->id < b->id; }
+}  // namespace
+
+UserTable::UserTable(std::vector<Row> rows) {
+  rows.erase(std::remove(rows.begin(), rows.end(), nullptr), rows.end());
+  std::sort(rows.begin(), rows.end(), by_id);
+  rows_ = std::make_shared<const std::vector<Row>>(std::move(rows));
+}
+
+const std::vector<UserTable::Row>& UserTable::rows() const {
+  static const std::vector<Row> none;
+  return rows_ ? *rows_ : none;
+}
+
+void UserTable::put(Row row) { put_all({std::move(row)}); }
+
+void UserTable::put_all(const std::vector<Row>& rows_in) {
+  if (rows_in.empty()) return;
+  auto copy = std::make_shared<std::vector<Row>>(rows());
+  for (const Row& row : rows_in) {
+    if (!row) continue;
+    const auto at = std::lower_bound(copy->begin(), copy->end(), row, by_id);
+    if (at != copy->end() && (*at)->id == row->id) *at = row;
+    else copy->insert(at, row);
+  }
+  rows_ = std::move(copy);
 }
 
 const UserTable::Row* UserTable::find(long long id) const {
+  const std::vector<Row>& r = rows();
   const auto at =
-      std::lower_bound(rows_.begin(), rows_.end(), id, [](const Row& r, long long wanted) { return r->id < wanted; });
-  return at != rows_.end() && (*at)->id == id ? &*at : nullptr;
-}
-
-UserTable UserTable::held_by(const std::shared_ptr<const void>& owner) const {
-  UserTable copy;
-  copy.rows_.reserve(rows_.size());
-  for (const Row& r : rows_) copy.rows_.emplace_back(owner, r.get());
-  return copy;
+      std::lower_bound(r.begin(), r.end(), id, [](const Row& row, long long wanted) { return row->id < wanted; });
+  return at != r.end() && (*at)->id == id ? &*at : nullptr;
 }
 
 UserTable user_table_of(const server::Server& server) {
-  UserTable table;
-  for (server::UserRow& row : server.users()) table.put(std::make_shared<const server::UserRow>(std::move(row)));
-  return table;
+  std::vector<UserTable::Row> rows;
+  for (server::UserRow& row : server.users()) rows.push_back(std::make_shared<const server::UserRow>(std::move(row)));
+  return UserTable(std::move(rows));
 }
 
 std::optional<SessionUserLink> session_user_link(const server::SessionRow& row) {

@@ -3,7 +3,9 @@
 // names its user by `_auth_user_id` and stays valid while its `_auth_user_hash`
 // equals the row's get_session_auth_hash(). Rows are shared and never change, as in
 // sim::SessionTable: a step that changes a user (a login's last_login, a password
-// change) puts a new row, and the others stay shared between steps.
+// change) puts a new row, and the others stay shared between steps. Copying a table
+// costs one reference count (its row list is shared), so a jump to a step pays
+// nothing per user.
 #pragma once
 #include <cstddef>
 #include <memory>
@@ -18,18 +20,26 @@ class UserTable {
  public:
   using Row = std::shared_ptr<const server::UserRow>;
 
-  void put(Row row);  // inserts, or replaces the row with the same id; null rows are ignored
-  const Row* find(long long id) const;
-  // A copy whose rows are kept alive by `owner`: one reference count (see SessionTable::held_by).
-  UserTable held_by(const std::shared_ptr<const void>& owner) const;
+  UserTable() = default;
+  explicit UserTable(std::vector<Row> rows);  // any order; null rows are dropped
 
-  std::size_t size() const { return rows_.size(); }
-  bool empty() const { return rows_.empty(); }
-  std::vector<Row>::const_iterator begin() const { return rows_.begin(); }
-  std::vector<Row>::const_iterator end() const { return rows_.end(); }
+  // Inserts, or replaces the row with the same id; null rows are ignored. The rows are
+  // shared by every copy of the table (a snapshot, a keyframe), so a put copies them
+  // first: users change at a login, rarely, while a jump copies every table.
+  void put(Row row);
+  // The same for several rows, copying the list once: a jump replays up to a keyframe's
+  // worth of steps, and a login in many of them would copy it at each.
+  void put_all(const std::vector<Row>& rows);
+  const Row* find(long long id) const;
+
+  std::size_t size() const { return rows().size(); }
+  bool empty() const { return rows().empty(); }
+  std::vector<Row>::const_iterator begin() const { return rows().begin(); }
+  std::vector<Row>::const_iterator end() const { return rows().end(); }
 
  private:
-  std::vector<Row> rows_;  // by id
+  const std::vector<Row>& rows() const;
+  std::shared_ptr<const std::vector<Row>> rows_;  // by id; null: none
 };
 
 // The rows a server holds now, as its database has them.
