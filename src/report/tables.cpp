@@ -68,6 +68,27 @@ Table session_table(const sim::SessionTable& sessions, TimeMs now, Lang lang, co
   return t;
 }
 
+Table users_table(const sim::UserTable& users, const sim::SessionTable& sessions, Lang lang) {
+  const bool ko = lang == Lang::Ko;
+  Table t{{"id", "username", "password", "last_login", "is_staff", "is_active",
+           ko ? "세션 인증 해시" : "session auth hash", ko ? "이 행을 가리키는 세션" : "sessions pointing here"},
+          {}};
+  for (const auto& row : users) {
+    std::string linked;
+    for (const auto& [key, session] : sessions) {
+      const auto link = sim::session_user_link(*session);
+      if (!link || link->user_id != row->id) continue;
+      if (!linked.empty()) linked += ", ";
+      linked += short_key(key);
+      if (link->hash != row->session_auth_hash) linked += ko ? " (이전 해시)" : " (old hash)";
+    }
+    t.rows.push_back({std::to_string(row->id), row->username, clip(row->password, 36),
+                      row->last_login ? format_iso8601(*row->last_login) : "NULL", row->is_staff ? "1" : "0",
+                      row->is_active ? "1" : "0", clip(row->session_auth_hash, 12), linked.empty() ? "-" : linked});
+  }
+  return t;
+}
+
 std::string format_columns(const Table& t, const std::string& indent) {
   std::vector<std::size_t> width(t.header.size(), 0);
   auto measure = [&](const Row& r) {

@@ -129,6 +129,10 @@ void write_text(std::ostream& out, const sim::World& world, Lang lang) {
       out << "\n" << sessions_heading(lang, sc.servers[i].name) << ":\n";
       if (state.servers[i].empty()) out << "  " << L.no_sessions << "\n";
       else out << format_columns(session_table(state.servers[i], state.now, lang, &sc, static_cast<int>(i)), "  ");
+      if (users_table_shown(world, s, i) && i < state.users.size())
+        out << "\n"
+            << users_heading(lang, sc.servers[i].name, server::user_table_name(sc.servers[i])) << ":\n"
+            << format_columns(users_table(state.users[i], state.servers[i], lang), "  ");
     }
     if (!s.checks.empty()) {
       out << "\n" << L.checks << ":\n";
@@ -176,6 +180,9 @@ void write_markdown(std::ostream& out, const sim::World& world, Lang lang) {
       out << (state.servers[i].empty()
                   ? std::string(L.no_sessions) + "\n"
                   : format_markdown(session_table(state.servers[i], state.now, lang, &sc, static_cast<int>(i))));
+      if (users_table_shown(world, s, i) && i < state.users.size())
+        out << "\n**" << users_heading(lang, sc.servers[i].name, server::user_table_name(sc.servers[i])) << "**\n\n"
+            << format_markdown(users_table(state.users[i], state.servers[i], lang));
     }
     if (!s.checks.empty()) {
       out << "\n";

@@ -40,6 +40,14 @@ std::string sessions_heading(Lang lang, const std::string& server) {
   return lang == Lang::Ko ? server + " 서버의 세션 테이블" : "Session table of " + server;
 }
 
+std::string users_heading(Lang lang, const std::string& server, const std::string& table) {
+  return lang == Lang::Ko ? server + " 서버의 사용자 테이블 " + table : "Users table " + table + " of " + server;
+}
+
+bool users_table_shown(const sim::World& world, const sim::Step& s, std::size_t server) {
+  return world.scenario().servers[server].show_users && session_table_shown(world, s, server);
+}
+
 std::string step_title(const sim::World& world, const sim::Step& s, Lang lang) {
   Bilingual label = sim::action_label(s.action);
   if (s.exchange && s.exchange->redirect_follow) label = {"follow the redirect", "리다이렉트 따라가기"};

@@ -31,6 +31,10 @@ const Labels& labels(Lang lang);
 std::string step_heading(Lang lang, std::size_t number, std::size_t total);
 std::string jar_heading(Lang lang, const std::string& browser);
 std::string sessions_heading(Lang lang, const std::string& server);
+// "Users table auth_user of shop": printed beside the session table when the
+// lesson's server asks for it (show_users).
+std::string users_heading(Lang lang, const std::string& server, const std::string& table);
+bool users_table_shown(const sim::World& world, const sim::Step& s, std::size_t server);
 // "alice · submit a form: POST http://shop.example/accounts/login/". An exchange the
 // browser made by itself is named for what it is: following a redirect, loading an image.
 std::string step_title(const sim::World& world, const sim::Step& s, Lang lang);

@@ -27,7 +27,8 @@ namespace {
 using Keys = std::vector<std::string_view>;
 
 const Keys kTopKeys = {"id", "level", "start", "seed", "title", "summary", "server", "browser", "step"};
-const Keys kServerKeys = {"name", "hosts", "profile", "session_age", "users", "route", "secret"};
+const Keys kServerKeys = {"name",  "hosts",  "profile",    "session_age", "users",
+                          "route", "secret", "user_model", "show_users"};
 const Keys kUserKeys = {"username", "password", "display_name", "staff", "display"};
 const Keys kRouteKeys = {"path", "method", "status", "headers", "body"};
 const Keys kBrowserKeys = {"name", "policy", "user_agent", "block_third_party", "display", "language"};
@@ -459,6 +460,23 @@ server::ServerSpec Reader::read_server(const toml::table& t, std::size_t i) {
   }
   if (auto age = get_duration(t, "session_age", c)) spec.session_age = *age;
   if (auto secret = get_nonempty(t, "secret", c)) spec.secret = *secret;
+  if (auto model = get_string(t, "user_model", c)) {
+    // AUTH_USER_MODEL is "<app_label>.<ModelName>", both Python identifiers.
+    const auto identifier = [](std::string_view w) {
+      if (w.empty() || (w[0] >= '0' && w[0] <= '9')) return false;
+      return std::all_of(w.begin(), w.end(), [](char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
+      });
+    };
+    const std::size_t dot = model->find('.');
+    const std::string_view m = *model;
+    if (dot != std::string::npos && identifier(m.substr(0, dot)) && identifier(m.substr(dot + 1)))
+      spec.user_model = *model;
+    else
+      f_.reject(c.key_path("user_model"), f_.at(c.key_path("user_model")),
+                c.about(message(M::UserModelForm, {in_quotes(*model)})));
+  }
+  if (auto show = get_bool(t, "show_users", c)) spec.show_users = *show;
   const auto users = get_tables(t, "users", c, M::HowUsers);
   for (std::size_t u = 0; u < users.size(); ++u) {
     if (!users[u]) continue;

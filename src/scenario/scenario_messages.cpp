@@ -284,6 +284,12 @@ constexpr MessageEntry kEntries[] = {
     {"expect.logged_in: no server has a user {user} (\"\" means nobody)",
      "expect.logged_in: {user} 사용자가 있는 서버가 없습니다(\"\"는 아무도 로그인하지 않았다는 뜻입니다)", "user"},
     /* WordLanguage */ {"language", "언어", ""},
+    /* UserModelForm */
+    {"user_model: {value} is not an app label and a model name; write it as Django's AUTH_USER_MODEL, e.g. "
+     "\"accounts.User\"",
+     "user_model: {value:은} 앱 이름과 모델 이름이 아닙니다. Django의 AUTH_USER_MODEL처럼 \"accounts.User\" 꼴로 "
+     "쓰세요",
+     "value"},
 };
 static_assert(std::size(kEntries) == static_cast<std::size_t>(ScenarioMsg::Count), "one entry per kind, in enum order");
 

@@ -150,6 +150,8 @@ enum class ScenarioMsg {
   NoSuchUserNoUsers,
   NoUserAnywhere,
   WordLanguage,
+  // --- a server's user model ---
+  UserModelForm,
   Count
 };
 

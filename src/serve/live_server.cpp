@@ -173,7 +173,10 @@ LiveExchange LiveServer::answer_locked(const http::Request& request, const Clien
   server::Handling h = servers_[static_cast<std::size_t>(ex.server)]->handle(request, *url, now);
   // Nobody steps back on a live server of our own; a borrowed one's owner records
   // the changed rows on its timeline.
-  if (owns_servers()) servers_[static_cast<std::size_t>(ex.server)]->take_session_changes();
+  if (owns_servers()) {
+    servers_[static_cast<std::size_t>(ex.server)]->take_session_changes();
+    servers_[static_cast<std::size_t>(ex.server)]->take_user_changes();
+  }
   ex.response = std::move(h.response);
   ex.route = std::move(h.route);
   ex.user = std::move(h.user);

@@ -212,4 +212,34 @@ Bilingual anonymous() {
           "요청에 세션 쿠키가 없어서 서버는 누구인지 모릅니다."};
 }
 
+Bilingual password_changed(Who user) {
+  return {"The old password is right and the two new ones agree: the server writes the new password hash into " +
+              s(user.en) + "'s row of the users table.",
+          "기존 비밀번호가 맞고 새 비밀번호 두 개가 같습니다. 서버가 사용자 테이블의 " + s(user.ko) +
+              " 행에 새 비밀번호 해시를 씁니다."};
+}
+
+Bilingual password_change_failed(Who user) {
+  return {"The form has an error: " + s(user.en) + "'s password stays as it was.",
+          "폼에 오류가 있어서 " + s(user.ko) + "의 비밀번호는 그대로입니다."};
+}
+
+Bilingual session_key_cycled(std::string_view old_key, std::string_view new_key) {
+  return {"update_session_auth_hash() gives this session a new key (" + short_key(old_key) + " became " +
+              short_key(new_key) +
+              ") and stores the new password's _auth_user_hash in it, so this browser stays logged in.",
+          "update_session_auth_hash()가 이 세션에 새 키를 주고(" + short_key(old_key) + " → " + short_key(new_key) +
+              ") 새 비밀번호로 만든 _auth_user_hash를 저장합니다. 그래서 이 브라우저는 로그인이 유지됩니다."};
+}
+
+Bilingual session_stale(std::string_view key, Who user) {
+  const std::string k = short_key(key);
+  return {"Session " + k + " names user " + s(user.en) +
+              " by _auth_user_id, but its _auth_user_hash no longer matches the password in the users row (the "
+              "password was changed), so Django logs this session out: it is flushed.",
+          "세션(" + k + ")은 _auth_user_id로 " + ko::with(user.ko, ko::Josa::EulReul) +
+              " 가리키지만, _auth_user_hash가 사용자 행의 비밀번호와 더는 맞지 않습니다(비밀번호가 바뀌었습니다). "
+              "그래서 Django가 이 세션을 로그아웃시킵니다(flush)."};
+}
+
 }  // namespace cl::server::say

@@ -47,6 +47,11 @@ Bilingual stateless_forgets();
 Bilingual scripted(std::string_view path);
 Bilingual not_found(std::string_view path);
 Bilingual anonymous();
+// django.contrib.auth: a password change, and what it does to the sessions.
+Bilingual password_changed(Who user);
+Bilingual password_change_failed(Who user);
+Bilingual session_key_cycled(std::string_view old_key, std::string_view new_key);  // update_session_auth_hash
+Bilingual session_stale(std::string_view key, Who user);                           // get_user(): the hash differs
 
 // Appends `more` to `into` as a new sentence in both languages.
 void append(Bilingual& into, const Bilingual& more);

@@ -228,4 +228,65 @@ page::Page csrf_failure_page(const std::string& reason, Lang l) {
   return p;
 }
 
+namespace {
+// The texts of Django 3.2's templates and PasswordChangeForm, English and Korean.
+struct PasswordChangeText {
+  Bilingual title, intro, old_label, new_label, again_label, submit, error[5], done_title, done_text;
+};
+const PasswordChangeText& password_change_text() {
+  static const PasswordChangeText t{
+      {"Password change", "비밀번호 변경"},
+      {"Please enter your old password, for security\u2019s sake, and then enter your new password twice so we "
+       "can verify you typed it in correctly.",
+       "보안을 위해 기존 비밀번호를 입력한 다음, 새 비밀번호를 올바르게 입력했는지 확인할 수 있도록 두 번 "
+       "입력해 주세요."},
+      {"Old password", "기존 비밀번호"},
+      {"New password", "새 비밀번호"},
+      {"New password confirmation", "새 비밀번호 확인"},
+      {"Change my password", "비밀번호 변경"},
+      {{"", ""},
+       {"Your old password was entered incorrectly. Please enter it again.",
+        "기존 비밀번호가 올바르지 않습니다. 다시 입력해 주세요."},
+       {"The two password fields didn\u2019t match.", "두 비밀번호가 일치하지 않습니다."},
+       {"This password is too short. It must contain at least 8 characters.",
+        "비밀번호가 너무 짧습니다. 8글자 이상이어야 합니다."},
+       {"This password is entirely numeric.", "비밀번호가 숫자로만 되어 있습니다."}},
+      {"Password change successful", "비밀번호 변경 완료"},
+      {"Your password was changed.", "비밀번호가 변경되었습니다."},
+  };
+  return t;
+}
+}  // namespace
+
+page::Page password_change_page(const PasswordChangeForm& f, Lang lang) {
+  const PasswordChangeText& t = password_change_text();
+  Page p;
+  p.title = t.title.in(lang);
+  heading(p, t.title.in(lang));
+  if (f.error != PasswordChangeError::None)
+    p.blocks.push_back({BlockKind::Error, t.error[static_cast<int>(f.error)].in(lang)});
+  para(p, t.intro.in(lang));
+  Form form;
+  form.action = "/accounts/password_change/";
+  form.method = "POST";
+  if (!f.csrf_token.empty()) form.inputs.push_back(hidden("csrfmiddlewaretoken", f.csrf_token));
+  form.inputs.push_back(Input{"old_password", "password", "", t.old_label.in(lang)});
+  form.inputs.push_back(Input{"new_password1", "password", "", t.new_label.in(lang)});
+  form.inputs.push_back(Input{"new_password2", "password", "", t.again_label.in(lang)});
+  form.submit_label = t.submit.in(lang);
+  p.forms.push_back(std::move(form));
+  home_link(p);
+  return p;
+}
+
+page::Page password_change_done_page(Lang lang) {
+  const PasswordChangeText& t = password_change_text();
+  Page p;
+  p.title = t.done_title.in(lang);
+  heading(p, t.done_title.in(lang));
+  para(p, t.done_text.in(lang));
+  home_link(p);
+  return p;
+}
+
 }  // namespace cl::server

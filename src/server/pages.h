@@ -48,4 +48,14 @@ page::Page tracked_page(const std::string& tracker_url, Lang lang = Lang::En);
 page::Page not_found_page(const std::string& path, Lang lang = Lang::En);
 page::Page csrf_failure_page(const std::string& reason, Lang lang = Lang::En);
 
+// django.contrib.auth's PasswordChangeView (registration/password_change_form.html and
+// password_change_done.html), in the language the page is served in.
+enum class PasswordChangeError { None, OldWrong, Mismatch, TooShort, Numeric };
+struct PasswordChangeForm {
+  std::string csrf_token;
+  PasswordChangeError error = PasswordChangeError::None;
+};
+page::Page password_change_page(const PasswordChangeForm& form, Lang lang);
+page::Page password_change_done_page(Lang lang);
+
 }  // namespace cl::server

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include "http/accept_language.h"
+#include <set>
 #include "http/form.h"
 #include "page/page.h"
 #include "server/framework_style.h"
@@ -112,13 +113,14 @@ struct Server::Impl {
     TimeMs expire = 0;
   };
   std::map<std::string, Change, std::less<>> changed;
+  std::set<long long> users_changed;  // ids of users rows written since the timeline last asked
   // The speed caches (server_cache.h): decoded rows, rendered pages, repeated sentences.
   mutable DecodedRows rows;
   RenderedPages pages;
   SaidOnce said;
 
   Impl(const ServerSpec& s, IdGenerator& g, const std::string& db_path)
-      : spec(s), fw(framework(s.profile)), ids(g), table(db_path, s.table_prefix) {
+      : spec(s), fw(framework(s.profile)), ids(g), table(db_path, s.table_prefix, user_table_name(s)) {
     age = s.session_age ? s.session_age : fw.default_age;
     rows_never_expire = fw.keeps_sessions() && !age;
     long long next_id = 1;
@@ -134,7 +136,7 @@ struct Server::Impl {
       const std::string salt = ids.token(kCsrfChars, 22);
       user.password = make_password(u.password, salt, s.password_iterations);
       user.auth_hash = django_session_auth_hash(user.password, s.secret);
-      table.add_user({user.id, user.username, user.password, user.staff});
+      table.add_user({user.id, user.username, user.password, user.staff, s.users_joined});
       users.add(std::move(user));
     }
   }
@@ -318,6 +320,9 @@ struct Server::Impl {
     return user;
   }
   void profile(Visit& v);
+  void password_change(Visit& v);
+  void password_change_done(Visit& v);
+  void change_password(User& user, std::string_view password);
   void admin(Visit& v);
   void logout_view(Visit& v);
   void cart(Visit& v);
@@ -395,6 +400,8 @@ void Server::Impl::begin_session(Visit& v) {
   v.h.user = user_of(v.data(), &stale);
   if (stale) {
     // The password changed since login: get_user() flushes the session.
+    if (const std::string* id = v.data().text("_auth_user_id"))
+      if (const User* u = users.with_id(*id)) note(v, "session-stale", say::session_stale(v.key, who(u->username)));
     remove_row(v.key);
     note(v, "session-deleted", say::session_deleted(v.key));
     v.key.clear();
@@ -474,8 +481,11 @@ void Server::Impl::login(Visit& v, const User& user) {
       break;
     }
   }
-  if (fw.updates_last_login) table.set_last_login(user.id, v.now);  // the user_logged_in signal's update_last_login
-  if (fw.csrf) fw.csrf->rotate(v.csrf, ids);                        // the CSRF secret rotates at login
+  if (fw.updates_last_login) {  // the user_logged_in signal's update_last_login
+    table.set_last_login(user.id, v.now);
+    users_changed.insert(user.id);
+  }
+  if (fw.csrf) fw.csrf->rotate(v.csrf, ids);  // the CSRF secret rotates at login
   note(v, "login-ok", say::login_ok(who(user.username)));
 }
 
@@ -671,6 +681,70 @@ void Server::Impl::profile(Visit& v) {
                 [&] { return profile_page(shown(*user, v.lang), user->display_name, user->staff, v.lang); });
 }
 
+// PasswordChangeForm.save(): a new salt and hash in the users row. Every session that
+// carries the old _auth_user_hash stops matching (get_session_auth_hash() is an HMAC
+// of this field), so it is flushed at its next request.
+void Server::Impl::change_password(User& user, std::string_view password) {
+  const std::string salt = ids.token(kCsrfChars, 22);
+  user.password = make_password(password, salt, spec.password_iterations);
+  user.auth_hash = django_session_auth_hash(user.password, spec.secret);
+  table.set_password(user.id, user.password);
+  users_changed.insert(user.id);
+}
+
+// django.contrib.auth.views.PasswordChangeView (login_required, csrf_protect): the form
+// of PasswordChangeForm, its errors (the old password, the two new ones, the default
+// AUTH_PASSWORD_VALIDATORS' length and numeric checks) and, when valid, the save,
+// update_session_auth_hash() and a redirect to password_change_done.
+void Server::Impl::password_change(Visit& v) {
+  v.h.route = "password-change";
+  const User* found = logged_in_or_redirect(v);
+  if (!found) return;
+  PasswordChangeForm form;
+  form.csrf_token = csrf_token(v);
+  if (v.request.method == "POST") {
+    const auto field = [&](std::string_view name) {
+      const std::string* f = http::form_get(v.form, std::string(name));
+      return f ? *f : std::string();
+    };
+    const std::string old_password = field("old_password"), new1 = field("new_password1"),
+                      new2 = field("new_password2");
+    if (!check_password(old_password, found->password)) form.error = PasswordChangeError::OldWrong;
+    else if (new1 != new2) form.error = PasswordChangeError::Mismatch;
+    else if (new1.size() < 8) form.error = PasswordChangeError::TooShort;
+    else if (std::all_of(new1.begin(), new1.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      form.error = PasswordChangeError::Numeric;
+    if (form.error == PasswordChangeError::None) {
+      User& user = *users.edit(found->username);
+      change_password(user, new1);
+      note(v, "password-changed", say::password_changed(who(user.username)));
+      if (fw.updates_session_auth_hash && sessions_on()) {
+        // update_session_auth_hash(): cycle_key() (a new key, the data kept, the old
+        // row deleted), then the new hash, so this browser stays logged in.
+        const std::string old = v.key;
+        if (v.row_exists) remove_row(old);
+        v.row_exists = false;
+        v.key = new_key();
+        v.fresh = true;
+        note(v, "session-renewed", say::session_key_cycled(old, v.key));
+        fw.record_login(v.edit(), user);
+        v.modified = true;
+      }
+      redirect(v, "/accounts/password_change/done/");
+      return;
+    }
+    note(v, "password-change-failed", say::password_change_failed(who(found->username)));
+  }
+  send_page(v, password_change_page(form, v.lang));
+}
+
+void Server::Impl::password_change_done(Visit& v) {
+  v.h.route = "password-change-done";
+  if (!logged_in_or_redirect(v)) return;
+  send_rendered(v, {"password-change-done", v.lang == Lang::Ko ? "ko" : "en"},
+                [&] { return password_change_done_page(v.lang); });
+}
+
 void Server::Impl::admin(Visit& v) {
   v.h.route = "admin";
   v.out.never_cache = true;
@@ -819,6 +893,8 @@ Handling Server::Impl::handle(const http::Request& request, const http::Url& url
   else if (path == "/popup/") view = &Impl::popup;
   else if (path == "/transfer/") view = &Impl::transfer;
   else if (path == "/tracked/") view = &Impl::tracked;
+  else if (path == "/accounts/password_change/") view = &Impl::password_change;
+  else if (path == "/accounts/password_change/done/") view = &Impl::password_change_done;
 
   const bool found = view || login_page_route || notice_route;
   if (!found) {
@@ -847,6 +923,16 @@ Handling Server::Impl::handle(const http::Request& request, const http::Url& url
 }
 
 // ---- Server ------------------------------------------------------------------------
+
+std::string user_table_name(std::string_view user_model) {
+  const std::size_t dot = user_model.find('.');
+  if (dot == std::string_view::npos) return to_lower_ascii(user_model);
+  return std::string(user_model.substr(0, dot)) + "_" + to_lower_ascii(user_model.substr(dot + 1));
+}
+
+std::string user_table_name(const ServerSpec& spec) {
+  return user_table_name(spec.user_model.empty() ? kDefaultUserModel : std::string_view(spec.user_model));
+}
 
 namespace {
 IdGenerator& fallback_ids() {
@@ -924,6 +1010,39 @@ void Server::restore_sessions(const std::vector<SessionRow>& rows) {
     if (it != before.end()) before.erase(it);
   }
   for (const auto& [key, row] : before) impl_->changed[key] = {};
+}
+
+std::string Server::users_table() const { return impl_->table.users_table(); }
+
+std::vector<UserRow> Server::users() const {
+  std::vector<UserRow> rows = impl_->table.user_rows();
+  for (UserRow& r : rows)
+    if (const User* u = impl_->users.with_id(std::to_string(r.id))) r.session_auth_hash = u->auth_hash;
+  return rows;
+}
+
+std::vector<UserRow> Server::take_user_changes() {
+  std::vector<UserRow> out;
+  if (impl_->users_changed.empty()) return out;  // every step asks: most steps change no user
+  for (long long id : impl_->users_changed)
+    if (auto row = impl_->table.user_row(id)) {
+      if (const User* u = impl_->users.with_id(std::to_string(id))) row->session_auth_hash = u->auth_hash;
+      out.push_back(std::move(*row));
+    }
+  impl_->users_changed.clear();
+  return out;
+}
+
+void Server::restore_users(const std::vector<UserRow>& rows) {
+  for (const UserRow& r : rows) {
+    User* u = impl_->users.edit(r.username);
+    if (!u) continue;
+    u->password = r.password;
+    u->auth_hash = django_session_auth_hash(u->password, spec_.secret);
+    impl_->table.set_password(r.id, r.password);
+    impl_->table.set_last_login(r.id, r.last_login);
+  }
+  impl_->users_changed.clear();
 }
 
 std::vector<std::pair<std::string, std::optional<SessionRow>>> Server::take_session_changes() {

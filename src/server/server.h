@@ -59,6 +59,35 @@ struct ServerSpec {
   // The tracking pixel /tracked/ embeds (a `?tracker=URL` query parameter overrides it).
   // https, because the tracker's uid cookie is SameSite=None and therefore Secure.
   std::string tracker_url = "https://tracker.example/pixel.gif";
+  // Django's AUTH_USER_MODEL: "" is the built-in "auth.User" (table auth_user); a
+  // project that replaced it at its start, e.g. "accounts.User", keeps its users in
+  // <app>_<model> (accounts_user), which has the same columns (AbstractUser's).
+  std::string user_model;
+  TimeMs users_joined = 0;  // date_joined of the scenario's users (the World gives the scenario's start)
+  bool show_users = false;  // the transcripts print the users table beside the session table
+};
+
+// Django's AUTH_USER_MODEL default.
+inline constexpr std::string_view kDefaultUserModel = "auth.User";
+// The table a user model lives in: "auth.User" -> "auth_user", "accounts.User" ->
+// "accounts_user" (Django's db_table: app label, '_', the model name in lower case).
+std::string user_table_name(std::string_view user_model);
+std::string user_table_name(const ServerSpec& spec);  // of its user_model, without the prefix
+
+// One row of the users table (auth_user, or a custom model's table), as SQLite holds
+// it, with the columns Django 3.2 creates, by their real names.
+struct UserRow {
+  long long id = 0;
+  std::string password;              // pbkdf2_sha256$260000$<salt>$<hash>
+  std::optional<TimeMs> last_login;  // NULL until the first login
+  bool is_superuser = false;
+  std::string username, first_name, last_name, email;
+  bool is_staff = false, is_active = true;
+  TimeMs date_joined = 0;
+  // Not a column: get_session_auth_hash() of this row, what a session of this user
+  // must carry as _auth_user_hash to stay logged in.
+  std::string session_auth_hash;
+  bool operator==(const UserRow&) const = default;
 };
 
 // One row of the session table, as the learner sees it.
@@ -120,6 +149,15 @@ class Server {
   std::vector<std::pair<std::string, std::optional<SessionRow>>> take_session_changes();
 
   sqlite3* db() const { return db_; }
+
+  // ---- the users table ----
+  std::string users_table() const;     // its name in the database: "auth_user", "accounts_user", with the prefix
+  std::vector<UserRow> users() const;  // read from SQLite, ordered by id
+  // Rows changed since the last call (a login's last_login, a password change), as
+  // the table now holds them. For the timeline.
+  std::vector<UserRow> take_user_changes();
+  // Step back: the passwords and last logins these rows have (matched by id).
+  void restore_users(const std::vector<UserRow>& rows);
 
  private:
   ServerSpec spec_;

@@ -97,6 +97,10 @@ struct Use {  // binds in order, resets at scope end
     sqlite3_bind_text(s, next++, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
     return *this;
   }
+  Use& null() {
+    sqlite3_bind_null(s, next++);
+    return *this;
+  }
   Use& integer(long long v) {
     sqlite3_bind_int64(s, next++, v);
     return *this;
@@ -124,10 +128,27 @@ StoredSession read_session(const Use& u) {
   return row;
 }
 
+// A row of kUserColumns.
+UserRow read_user(const Use& u) {
+  UserRow r;
+  r.id = sqlite3_column_int64(u.s, 0);
+  r.password = u.column_text(1);
+  if (sqlite3_column_type(u.s, 2) != SQLITE_NULL) r.last_login = parse_sql_datetime(u.column_view(2));
+  r.is_superuser = sqlite3_column_int(u.s, 3) != 0;
+  r.username = u.column_text(4);
+  r.first_name = u.column_text(5);
+  r.last_name = u.column_text(6);
+  r.email = u.column_text(7);
+  r.is_staff = sqlite3_column_int(u.s, 8) != 0;
+  r.is_active = sqlite3_column_int(u.s, 9) != 0;
+  r.date_joined = parse_sql_datetime(u.column_view(10)).value_or(0);
+  return r;
+}
+
 }  // namespace
 
 struct SessionTable::Statements {
-  Stmt get, exists, insert, update, touch, remove, clear, all, count, add_user, last_login;
+  Stmt get, exists, insert, update, touch, remove, clear, all, count, add_user, last_login, password, users, user;
   Statements(sqlite3* db, const std::string& s, const std::string& u)
       : get(db, "SELECT session_key, session_data, expire_date FROM " + s + " WHERE session_key = ?"),
         exists(db, "SELECT 1 FROM " + s + " WHERE session_key = ?"),
@@ -141,10 +162,17 @@ struct SessionTable::Statements {
         add_user(db, "INSERT INTO " + u +
                          " (id, password, last_login, is_superuser, username, last_name, email, is_staff,"
                          " is_active, date_joined, first_name) VALUES (?, ?, NULL, 0, ?, '', '', ?, 1, ?, '')"),
-        last_login(db, "UPDATE " + u + " SET last_login = ? WHERE id = ?") {}
+        last_login(db, "UPDATE " + u + " SET last_login = ? WHERE id = ?"),
+        password(db, "UPDATE " + u + " SET password = ? WHERE id = ?"),
+        users(db, std::string(kUserColumns) + u + " ORDER BY id"),
+        user(db, std::string(kUserColumns) + u + " WHERE id = ?") {}
+  static constexpr std::string_view kUserColumns =
+      "SELECT id, password, last_login, is_superuser, username, first_name, last_name, email, is_staff,"
+      " is_active, date_joined FROM ";
 };
 
-SessionTable::SessionTable(const std::string& db_path, const std::string& prefix) {
+SessionTable::SessionTable(const std::string& db_path, const std::string& prefix, const std::string& users)
+    : users_(prefix + users) {
   // Memory statistics take a global mutex on every SQLite allocation; nothing here
   // reads them. Only possible before SQLite starts, hence once, first.
   static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
@@ -166,18 +194,24 @@ SessionTable::SessionTable(const std::string& db_path, const std::string& prefix
       exec("PRAGMA journal_mode=WAL");
       exec("PRAGMA synchronous=OFF");
     }
-    const std::string s = quoted(prefix + "django_session"), u = quoted(prefix + "auth_user");
+    const std::string s = quoted(prefix + "django_session"), u = quoted(users_);
     // The DDL Django 3.2's migrations produce on SQLite (sqlmigrate sessions 0001, auth 0001..0012).
     exec("CREATE TABLE IF NOT EXISTS " + s +
          " (\"session_key\" varchar(40) NOT NULL PRIMARY KEY, \"session_data\" text NOT NULL,"
          " \"expire_date\" datetime NOT NULL)");
     exec("CREATE INDEX IF NOT EXISTS " + quoted(prefix + "django_session_expire_date_a5c62663") + " ON " + s +
          " (\"expire_date\")");
+    // auth 0012 altered first_name, and SQLite alters a column by rebuilding the table
+    // with it last; a custom AbstractUser model is created in one migration, in the
+    // order the class declares its fields.
+    const bool built_in = users == "auth_user";
     exec("CREATE TABLE IF NOT EXISTS " + u +
          " (\"id\" integer NOT NULL PRIMARY KEY AUTOINCREMENT, \"password\" varchar(128) NOT NULL,"
-         " \"last_login\" datetime NULL, \"is_superuser\" bool NOT NULL, \"username\" varchar(150) NOT NULL UNIQUE,"
+         " \"last_login\" datetime NULL, \"is_superuser\" bool NOT NULL, \"username\" varchar(150) NOT NULL UNIQUE," +
+         std::string(built_in ? "" : " \"first_name\" varchar(150) NOT NULL,") +
          " \"last_name\" varchar(150) NOT NULL, \"email\" varchar(254) NOT NULL, \"is_staff\" bool NOT NULL,"
-         " \"is_active\" bool NOT NULL, \"date_joined\" datetime NOT NULL, \"first_name\" varchar(150) NOT NULL)");
+         " \"is_active\" bool NOT NULL, \"date_joined\" datetime NOT NULL" +
+         std::string(built_in ? ", \"first_name\" varchar(150) NOT NULL)" : ")"));
     // A run starts from empty tables, so a file left by an earlier run cannot change it.
     exec("DELETE FROM " + s);
     exec("DELETE FROM " + u);
@@ -279,14 +313,40 @@ std::size_t SessionTable::count() const {
 
 void SessionTable::add_user(const StoredUser& user) {
   Use u(st_->add_user);
-  u.integer(user.id).text(user.password).text(user.username).integer(user.staff ? 1 : 0).text(sql_datetime(0));
+  u.integer(user.id)
+      .text(user.password)
+      .text(user.username)
+      .integer(user.staff ? 1 : 0)
+      .text(sql_datetime(user.date_joined));
   if (u.step() != SQLITE_DONE) throw std::runtime_error("SQLite: " + std::string(sqlite3_errmsg(db_)));
 }
 
-void SessionTable::set_last_login(long long id, TimeMs when) {
+void SessionTable::set_last_login(long long id, std::optional<TimeMs> when) {
   Use u(st_->last_login);
-  u.text(sql_datetime(when)).integer(id);
+  if (when) u.text(sql_datetime(*when));
+  else u.null();
+  u.integer(id);
   u.step();
+}
+
+void SessionTable::set_password(long long id, std::string_view password) {
+  Use u(st_->password);
+  u.text(password).integer(id);
+  u.step();
+}
+
+std::vector<UserRow> SessionTable::user_rows() const {
+  std::vector<UserRow> rows;
+  Use u(st_->users);
+  while (u.step() == SQLITE_ROW) rows.push_back(read_user(u));
+  return rows;
+}
+
+std::optional<UserRow> SessionTable::user_row(long long id) const {
+  Use u(st_->user);
+  u.integer(id);
+  if (u.step() != SQLITE_ROW) return std::nullopt;
+  return read_user(u);
 }
 
 }  // namespace cl::server

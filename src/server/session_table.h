@@ -9,6 +9,7 @@
 #include <type_traits>
 #include <vector>
 #include "base/time.h"
+#include "server/server.h"
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -30,6 +31,7 @@ struct StoredUser {
   long long id = 0;
   std::string username, password;
   bool staff = false;
+  TimeMs date_joined = 0;
 };
 
 // Django on SQLite stores datetimes as text, "YYYY-MM-DD HH:MM:SS.ffffff" in UTC
@@ -40,7 +42,10 @@ std::optional<TimeMs> parse_sql_datetime(std::string_view text);
 class SessionTable {
  public:
   // "" opens a private in-memory database. Throws std::runtime_error when SQLite fails.
-  SessionTable(const std::string& db_path, const std::string& prefix);
+  // `users` names the users table (after the prefix): Django's "auth_user", or a
+  // custom user model's ("accounts_user"), whose fresh migration orders the columns
+  // as AbstractUser declares them.
+  SessionTable(const std::string& db_path, const std::string& prefix, const std::string& users = "auth_user");
   ~SessionTable();
   SessionTable(const SessionTable&) = delete;
   SessionTable& operator=(const SessionTable&) = delete;
@@ -65,11 +70,17 @@ class SessionTable {
 
   // Users are written once (and last_login at each login), read from memory by the server.
   void add_user(const StoredUser& user);
-  void set_last_login(long long id, TimeMs when);
+  void set_last_login(long long id, std::optional<TimeMs> when);  // nullopt: NULL, never logged in
+  void set_password(long long id, std::string_view password);     // PasswordChangeForm.save()
+  // Every column of the users table, ordered by id (the session auth hash left empty).
+  std::vector<UserRow> user_rows() const;
+  std::optional<UserRow> user_row(long long id) const;
+  const std::string& users_table() const { return users_; }
 
  private:
   bool read_row(std::string_view key, void (*call)(void*, const StoredView&), void* fn) const;
   sqlite3* db_ = nullptr;
+  std::string users_;  // the users table's name, prefix included
   struct Statements;
   Statements* st_ = nullptr;
   void exec(const std::string& sql);

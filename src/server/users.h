@@ -26,6 +26,9 @@ class Users {
   const User* named(const std::string& name) const { return at(by_name_, name); }
   // Django stores the id as text ("_auth_user_id": "1").
   const User* with_id(const std::string& id) const { return at(by_id_, id); }
+  // A password change or a login edits the account in place (the indexes stay).
+  User* edit(const std::string& name) { return const_cast<User*>(at(by_name_, name)); }
+  const std::vector<User>& all() const { return users_; }
 
  private:
   const User* at(const std::unordered_map<std::string, std::size_t>& index, const std::string& k) const {

@@ -1,11 +1,14 @@
 #include "sim/timeline.h"
 
+#include <algorithm>
+
 namespace cl::sim {
 
 void Timeline::reset(Snapshot initial) {
   initial_ = std::move(initial);
   steps_.clear();
   deltas_.clear();
+  user_changes_.clear();
   keyframes_.clear();
 }
 
@@ -21,19 +24,34 @@ void Timeline::apply_sessions(std::vector<SessionTable>& t, const Delta& d) {
   }
 }
 
+void Timeline::apply_users(std::vector<UserTable>& t, std::size_t from, std::size_t to) const {
+  auto it = std::lower_bound(user_changes_.begin(), user_changes_.end(), from,
+                             [](const UserChange& c, std::size_t step) { return c.step < step; });
+  if (it == user_changes_.end() || it->step > to) return;
+  std::vector<std::vector<UserTable::Row>> rows(t.size());
+  for (; it != user_changes_.end() && it->step <= to; ++it)
+    if (static_cast<std::size_t>(it->server) < t.size())
+      rows[static_cast<std::size_t>(it->server)].push_back(it->row);  // a later row of the same id wins
+  for (std::size_t s = 0; s < t.size(); ++s) t[s].put_all(rows[s]);
+}
+
 void Timeline::push(Step step, Delta delta) {
   step.index = steps_.size();
+  for (auto& [server, row] : delta.users) user_changes_.push_back({step.index, server, std::move(row)});
+  delta.users = {};  // kept in user_changes_, not in every delta
   steps_.push_back(std::move(step));
   deltas_.push_back(std::move(delta));
   // A keyframe bounds how many deltas a jump replays.
   const std::size_t n = steps_.size();
   if (n % kKeyframeEvery == 0) {
-    auto k = keyframes_.empty() ? std::make_shared<Keyframe>(Keyframe{initial_.browsers, initial_.servers})
-                                : std::make_shared<Keyframe>(*keyframes_.back());
+    auto k = keyframes_.empty()
+                 ? std::make_shared<Keyframe>(Keyframe{initial_.browsers, initial_.servers, initial_.users})
+                 : std::make_shared<Keyframe>(*keyframes_.back());
     for (std::size_t i = n - kKeyframeEvery; i < n; ++i) {
       apply_browsers(k->browsers, deltas_[i]);
       if (!deltas_[i].sessions.empty()) apply_sessions(k->servers, deltas_[i]);
     }
+    apply_users(k->users, n - kKeyframeEvery, n - 1);
     keyframes_.push_back(std::move(k));
   }
 }
@@ -42,6 +60,7 @@ void Timeline::truncate(std::size_t size) {
   if (size >= steps_.size()) return;
   steps_.resize(size);
   deltas_.resize(size);
+  while (!user_changes_.empty() && user_changes_.back().step >= size) user_changes_.pop_back();
   keyframes_.resize(size / kKeyframeEvery);
 }
 
@@ -55,6 +74,7 @@ Snapshot Timeline::snapshot(std::size_t i) const {
   if (k == 0) {
     s.browsers = initial_.browsers;
     s.servers = initial_.servers;
+    s.users = initial_.users;
   } else {
     // Held by the keyframe: one reference count, not one per browser and row. Those
     // counts are spread over the whole timeline's memory, so after a cold cache a
@@ -64,11 +84,13 @@ Snapshot Timeline::snapshot(std::size_t i) const {
     for (const auto& b : frame->browsers) s.browsers.emplace_back(frame, b.get());
     s.servers.reserve(frame->servers.size());
     for (const SessionTable& t : frame->servers) s.servers.push_back(t.held_by(frame));
+    s.users = frame->users;  // one reference count per server: the rows are shared
   }
   for (std::size_t j = k * kKeyframeEvery; j <= i; ++j) {
     apply_browsers(s.browsers, deltas_[j]);
     if (!deltas_[j].sessions.empty()) apply_sessions(s.servers, deltas_[j]);
   }
+  if (k * kKeyframeEvery <= i) apply_users(s.users, k * kKeyframeEvery, i);
   return s;
 }
 

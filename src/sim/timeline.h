@@ -24,6 +24,7 @@
 #include "server/server.h"
 #include "sim/exchange_store.h"
 #include "sim/session_rows.h"
+#include "sim/user_rows.h"
 
 namespace cl::sim {
 
@@ -36,6 +37,7 @@ struct Snapshot {
   IdGenerator::State ids{};
   std::vector<std::shared_ptr<const BrowserState>> browsers;  // scenario order
   std::vector<SessionTable> servers;                          // scenario order
+  std::vector<UserTable> users;                               // each server's users table, scenario order
 };
 
 // A cookie line's fate, as the browser decided it. A long timeline keeps one for
@@ -150,6 +152,8 @@ class Timeline {
     std::vector<std::pair<int, std::shared_ptr<const BrowserState>>> browsers;
     // (server, key, row) — a null row means deleted.
     std::vector<std::tuple<int, std::string, std::shared_ptr<const server::SessionRow>>> sessions;
+    // (server, row): users rows this step wrote (a login's last_login, a password change).
+    std::vector<std::pair<int, std::shared_ptr<const server::UserRow>>> users;
   };
   void push(Step step, Delta delta);
   void truncate(std::size_t size);  // keep steps [0, size)
@@ -177,10 +181,22 @@ class Timeline {
   struct Keyframe {
     std::vector<std::shared_ptr<const BrowserState>> browsers;
     std::vector<SessionTable> servers;
+    std::vector<UserTable> users;
   };
   std::vector<std::shared_ptr<const Keyframe>> keyframes_;
   static void apply_browsers(std::vector<std::shared_ptr<const BrowserState>>& b, const Delta& d);
   static void apply_sessions(std::vector<SessionTable>& t, const Delta& d);
+  // Users rows change at logins and password changes only, so they are kept apart from
+  // the deltas, in step order: a jump finds the few of its stretch by a binary search
+  // instead of looking at every delta. The rows of steps [from, to] put into t, each
+  // table's list copied once.
+  struct UserChange {
+    std::size_t step;
+    int server;
+    std::shared_ptr<const server::UserRow> row;
+  };
+  std::vector<UserChange> user_changes_;
+  void apply_users(std::vector<UserTable>& t, std::size_t from, std::size_t to) const;
 };
 
 }  // namespace cl::sim

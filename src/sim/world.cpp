@@ -329,6 +329,8 @@ void World::take_session_changes(Timeline::Delta& delta) {
     for (auto& [key, row] : srv.take_session_changes())
       delta.sessions.emplace_back(static_cast<int>(s), std::move(key),
                                   row ? std::make_shared<const server::SessionRow>(std::move(*row)) : nullptr);
+    for (server::UserRow& row : srv.take_user_changes())
+      delta.users.emplace_back(static_cast<int>(s), std::make_shared<const server::UserRow>(std::move(row)));
   }
 }
 
@@ -339,6 +341,7 @@ World::World(scenario::Scenario scenario, WorldOptions options)
     // Several servers may share one database file: the first keeps Django's table
     // names, the others get their name in front.
     if (i > 0 && spec.table_prefix.empty() && !options_.db_path.empty()) spec.table_prefix = spec.name + "_";
+    spec.users_joined = scenario_.start;  // createsuperuser was run as the lesson began
     servers_.push_back(std::make_unique<server::Server>(std::move(spec), &ids_, options_.db_path));
   }
   for (const scenario::BrowserSpec& b : scenario_.browsers) {
@@ -348,7 +351,10 @@ World::World(scenario::Scenario scenario, WorldOptions options)
     browser_by_name_.emplace(b.name, static_cast<int>(browsers_.size()));
     browsers_.push_back(std::move(state));
   }
-  for (auto& s : servers_) s->take_session_changes();
+  for (auto& s : servers_) {
+    s->take_session_changes();
+    s->take_user_changes();
+  }
   timeline_.reset(live_snapshot());
 }
 
@@ -360,6 +366,7 @@ Snapshot World::live_snapshot() const {
   s.ids = ids_.state();
   s.browsers = browsers_;
   for (const auto& srv : servers_) s.servers.push_back(session_table_of(*srv));
+  for (const auto& srv : servers_) s.users.push_back(user_table_of(*srv));
   return s;
 }
 
@@ -404,6 +411,10 @@ void World::rewind(std::size_t size) {
     for (const auto& [key, row] : s.servers[i]) rows.push_back(*row);
     servers_[i]->restore_sessions(rows);
     servers_[i]->take_session_changes();
+    std::vector<server::UserRow> users;
+    if (i < s.users.size())
+      for (const auto& row : s.users[i]) users.push_back(*row);
+    servers_[i]->restore_users(users);
   }
   // The scenario continues after the last scenario step still on the timeline.
   next_step_ = 0;

@@ -59,7 +59,8 @@ TEST_CASE("a file's own key written under a table says where it belongs") {
   CHECK(only_diagnostic(
             TITLE "[[server]]\nname = \"s\"\nhosts = [\"s.example\"]\nlevel = 1\n[[step]]\naction = \"close\"\n") ==
         "t.toml:5:1: server 1: unknown key \"level\"; allowed here: name, hosts, profile, session_age, users, route, "
-        "secret; \"level\" belongs at the top of the file, before the first [[...]] table (keys written under a "
+        "secret, user_model, show_users; \"level\" belongs at the top of the file, before the first [[...]] table "
+        "(keys written under a "
         "table belong to it)");
   CHECK_THAT(only_diagnostic(TITLE "[[step]]\naction = \"close\"\nseed = 3\n"),
              Contains("\"seed\" belongs at the top of the file"));
@@ -115,7 +116,7 @@ TEST_CASE("unknown keys are named, with the keys allowed there") {
     CHECK(only_diagnostic(
               TITLE "[[server]]\nname = \"s\"\nhosts = [\"s.example\"]\nport = 80\n[[step]]\naction = \"close\"\n") ==
           "t.toml:5:1: server 1: unknown key \"port\"; allowed here: name, hosts, profile, session_age, users, route, "
-          "secret");
+          "secret, user_model, show_users");
   }
   SECTION("in a user") {
     CHECK(only_diagnostic(

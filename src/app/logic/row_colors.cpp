@@ -72,4 +72,14 @@ RowColors session_row_colors(const SessionRowView& v, bool high_contrast) {
   return c;
 }
 
+RowColors user_row_colors(bool linked, bool changed, bool old_hash, bool high_contrast) {
+  SessionRowView as_session;
+  as_session.found = linked && !old_hash;
+  // A link with an old hash: the red of a deleted row, as the session it names goes.
+  as_session.change = old_hash ? Change::Removed : changed ? Change::Changed : Change::Same;
+  RowColors c = session_row_colors(as_session, high_contrast);
+  if (old_hash) c.text = inks(high_contrast).text;  // the user's row itself stays
+  return c;
+}
+
 }  // namespace cl::app

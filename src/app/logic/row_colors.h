@@ -31,5 +31,9 @@ struct RowColors {
   Rgba state;       // the state column's word ("deleted", "found", ...)
 };
 RowColors session_row_colors(const SessionRowView& row, bool high_contrast);
+// A users row: the found green when a session of the step links to it, the changed
+// amber when the step wrote it, the deleted red when the link carries an old hash
+// (that session goes). The same backgrounds as the session rows.
+RowColors user_row_colors(bool linked, bool changed, bool old_hash, bool high_contrast);
 
 }  // namespace cl::app

@@ -65,6 +65,19 @@ ServerPanelView server_panel_view(const Lesson& lesson) {
     const sim::Step* step = lesson.step();
     if (step && step->exchange && !lesson.outcome_hidden() && step->exchange->server == static_cast<int>(s))
       mark_found(view.servers[s].rows, *step->exchange, lesson.world()->scenario());
+    // Django's users table beside its sessions, linked from the rows marked above.
+    const auto* scenario = lesson.scenario();
+    if (scenario && s < scenario->servers.size() && scenario->servers[s].profile == server::Profile::Django) {
+      static const sim::UserTable no_users;
+      const sim::UserTable& old_users = s < before.users.size() ? before.users[s] : no_users;
+      const std::string table = server::user_table_name(scenario->servers[s]);
+      view.servers[s].has_users = true;
+      view.servers[s].users =
+          view.live
+              ? users_view(table, old_users, sim::user_table_of(lesson.world()->server(static_cast<int>(s))),
+                           view.servers[s].rows)
+              : users_view(table, old_users, s < after.users.size() ? after.users[s] : no_users, view.servers[s].rows);
+    }
   }
   return view;
 }

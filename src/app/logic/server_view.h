@@ -7,6 +7,7 @@
 #include <vector>
 #include "app/logic/highlight.h"
 #include "app/logic/lesson.h"
+#include "app/logic/users_view.h"
 #include "server/server.h"
 #include "sim/timeline.h"
 
@@ -15,6 +16,8 @@ namespace cl::app {
 struct ServerTableView {
   std::vector<std::pair<std::string, int>> routes;  // route, times hit (so far), in order of first hit
   std::vector<SessionRowView> rows;
+  bool has_users = false;  // a Django server: its users table is shown beside the sessions
+  UsersTableView users;
 };
 
 struct ServerPanelView {

@@ -201,6 +201,15 @@ constexpr Entry kTable[] = {
     {"The picture is taken once this window has closed.", "이 창이 닫힌 뒤에 화면을 찍습니다."},
     {"Exported:", "내보냈습니다:"},
     {"Could not write", "파일을 쓰지 못했습니다:"},
+    {"Users table", "사용자 테이블"},
+    {"id", "id"},
+    {"username", "username"},
+    {"last_login", "last_login"},
+    {"is_staff", "is_staff"},
+    {"session", "세션"},
+    {"\u2190", "\u2190"},
+    {"\u2190 old hash", "\u2190 이전 해시"},
+    {"NULL", "NULL"},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(Ui::Count),
               "every Ui label needs an English and a Korean text");

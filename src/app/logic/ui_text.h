@@ -210,6 +210,16 @@ enum class Ui {
   ExportPngHint,
   Exported,
   ExportFailed,
+  // the users table beside the session table (Django servers)
+  UsersTable,
+  UserId,
+  UserName,
+  LastLogin,
+  Staff,
+  UserLink,
+  UserLinked,
+  UserLinkedOld,
+  NeverLoggedIn,
   Count
 };
 

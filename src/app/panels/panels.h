@@ -7,6 +7,7 @@
 #include <vector>
 #include "app/logic/export.h"
 #include "app/logic/highlight.h"
+#include "app/logic/users_view.h"
 #include "app/logic/lesson_list.h"
 #include "app/logic/playground_model.h"
 #include "app/logic/refusals.h"
@@ -51,13 +52,20 @@ struct SessionTablePanel {
   struct Server {
     std::vector<std::pair<std::string, int>> routes;  // route, times hit (so far)
     std::vector<SessionRowView> rows;
+    bool has_users = false;  // a Django server: its users table beside the sessions
+    UsersTableView users;
   };
   std::vector<Server> servers;
-  bool live = false;   // the rows were read from SQLite (the newest step), not the timeline
-  float height = 0;    // with every row of the shown table, as last drawn: for the layout
-  float seen[4] = {};  // the key, user, expiry and state columns' widest cells, as last drawn
+  bool live = false;                 // the rows were read from SQLite (the newest step), not the timeline
+  float height = 0;                  // with every row of the shown table, as last drawn: for the layout
+  float seen[4] = {};                // the key, user, expiry and state columns' widest cells, as last drawn
+  std::uint64_t users_scrolled = 0;  // the version whose linked users row was scrolled into view
 };
 void draw_session_table(AppState& state, const Rect& area);
+// The users table of server `index` under its session table (panels/users_table.cpp):
+// the height it needs, and drawing it in that height.
+float users_table_height(const SessionTablePanel::Server& server);
+void draw_users_table(AppState& state, std::size_t index);
 
 // Browser and server lanes, one arrow pair per step.
 struct SequencePanel {

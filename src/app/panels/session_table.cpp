@@ -27,6 +27,8 @@ void rebuild(SessionTablePanel& panel, const Lesson& lesson) {
   for (std::size_t s = 0; s < view.servers.size(); ++s) {
     panel.servers[s].routes = std::move(view.servers[s].routes);
     panel.servers[s].rows = std::move(view.servers[s].rows);
+    panel.servers[s].has_users = view.servers[s].has_users;
+    panel.servers[s].users = std::move(view.servers[s].users);
   }
   panel.live = view.live;
 }
@@ -61,14 +63,16 @@ float draw_server(AppState& state, std::size_t index) {
     text_colored(pal.ok, tr(Ui::Live, lang));
     tooltip(tr(Ui::LiveHint, lang));
   }
+  const float users_h = users_table_height(server);  // under the sessions, for a Django server
   if (server.rows.empty()) {
     text_colored(pal.muted, tr(Ui::NoSessions, lang));
+    draw_users_table(state, index);
     return content_height();
   }
   const ImGuiStyle& style = ImGui::GetStyle();
   const float row_h = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
   const float needed = ImGui::GetCursorPosY() + row_h * static_cast<float>(server.rows.size() + 1) +
-                       style.ItemSpacing.y + style.WindowPadding.y;
+                       style.ItemSpacing.y + style.WindowPadding.y + users_h;
   // The data, the one long column, takes what the others leave and is cut (its tooltip
   // has all of it), but not below a useful part of it: then the table scrolls sideways,
   // and the key, user and expiry are never cut to one letter (logic/table_columns.h).
@@ -82,7 +86,13 @@ float draw_server(AppState& state, std::size_t index) {
   const ColumnNeed data_need[] = {{column_min(width_of(tr(Ui::SessionData, lang)), width_of("{\"_auth")), 1}};
   const float data_w =
       column_widths(data_need, ImGui::GetContentRegionAvail().x - others - style.CellPadding.x * 2 - 1)[0];
-  if (!ImGui::BeginTable("sessions", 5, flags)) return needed;
+  // With a users table below, the sessions take what it leaves (at least two rows) and scroll.
+  // Exactly its rows when they fit (no blank space above the users), else at least the
+  // header and two rows.
+  const float rows_h = row_h * static_cast<float>(server.rows.size() + 1) + 2;
+  const float sessions_h =
+      users_h > 0 ? std::clamp(ImGui::GetContentRegionAvail().y - users_h, std::min(rows_h, row_h * 3 + 2), rows_h) : 0;
+  if (!ImGui::BeginTable("sessions", 5, flags, ImVec2(0, sessions_h))) return needed;
   ImGui::TableSetupScrollFreeze(1, 1);
   for (Ui h : headers) ImGui::TableSetupColumn(tr(h, lang).data());
   ImGui::TableSetupColumn(tr(Ui::SessionData, lang).data(), ImGuiTableColumnFlags_WidthFixed, data_w);
@@ -136,6 +146,7 @@ float draw_server(AppState& state, std::size_t index) {
   }
   ImGui::EndTable();
   std::copy(std::begin(seen), std::end(seen), state.server_panel.seen);
+  draw_users_table(state, index);
   return needed;
 }
 

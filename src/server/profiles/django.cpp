@@ -256,6 +256,7 @@ extern constinit const FrameworkProfile kDjangoProfile{
     .record_login = record_login,
     .owner_at_login = owner_at_login,
     .updates_last_login = true,
+    .updates_session_auth_hash = true,
     .session_cookie_line = session_cookie_line,
     .delete_session_cookie_line = delete_session_cookie_line,
     .app_cookie_line = app_cookie_line,

@@ -146,6 +146,10 @@ struct FrameworkProfile {
   // For LoginRenewal::CycleKey: whose the session already is.
   SessionOwner (*owner_at_login)(const SessionData& data, const User& user) = nullptr;
   bool updates_last_login = false;  // auth_user.last_login (Django's user_logged_in signal)
+  // A password change keeps this session logged in (Django's update_session_auth_hash:
+  // cycle_key(), then the new _auth_user_hash; record_login writes it). false: the
+  // session is left as it is (the tutorial code of the others keeps only a name).
+  bool updates_session_auth_hash = false;
 
   // ---- cookies -----------------------------------------------------------------
   // The Set-Cookie value for session key `key` (max_age: the effective lifetime).
