@@ -184,7 +184,9 @@ void json_fields(std::ostream& out, const std::vector<http::Field>& fields) {
 
 }  // namespace
 
-void write_jsonl(std::ostream& out, const sim::World& world) {
+void write_jsonl(std::ostream& out, const sim::World& world) { write_jsonl(out, world, nullptr); }
+
+void write_jsonl(std::ostream& out, const sim::World& world, const JsonlExtra& extra) {
   const scenario::Scenario& sc = world.scenario();
   for (const sim::Step& s : world.timeline().steps()) {
     if (!s.exchange) continue;
@@ -212,8 +214,9 @@ void write_jsonl(std::ostream& out, const sim::World& world) {
           << json_escape(d.parsed.name) << "\",\"outcome\":\"" << cookie::set_outcome_name(d.outcome)
           << "\",\"reason\":\"" << (d.reason == cookie::Reason::None ? "" : cookie::reason_info(d.reason).id) << "\"}";
     }
-    out << "],\"user\":\"" << json_escape(e.user) << "\",\"redirect\":" << (e.redirect_follow ? "true" : "false")
-        << "}\n";
+    out << "],\"user\":\"" << json_escape(e.user) << "\",\"redirect\":" << (e.redirect_follow ? "true" : "false");
+    if (extra) out << extra(s);
+    out << "}\n";
   }
 }
 

@@ -149,6 +149,28 @@ enum class ScenarioMsg {
   NoSuchUser,
   NoSuchUserNoUsers,
   NoUserAnywhere,
+  // --- what-if changes (scenario/change.h) and [[experiment]] tables ---
+  ChangeEmpty,
+  ChangeUnknownKind,
+  ChangeNeedsName,
+  ChangeNoSettings,
+  ChangeNotSetting,
+  ChangeUnknownSetting,
+  ChangeSetTwice,
+  ChangeBadValue,
+  ChangeTrailing,
+  WordBoolean,
+  WordSameSite,
+  WordExpires,
+  WordMaxAge,
+  WordThirdParty,
+  SpecNoStep,
+  SpecBadStep,
+  ExperimentItem,
+  ExperimentAt,
+  ExperimentExpectStep,
+  ExperimentNeedsChange,
+  HowExperiment,
   Count
 };
 
