@@ -60,3 +60,9 @@ add_test(NAME "whatif-cli: check reports a broken experiment at its line and col
 set_tests_properties("whatif-cli: check reports a broken experiment at its line and column" PROPERTIES
   PASS_REGULAR_EXPRESSION "broken_experiment.toml:18:37: experiment 1: change: httponly: \"sometimes\" is not true or false[^\n]*\n(.|\n)*broken_experiment.toml:23:10: experiment 2: at: the lesson has 3 steps; an experiment forks at one of 1 to 3, not 7\nbroken_experiment.toml:24:23: experiment 2: change: unknown change \"teleport\"[^\n]*\nbroken_experiment.toml:27:1: experiment 3: missing key \"change\"[^\n]*\n(.|\n)*exit 1\n")
 cookielab_label("core;program")
+
+# The what-if benchmark runs (its figures are the README's): every fork replays the
+# 20-step lesson and the branch parts from the original.
+add_test(NAME "bench: whatif runs" COMMAND ${cookielab} bench whatif --forks 3)
+set_tests_properties("bench: whatif runs" PROPERTIES LABELS "core;bench" PASS_REGULAR_EXPRESSION
+  "^\\{\"lesson_steps\":20,\"timeline_steps\":[0-9]+,\"fork_at\":1,\"branch_timeline_steps\":[0-9]+,\"replayed_entries\":[0-9]+,\"parts_at\":[1-9][0-9]*,\"forks\":3,.*\"rss_per_branch_kib\":[-0-9.]+\\}\n$")

@@ -232,7 +232,7 @@ class Parser {
       const std::string p = to_lower_ascii(value);
       if (p == "rfc6265") c.policy = cookie::Policy::Rfc6265;
       else if (p == "chromium") c.policy = cookie::Policy::Chromium;
-      else return bad(key, value, M::WordPolicy);
+      else return bad(key, value, M::WordPolicyValue);
       return true;
     }
     const std::string v = to_lower_ascii(value);

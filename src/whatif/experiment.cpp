@@ -23,12 +23,12 @@ ExperimentResult run_experiment(const sim::World& original, const scenario::Expe
   if (x.parts_at) {
     const Parting& p = b.parting();
     if (*x.parts_at == 0 && !p.none()) {
-      r.failures.push_back({message(M::ExpectedNoDifference, {p.text.en}).en(),
-                            message(M::ExpectedNoDifference, {p.text.ko}).ko()});
+      r.failures.push_back(
+          {message(M::ExpectedNoDifference, {p.text.en}).en(), message(M::ExpectedNoDifference, {p.text.ko}).ko()});
     } else if (*x.parts_at != 0 && p.step != *x.parts_at) {
       const std::string n = std::to_string(*x.parts_at);
-      r.failures.push_back({message(M::ExpectedParting, {n, p.text.en}).en(),
-                            message(M::ExpectedParting, {n, p.text.ko}).ko()});
+      r.failures.push_back(
+          {message(M::ExpectedParting, {n, p.text.en}).en(), message(M::ExpectedParting, {n, p.text.ko}).ko()});
     }
   }
   if (x.expect_step > 0 && x.expect.any()) {

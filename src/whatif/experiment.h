@@ -12,7 +12,7 @@
 namespace cl::whatif {
 
 struct ExperimentResult {
-  ForkResult fork;                 // the experiment's branch (fork.error when it cannot be made)
+  ForkResult fork;                  // the experiment's branch (fork.error when it cannot be made)
   std::vector<Bilingual> failures;  // each prediction that did not come true, in words
   bool passed() const { return fork.ok() && failures.empty(); }
 };
