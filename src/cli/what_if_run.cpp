@@ -29,16 +29,19 @@ bool parse_what_ifs(const std::vector<std::string>& specs, whatif::WhatIf& out, 
 
 namespace {
 
-void write_head(std::ostream& out, const whatif::Branch& b, Lang lang, std::string_view prefix) {
+void write_head(std::ostream& out, const whatif::Branch& b, Lang lang, bool markdown) {
   const bool ko = lang == Lang::Ko;
-  out << prefix << (ko ? "만약에, " : "What if, ") << b.description().in(lang) << "\n";
-  out << prefix << (b.parting().none() ? "" : (ko ? "갈라지는 곳: " : "The runs part at ")) << b.parting().text.in(lang)
-      << "\n";
+  // In Markdown a quoted block: each line ends with two spaces, a line break there.
+  const std::string start = markdown ? "> " : "", end = markdown ? "  \n" : "\n";
+  out << start << (ko ? "만약에, " : "What if, ") << b.description().in(lang) << end;
+  out << start << (b.parting().none() ? "" : (ko ? "갈라지는 곳: " : "The runs part at ")) << b.parting().text.in(lang)
+      << end;
   if (!b.outcomes().empty()) {
-    out << prefix << (ko ? "결과가 바뀐 검사와 질문:" : "Checks and questions whose outcome changes:") << "\n";
-    for (const whatif::OutcomeChange& o : b.outcomes()) out << prefix << "  " << o.text.in(lang) << "\n";
+    out << start << (ko ? "결과가 바뀐 검사와 질문:" : "Checks and questions whose outcome changes:") << end;
+    for (const whatif::OutcomeChange& o : b.outcomes())
+      out << start << (markdown ? "- " : "  ") << o.text.in(lang) << end;
   }
-  out << prefix
+  out << start
       << (ko ? "이 갈래의 기록이 이어집니다(변경이 한 단계로 들어가 있습니다)."
              : "The branch's transcript follows (the change is a step of its own).")
       << "\n";
@@ -61,12 +64,12 @@ bool write_what_if(std::ostream& out, const sim::World& original, const whatif::
   const std::size_t shared = b.fork_index();
   switch (format) {
     case report::Format::Text:
-      write_head(out, b, lang, "");
+      write_head(out, b, lang, false);
       out << "\n";
       report::write_transcript(out, whole, format, lang);
       break;
     case report::Format::Markdown:
-      write_head(out, b, lang, "> ");
+      write_head(out, b, lang, true);
       out << "\n";
       report::write_transcript(out, whole, format, lang);
       break;
