@@ -9,7 +9,8 @@ int run(int argc, char** argv) {
   if (what == "jar") return jar(argc - 1, argv + 1);
   if (what == "world") return world(argc - 1, argv + 1);
   if (what == "har") return har(argc - 1, argv + 1);
-  std::fputs("cookielab bench: say `jar`, `world` or `har`\n", stderr);
+  if (what == "whatif") return whatif(argc - 1, argv + 1);
+  std::fputs("cookielab bench: say `jar`, `world`, `har` or `whatif`\n", stderr);
   return 2;
 }
 

@@ -3,6 +3,7 @@
 // changed it, and the steps after share it (see sim/timeline.h).
 #pragma once
 #include <memory>
+#include <optional>
 #include <string>
 #include "cookie/jar.h"
 #include "http/url.h"
@@ -16,6 +17,8 @@ struct BrowserState {
   bool open = true;
   std::shared_ptr<const http::Url> location;  // the page shown (shared: the same addresses recur)
   int status = 0;                             // of the page shown
+  // Third-party cookie blocking as a what-if set it (nullopt: the scenario's BrowserSpec).
+  std::optional<bool> block_third_party;
 
   // The page shown. It is read from the response that drew it (shared with that
   // step's exchange, not copied) the first time someone looks: most states on a

@@ -40,6 +40,7 @@ constexpr const char* kUsage =
     "  cookielab bench jar [--set N] [--get N] [--hosts H]\n"
     "  cookielab bench world [--browsers N] [--exchanges N]\n"
     "  cookielab bench har [--mb N] [--hosts H]\n"
+    "  cookielab bench whatif [--forks N]\n"
     "                                    benchmarks, printed as one JSON object\n"
     "\n"
     "FILE may be \"-\" for the built-in lesson in the window, run and check; in the window it may be a\n"

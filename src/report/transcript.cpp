@@ -205,7 +205,9 @@ void json_fields(std::ostream& out, const std::vector<http::Field>& fields) {
 
 }  // namespace
 
-void write_jsonl(std::ostream& out, const sim::World& world) {
+void write_jsonl(std::ostream& out, const sim::World& world) { write_jsonl(out, world, nullptr); }
+
+void write_jsonl(std::ostream& out, const sim::World& world, const JsonlExtra& extra) {
   const scenario::Scenario& sc = world.scenario();
   for (const sim::Step& s : world.timeline().steps()) {
     if (!s.exchange) continue;
@@ -240,7 +242,10 @@ void write_jsonl(std::ostream& out, const sim::World& world) {
     const BodyText response = body_text(e.answered() ? *e.response_body : std::string());
     out << ",\"request_body\":\"" << json_escape(request.text) << "\",\"request_body_encoding\":\""
         << (request.base64 ? "base64" : "") << "\",\"response_body\":\"" << json_escape(response.text)
-        << "\",\"response_body_encoding\":\"" << (response.base64 ? "base64" : "") << "\"}\n";
+        << "\",\"response_body_encoding\":\"" << (response.base64 ? "base64" : "") << "\"";
+
+    if (extra) out << extra(s);
+    out << "}\n";
   }
 }
 

@@ -3,7 +3,9 @@
 // interface, documented in the README); and the exchange alone as HAR 1.2 or a Mermaid
 // sequence diagram.
 #pragma once
+#include <functional>
 #include <ostream>
+#include <string>
 #include <string_view>
 #include "base/text.h"
 #include "sim/world.h"
@@ -22,6 +24,10 @@ void write_transcript(std::ostream& out, const sim::World& world, Format format,
 void write_text(std::ostream& out, const sim::World& world, Lang lang);
 void write_markdown(std::ostream& out, const sim::World& world, Lang lang);
 void write_jsonl(std::ostream& out, const sim::World& world);
+// The same with keys added at the end of each object: extra(step) gives them as JSON
+// text that starts with a comma (`,"replaces":3`), or "" for none.
+using JsonlExtra = std::function<std::string(const sim::Step&)>;
+void write_jsonl(std::ostream& out, const sim::World& world, const JsonlExtra& extra);
 
 // The answers to the lesson's questions, under a heading, for the end of a Markdown
 // transcript or worksheet (nothing when the lesson asks none).

@@ -7,9 +7,9 @@ namespace cl::scenario {
 namespace {
 
 // In enum order; the static_assert below keeps the two lists the same length.
-constexpr std::array<std::string_view, 14> kActionNames = {
-    "visit",         "submit",     "follow",        "post",          "wait",        "close",          "reopen",
-    "clear_cookies", "set_cookie", "script_cookie", "delete_cookie", "copy_cookie", "delete_session", "raw",
+constexpr std::array<std::string_view, 15> kActionNames = {
+    "visit",      "submit",        "follow",        "post",        "wait",           "close", "reopen", "clear_cookies",
+    "set_cookie", "script_cookie", "delete_cookie", "copy_cookie", "delete_session", "raw",   "change",
 };
 static_assert(kActionNames.size() == static_cast<std::size_t>(Action::Count),
               "every Action needs its name in the file format");

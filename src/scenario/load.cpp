@@ -13,6 +13,7 @@
 #include <toml++/toml.h>
 #include "base/text.h"
 #include "base/time.h"
+#include "scenario/change.h"
 #include "scenario/findings.h"
 #include "scenario/load.h"
 #include "scenario/references.h"
@@ -26,7 +27,8 @@ namespace {
 
 using Keys = std::vector<std::string_view>;
 
-const Keys kTopKeys = {"id", "level", "start", "seed", "title", "summary", "server", "browser", "step"};
+const Keys kTopKeys = {"id", "level", "start", "seed", "title", "summary", "server", "browser", "step", "experiment"};
+const Keys kExperimentKeys = {"at", "change", "prompt", "predict", "parts_at", "expect"};
 const Keys kServerKeys = {"name",  "hosts",  "profile",    "session_age", "users",
                           "route", "secret", "user_model", "show_users"};
 const Keys kUserKeys = {"username", "password", "display_name", "staff", "display"};
@@ -140,6 +142,10 @@ class Reader {
   http::FormFields read_fields(const toml::table& t, const Ctx& c);
   Expectations read_expect(const toml::table& t, const Ctx& c);
   std::optional<Question> read_question(const toml::table& t, const Ctx& c);
+  // `change = "..."` or `change = ["...", ...]`: what-if changes (scenario/change.h),
+  // a mistake told at its column inside the string.
+  std::optional<std::vector<Change>> read_changes(const toml::table& t, const Ctx& c);
+  Experiment read_experiment(const toml::table& t, std::size_t i, std::size_t step_count);
 };
 
 const toml::node* Reader::find(const toml::table& t, std::string_view key, const Ctx& c) {
@@ -423,7 +429,88 @@ Scenario Reader::read(const toml::table& root, const std::string& path) {
     for (std::size_t i = 0; i < steps.size(); ++i)
       if (steps[i]) s.steps.push_back(read_step(*steps[i], i));
   }
+  const auto experiments = get_tables(root, "experiment", top, M::HowExperiment);
+  for (std::size_t i = 0; i < experiments.size(); ++i)
+    if (experiments[i]) s.experiments.push_back(read_experiment(*experiments[i], i, s.steps.size()));
   return s;
+}
+
+std::optional<std::vector<Change>> Reader::read_changes(const toml::table& t, const Ctx& c) {
+  const toml::node* n = find(t, "change", c);
+  if (!n) return std::nullopt;
+  std::vector<const toml::node*> items;
+  if (n->is_string()) {
+    items.push_back(n);
+  } else if (const auto* a = n->as_array()) {
+    for (std::size_t i = 0; i < a->size(); ++i) items.push_back(a->get(i));
+  } else {
+    wrong_type(*n, c, "change", M::ArrayOfStrings);
+    return std::nullopt;
+  }
+  std::vector<Change> out;
+  bool ok = !items.empty();
+  if (items.empty()) f_.reject(c.key_path("change"), pos_of(n->source()), c.about(message(M::ChangeEmpty)));
+  for (const toml::node* e : items) {
+    const auto* str = e->as_string();
+    if (!str) {
+      wrong_type(*e, c, "change", M::TypeString);
+      ok = false;
+      continue;
+    }
+    ParsedChange parsed = parse_change(str->get());
+    if (parsed.change) {
+      out.push_back(std::move(*parsed.change));
+      continue;
+    }
+    // The column of the mistake inside the string: after the opening quote.
+    SourcePos at = pos_of(e->source());
+    at.column += 1 + static_cast<int>(parsed.error.offset);
+    f_.reject(c.key_path("change"), at, c.about(message(M::Keyed, {c.name("change"), parsed.error.message})));
+    ok = false;
+  }
+  if (!ok) return std::nullopt;
+  return out;
+}
+
+Experiment Reader::read_experiment(const toml::table& t, std::size_t i, std::size_t step_count) {
+  const Ctx c{"experiment[" + std::to_string(i) + "]", {item(M::ExperimentItem, i)}, ""};
+  Experiment x;
+  x.pos = pos_of(t.source());
+  f_.positions[c.path] = x.pos;
+  check_keys(t, c, kExperimentKeys);
+  const std::int64_t count = static_cast<std::int64_t>(step_count);
+  if (require(t, "at", c, message(M::OneOf, {"1-" + std::to_string(count)})))
+    if (auto at = get_int(t, "at", c, std::numeric_limits<std::int64_t>::min(),
+                          std::numeric_limits<std::int64_t>::max(), {})) {
+      if (*at < 1 || *at > count)
+        f_.reject(c.key_path("at"), f_.at(c.key_path("at")),
+                  c.about(message(M::ExperimentAt, {std::to_string(count), std::to_string(*at)})));
+      else x.at = static_cast<int>(*at);
+    }
+  if (!t.contains("change")) f_.error(x.pos, c.about(message(M::ExperimentNeedsChange)));
+  else if (auto changes = read_changes(t, c)) x.changes = std::move(*changes);
+  if (require(t, "prompt", c, message(M::TextTable)))
+    if (auto prompt = get_text(t, "prompt", c)) x.prompt = *prompt;
+  if (require(t, "predict", c, message(M::TextTable)))
+    if (auto predict = get_text(t, "predict", c)) x.predict = *predict;
+  if (auto parts = get_int(t, "parts_at", c, 0, count, message(M::RangeCount))) x.parts_at = static_cast<int>(*parts);
+  if (const auto* expect = get_table(t, "expect", c)) {
+    toml::table rest = *expect;
+    const Ctx ec = c.sub("expect");
+    if (auto step = get_int(*expect, "step", ec, std::numeric_limits<std::int64_t>::min(),
+                            std::numeric_limits<std::int64_t>::max(), {})) {
+      if (*step < x.at || *step > count)
+        f_.reject(ec.key_path("step"), f_.at(ec.key_path("step")),
+                  c.about(message(M::ExperimentExpectStep,
+                                  {std::to_string(*step), std::to_string(x.at), std::to_string(count)})));
+      else x.expect_step = static_cast<int>(*step);
+    } else if (!expect->contains("step")) {
+      f_.error(pos_of(expect->source()), c.about(message(M::MissingKey, {in_quotes("expect.step")})));
+    }
+    rest.erase("step");
+    x.expect = read_expect(rest, ec);
+  }
+  return x;
 }
 
 server::ServerSpec Reader::read_server(const toml::table& t, std::size_t i) {
@@ -711,6 +798,8 @@ void Reader::read_step_values(const toml::table& t, const Ctx& c, Step& step) {
     if (auto request = get_string(t, "request", c)) step.request = crlf ? request_with_crlf(*request) : *request;
   if (welcome("follow_redirects"))
     if (auto follow = get_bool(t, "follow_redirects", c)) step.follow_redirects = *follow;
+  if (welcome("change"))
+    if (auto changes = read_changes(t, c)) step.changes = std::move(*changes);
   if (auto say = get_text(t, "say", c)) step.say = *say;
   if (const auto* expect = get_table(t, "expect", c)) step.expect = read_expect(*expect, c.sub("expect"));
   if (const auto* question = get_table(t, "question", c)) step.question = read_question(*question, c.sub("question"));

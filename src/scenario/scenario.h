@@ -10,6 +10,7 @@
 #include "base/time.h"
 #include "cookie/jar.h"
 #include "http/form.h"
+#include "scenario/change.h"
 #include "server/server.h"
 
 namespace cl::scenario {
@@ -48,6 +49,7 @@ enum class Action {
   CopyCookie,     // from_browser + name: an attacker copies a stolen cookie
   DeleteSession,  // server [+ user]: the server drops sessions (all, or one user's)
   Raw,            // url + request: bytes sent as they are (may be malformed)
+  Change,         // change: what-if changes to the jar, a server, the browser, the clock (scenario/change.h)
   Count
 };
 std::string_view action_name(Action a);                         // "visit", "submit", ... as in the file
@@ -95,6 +97,20 @@ struct Step {
   Expectations expect;
   std::optional<Question> question;
   SourcePos pos;
+  std::vector<scenario::Change> changes;  // Change
+};
+
+// An experiment a lesson offers: fork at step `at`, make the changes, and predict
+// what happens (whatif/ runs it; `cookielab check` checks the prediction).
+struct Experiment {
+  Bilingual prompt;                       // the question put to the learner
+  Bilingual predict;                      // what happens, told after it ran
+  int at = 1;                             // the step it forks at (from 1): the change comes before it
+  std::vector<scenario::Change> changes;  // one or more
+  std::optional<int> parts_at;            // the first step that differs (0: no step differs)
+  int expect_step = 0;                    // the step `expect` speaks of (from 1; 0: none)
+  Expectations expect;                    // checked on the branch after that step
+  SourcePos pos;
 };
 
 struct Scenario {
@@ -107,6 +123,7 @@ struct Scenario {
   std::vector<server::ServerSpec> servers;
   std::vector<BrowserSpec> browsers;
   std::vector<Step> steps;
+  std::vector<Experiment> experiments;
 };
 
 }  // namespace cl::scenario

@@ -290,6 +290,53 @@ constexpr MessageEntry kEntries[] = {
      "user_model: {value:은} 앱 이름과 모델 이름이 아닙니다. Django의 AUTH_USER_MODEL처럼 \"accounts.User\" 꼴로 "
      "쓰세요",
      "value"},
+    /* ChangeEmpty */
+    {"the change is empty; write one such as cookie:sessionid:httponly=false",
+     "바꿀 내용이 비어 있습니다. cookie:sessionid:httponly=false처럼 쓰세요", ""},
+    /* ChangeUnknownKind */
+    {"unknown change {kind}; allowed: {allowed}", "알 수 없는 변경 {kind}입니다. 쓸 수 있는 값: {allowed}",
+     "kind allowed"},
+    /* ChangeNeedsName */
+    {"{kind}: name the {what} after \"{kind}:\"", "{kind}: \"{kind}:\" 뒤에 {what} 이름을 쓰세요", "kind what"},
+    /* ChangeNoSettings */
+    {"{kind}: nothing is changed; write KEY=VALUE after the name (e.g. {example})",
+     "{kind}: 바뀌는 것이 없습니다. 이름 뒤에 KEY=VALUE를 쓰세요(예: {example})", "kind example"},
+    /* ChangeNotSetting */
+    {"{text} is not KEY=VALUE", "{text:은} KEY=VALUE 꼴이 아닙니다", "text"},
+    /* ChangeUnknownSetting */
+    {"{kind}: unknown setting {key}; allowed: {allowed}",
+     "{kind}: 알 수 없는 설정 {key}입니다. 쓸 수 있는 값: {allowed}", "kind key allowed"},
+    /* ChangeSetTwice */ {"{key} is set twice", "{key:이} 두 번 설정되었습니다", "key"},
+    /* ChangeBadValue */
+    {"{key}: {value} is not {expected}", "{key}: {value:은} {expected}", "key value expected"},
+    /* ChangeTrailing */
+    {"unexpected {text} after the change", "변경 뒤에 예상하지 못한 {text:이} 있습니다", "text"},
+    /* WordBoolean */ {"true or false (on/off, yes/no)", "true나 false가 아닙니다(on/off, yes/no도 됩니다)", ""},
+    /* WordSameSite */ {"strict, lax, none or unset", "strict, lax, none, unset 중 하나가 아닙니다", ""},
+    /* WordExpires */
+    {"session, a date such as 2026-03-03T09:00:00Z or a time from now such as 2h",
+     "session, 2026-03-03T09:00:00Z 같은 날짜, 2h 같은 지금부터의 시간 중 하나가 아닙니다", ""},
+    /* WordMaxAge */
+    {"session or a duration such as 30m, 2h, 1d", "session이나 30m, 2h, 1d 같은 기간이 아닙니다", ""},
+    /* WordThirdParty */ {"block or allow", "block이나 allow가 아닙니다", ""},
+    /* SpecNoStep */
+    {"a what-if starts with the step it forks at, e.g. 9:cookie:sessionid:httponly=false",
+     "what-if는 갈라질 단계 번호로 시작합니다. 예: 9:cookie:sessionid:httponly=false", ""},
+    /* SpecBadStep */
+    {"{text} is not a step number (1 or more)", "{text:은} 단계 번호(1 이상)가 아닙니다", "text"},
+    /* ExperimentItem */ {"experiment {n}", "실험 {n}", "n"},
+    /* ExperimentAt */
+    {"at: the lesson has {count} steps; an experiment forks at one of 1 to {count}, not {at}",
+     "at: 이 수업의 단계는 {count}개입니다. 실험은 1부터 {count} 사이의 단계에서 갈라져야 하는데 {at}입니다",
+     "count at"},
+    /* ExperimentExpectStep */
+    {"expect.step: {step} is not a step from {at} (where the experiment forks) to {count}",
+     "expect.step: {step:은} 실험이 갈라지는 {at}단계부터 {count}단계 사이가 아닙니다", "step at count"},
+    /* ExperimentNeedsChange */
+    {"missing key \"change\": what the experiment changes, e.g. change = \"cookie:sessionid:httponly=false\"",
+     "\"change\" 키가 없습니다. 실험이 무엇을 바꾸는지 쓰세요. 예: change = \"cookie:sessionid:httponly=false\"", ""},
+    /* HowExperiment */ {"write [[experiment]]", "[[experiment]]로 쓰세요", ""},
+    /* WordPolicyValue */ {"rfc6265 or chromium", "rfc6265나 chromium이 아닙니다", ""},
 };
 static_assert(std::size(kEntries) == static_cast<std::size_t>(ScenarioMsg::Count), "one entry per kind, in enum order");
 

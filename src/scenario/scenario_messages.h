@@ -152,6 +152,29 @@ enum class ScenarioMsg {
   WordLanguage,
   // --- a server's user model ---
   UserModelForm,
+  // --- what-if changes (scenario/change.h) and [[experiment]] tables ---
+  ChangeEmpty,
+  ChangeUnknownKind,
+  ChangeNeedsName,
+  ChangeNoSettings,
+  ChangeNotSetting,
+  ChangeUnknownSetting,
+  ChangeSetTwice,
+  ChangeBadValue,
+  ChangeTrailing,
+  WordBoolean,
+  WordSameSite,
+  WordExpires,
+  WordMaxAge,
+  WordThirdParty,
+  SpecNoStep,
+  SpecBadStep,
+  ExperimentItem,
+  ExperimentAt,
+  ExperimentExpectStep,
+  ExperimentNeedsChange,
+  HowExperiment,
+  WordPolicyValue,
   Count
 };
 

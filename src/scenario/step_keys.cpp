@@ -33,6 +33,7 @@ const std::array<ActionKeys, static_cast<std::size_t>(Action::Count)> kKeys = {{
     /* copy_cookie    */ {{"from_browser", "name"}, {}},
     /* delete_session */ {{"server"}, {"user"}},
     /* raw            */ {{"url", "request"}, {"crlf"}},
+    /* change         */ {{"change"}, {}},
 }};
 
 }  // namespace

@@ -99,7 +99,9 @@ const TimeMs kNever = days_from_civil(9999, 12, 31) * kDay + kDay - kSecond;
 
 struct Server::Impl {
   const ServerSpec& spec;
-  const FrameworkProfile& fw;  // how the framework behaves, wherever frameworks differ
+  const FrameworkProfile& base;  // the framework as described
+  FrameworkProfile fw;           // how it behaves now: `base`, unless a what-if overrides it
+  ServerOverrides overrides;
   IdGenerator& ids;
   SessionTable table;
   Users users;
@@ -120,9 +122,8 @@ struct Server::Impl {
   SaidOnce said;
 
   Impl(const ServerSpec& s, IdGenerator& g, const std::string& db_path)
-      : spec(s), fw(framework(s.profile)), ids(g), table(db_path, s.table_prefix, user_table_name(s)) {
-    age = s.session_age ? s.session_age : fw.default_age;
-    rows_never_expire = fw.keeps_sessions() && !age;
+      : spec(s), base(framework(s.profile)), fw(base), ids(g), table(db_path, s.table_prefix, user_table_name(s)) {
+    apply_overrides({});
     long long next_id = 1;
     for (const auto& u : s.users) {
       User user;
@@ -139,6 +140,25 @@ struct Server::Impl {
       table.add_user({user.id, user.username, user.password, user.staff, s.users_joined});
       users.add(std::move(user));
     }
+  }
+
+  void apply_overrides(const ServerOverrides& o) {
+    overrides = o;
+    fw = base;
+    if (o.renew_key) {
+      // Off: the key a visitor had before login stays (what fixation needs). On, for a
+      // framework that keeps it: a new key with the data kept (session_regenerate_id(true),
+      // Tomcat's changeSessionId()).
+      if (!*o.renew_key) fw.renewal = LoginRenewal::KeepKey;
+      else if (base.renewal == LoginRenewal::KeepKey) fw.renewal = LoginRenewal::ChangeKey;
+    }
+    if (o.csrf && !*o.csrf) fw.csrf = nullptr;
+    age = o.session_age ? o.session_age : spec.session_age ? spec.session_age : fw.default_age;
+    rows_never_expire = fw.keeps_sessions() && !age;
+  }
+  std::string session_line(const std::string& key, TimeMs now) const {
+    std::string line = fw.session_cookie_line(key, spec.secret, now, age);
+    return overrides.any() ? override_cookie_line(line, overrides) : line;
   }
 
   const User* user_named(const std::string& name) const { return users.named(name); }
@@ -539,7 +559,7 @@ void Server::Impl::finish_saved_session(Visit& v) {
       note(v, "session-saved", say::session_saved(v.key));
     }
     put_row(v.key, v.data(), v.now + *age, v.now);
-    v.out.session_cookies.push_back(fw.session_cookie_line(v.key, spec.secret, v.now, age));
+    v.out.session_cookies.push_back(session_line(v.key, v.now));
   }
 }
 
@@ -559,7 +579,7 @@ void Server::Impl::finish_started_session(Visit& v) {
   }
   if (v.modified && !v.fresh) note(v, "session-saved", say::session_saved(v.key));
   const bool resend = fw.expiry_in_data && age && v.modified;  // the cookie's Expires moved with the data
-  if (v.issue_cookie || resend) v.out.session_cookies.push_back(fw.session_cookie_line(v.key, spec.secret, v.now, age));
+  if (v.issue_cookie || resend) v.out.session_cookies.push_back(session_line(v.key, v.now));
 }
 
 void Server::Impl::finish_csrf(Visit& v) {
@@ -948,6 +968,10 @@ Server::Server(ServerSpec spec, IdGenerator* ids, const std::string& db_path)
 }
 
 Server::~Server() = default;
+
+void Server::set_overrides(const ServerOverrides& overrides) { impl_->apply_overrides(overrides); }
+const ServerOverrides& Server::overrides() const { return impl_->overrides; }
+bool Server::has_csrf_check() const { return impl_->base.csrf != nullptr; }
 
 bool Server::serves(std::string_view host) const {
   const std::string lower = to_lower_ascii(host);

@@ -90,6 +90,29 @@ struct UserRow {
   bool operator==(const UserRow&) const = default;
 };
 
+// What a what-if changes about a running server (whatif/, a step of action
+// "change"): each field left empty keeps the framework's own behaviour.
+struct ServerOverrides {
+  // The session cookie's Set-Cookie line: HttpOnly and Secure added or dropped,
+  // SameSite set ("Strict", "Lax", "None") or dropped (""), Max-Age set (Expires
+  // dropped, RFC 6265 5.3 step 3 lets Max-Age win anyway) or both dropped (inner nullopt:
+  // a session cookie).
+  std::optional<bool> cookie_http_only, cookie_secure;
+  std::optional<std::string> cookie_same_site;
+  std::optional<std::optional<TimeMs>> cookie_max_age;
+  std::optional<bool> renew_key;      // a new session key at login (off: the key is kept)
+  std::optional<TimeMs> session_age;  // how long a session row lives from now on
+  std::optional<bool> csrf;           // the framework's CSRF check (off: none)
+  bool any() const {
+    return cookie_http_only || cookie_secure || cookie_same_site || cookie_max_age || renew_key || session_age || csrf;
+  }
+  // `later` on top of this: its set fields win.
+  void merge(const ServerOverrides& later);
+  bool operator==(const ServerOverrides&) const = default;
+};
+// The session cookie line with the overrides' attributes (the rest as written).
+std::string override_cookie_line(std::string_view line, const ServerOverrides& o);
+
 // One row of the session table, as the learner sees it.
 struct SessionRow {
   std::string key;
@@ -158,6 +181,12 @@ class Server {
   std::vector<UserRow> take_user_changes();
   // Step back: the passwords and last logins these rows have (matched by id).
   void restore_users(const std::vector<UserRow>& rows);
+  // From now on behave as the overrides say (they replace the earlier ones; {} is
+  // the framework as described). Whether the framework has a CSRF check to turn on:
+  // has_csrf_check().
+  void set_overrides(const ServerOverrides& overrides);
+  const ServerOverrides& overrides() const;
+  bool has_csrf_check() const;
 
  private:
   ServerSpec spec_;

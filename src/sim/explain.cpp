@@ -239,6 +239,7 @@ Bilingual action_label(scenario::Action action) {
     case A::CopyCookie: return {"copy a cookie", "쿠키 복사"};
     case A::DeleteSession: return {"delete sessions", "세션 삭제"};
     case A::Raw: return {"raw request", "직접 쓴 요청"};
+    case A::Change: return {"what if", "만약에"};
     case A::Count: break;
   }
   return {"", ""};

@@ -8,6 +8,7 @@
 #include "browser/navigate.h"
 #include "http/form.h"
 #include "http/message.h"
+#include "sim/change_apply.h"
 #include "sim/checks.h"
 #include "sim/explain.h"
 #include "scenario/names.h"
@@ -19,6 +20,15 @@ namespace {
 // Each exchange takes a little simulated time, so creation and last-access times
 // differ from step to step and the order of the Cookie header is visible.
 constexpr TimeMs kExchangeTime = 1 * kSecond;
+
+// One more line of a plain step's explanation.
+void append(Bilingual& to, const Bilingual& line) {
+  if (line.empty()) return;
+  if (!to.en.empty()) to.en += "\n";
+  if (!to.ko.empty()) to.ko += "\n";
+  to.en += line.en;
+  to.ko += line.ko;
+}
 
 }  // namespace
 
@@ -192,8 +202,10 @@ struct World::Runner final : agent::Network {
     const std::string_view language = !spec.language.empty()        ? std::string_view(spec.language)
                                       : w.options_.lang == Lang::Ko ? "ko"
                                                                     : "";
+    const bool block =
+        w.browsers_[static_cast<std::size_t>(acting)]->block_third_party.value_or(spec.block_third_party);
     // (browser_language() reads the same choice)
-    return {spec.user_agent, spec.block_third_party, w.options_.explain, agent::accept_language_for(language)};
+    return {spec.user_agent, block, w.options_.explain, agent::accept_language_for(language)};
   }
 
   // ---- the actions ----
@@ -304,23 +316,78 @@ struct World::Runner final : agent::Network {
         agent::fetch_raw(*this, settings(), nav, s.request);
         break;
       }
+      case scenario::Action::Change: change(); break;
       case scenario::Action::Count: break;
     }
   }
 
-  void wait() {
-    const scenario::Step& s = *source;
-    w.now_ += s.duration;
-    // RFC 6265 5.3: expired cookies are evicted whenever they exist, so the jars
-    // shown after the wait no longer hold them.
+  // What-if changes (scenario/change.h), one timeline step for all of them.
+  void change() {
+    Bilingual said;
+    for (const scenario::Change& c : source->changes) {
+      using K = scenario::Change::Kind;
+      const int b = c.browser.empty() ? acting : w.browser_index(c.browser);
+      const std::string name = b >= 0 ? w.browsers_[static_cast<std::size_t>(b)]->name : c.browser;
+      const Bilingual what = describe_change(c, name);
+      append(said, {"What if: " + what.en + ".", "만약에: " + what.ko + "."});
+      if (c.kind == K::Server) {
+        const int srv = w.server_for_change(c.server);
+        if (srv < 0) {
+          append(said, {"No server is called " + c.server + ": nothing changes.",
+                        c.server + " 서버가 없어 아무것도 바뀌지 않습니다."});
+          continue;
+        }
+        server::Server& server = *w.servers_[static_cast<std::size_t>(srv)];
+        server::ServerOverrides o = server.overrides();
+        o.merge(server_overrides(c));
+        server.set_overrides(o);
+        continue;
+      }
+      if (c.kind == K::Wait) {
+        append(said, pass_time(c.duration));
+        continue;
+      }
+      if (b < 0) {
+        append(said, {"No browser is called " + c.browser + ": nothing changes.",
+                      c.browser + " 브라우저가 없어 아무것도 바뀌지 않습니다."});
+        continue;
+      }
+      switch (c.kind) {
+        case K::Cookie:
+        case K::DeleteCookie:
+          if (!jar_has(*w.browsers_[static_cast<std::size_t>(b)], c))
+            append(said, {"The jar holds no cookie " + c.name + ": nothing changes.",
+                          "쿠키 저장소에 " + c.name + " 쿠키가 없어 아무것도 바뀌지 않습니다."});
+          else apply_cookie_change(edit_browser(b), c, w.now_);
+          break;
+        case K::Browser: apply_browser_change(edit_browser(b), c); break;
+        case K::CloseReopen: {
+          BrowserState& br = edit_browser(b);
+          append(said, explain_close(agent::close(br)));
+          agent::reopen(br);
+          append(said, explain_reopen(br.jar.size()));
+          break;
+        }
+        default: break;
+      }
+    }
+    push_plain(acting, said);
+  }
+
+  // The clock moves on; RFC 6265 5.3: expired cookies are evicted whenever they
+  // exist, so the jars shown after the wait no longer hold them.
+  Bilingual pass_time(TimeMs duration) {
+    w.now_ += duration;
     std::vector<std::pair<Bilingual, cookie::Cookie>> gone;
     for (std::size_t b = 0; b < w.browsers_.size(); ++b) {
       if (!agent::holds_expired_cookies(*w.browsers_[b], w.now_)) continue;
       for (cookie::Cookie& c : edit_browser(static_cast<int>(b)).jar.remove_expired(w.now_))
         gone.emplace_back(w.browser_names(static_cast<int>(b)), std::move(c));
     }
-    push_plain(acting, explain_wait(s.duration, gone));
+    return explain_wait(duration, gone);
   }
+
+  void wait() { push_plain(acting, pass_time(source->duration)); }
 };
 
 void World::take_session_changes(Timeline::Delta& delta) {
@@ -358,7 +425,55 @@ World::World(scenario::Scenario scenario, WorldOptions options)
   timeline_.reset(live_snapshot());
 }
 
+World::World(scenario::Scenario scenario, WorldOptions options, const Snapshot& start, std::size_t next_step)
+    : World(std::move(scenario), std::move(options)) {
+  resume_step_ = std::min(next_step, scenario_.steps.size());
+  restore(start);
+  timeline_.reset(start);  // shares the browsers and rows of the run it goes on from
+  next_step_ = resume_step_;
+}
+
 World::~World() = default;
+
+void World::restore(const Snapshot& s) {
+  now_ = s.now;
+  ids_.restore(s.ids);
+  browsers_ = s.browsers;
+  for (std::size_t i = 0; i < servers_.size(); ++i) {
+    std::vector<server::SessionRow> rows;
+    for (const auto& [key, row] : s.servers[i]) rows.push_back(*row);
+    servers_[i]->restore_sessions(rows);
+    servers_[i]->take_session_changes();
+    std::vector<server::UserRow> users;
+    if (i < s.users.size())
+      for (const auto& row : s.users[i]) users.push_back(*row);
+    servers_[i]->restore_users(users);
+  }
+  // What-if changes of servers are the server's settings, not state the timeline
+  // keeps: they are made again from the change steps run before this state.
+  std::vector<server::ServerOverrides> overrides(servers_.size());
+  auto apply = [&](const scenario::Step& st) {
+    if (st.action != scenario::Action::Change) return;
+    for (const scenario::Change& c : st.changes) {
+      if (c.kind != scenario::Change::Kind::Server) continue;
+      const int srv = server_for_change(c.server);
+      if (srv >= 0) overrides[static_cast<std::size_t>(srv)].merge(server_overrides(c));
+    }
+  };
+  for (std::size_t i = 0; i < resume_step_; ++i) apply(scenario_.steps[i]);
+  for (const Step& st : timeline_.steps())
+    if (st.scenario_step >= 0 && (st.index == 0 || timeline_.step(st.index - 1).scenario_step != st.scenario_step))
+      apply(scenario_.steps[static_cast<std::size_t>(st.scenario_step)]);
+  for (std::size_t i = 0; i < servers_.size(); ++i)
+    if (overrides[i].any() || servers_[i]->overrides().any()) servers_[i]->set_overrides(overrides[i]);
+}
+
+int World::server_for_change(std::string_view name) const {
+  if (const int i = server_index(name); i >= 0) return i;
+  for (std::size_t i = 0; i < servers_.size(); ++i)
+    if (server::profile_name(servers_[i]->spec().profile) == name) return static_cast<int>(i);
+  return -1;
+}
 
 Snapshot World::live_snapshot() const {
   Snapshot s;
@@ -402,22 +517,9 @@ std::size_t World::perform(const scenario::Step& step) {
 
 void World::rewind(std::size_t size) {
   timeline_.truncate(size);
-  const Snapshot s = size == 0 ? timeline_.initial() : timeline_.snapshot(size - 1);
-  now_ = s.now;
-  ids_.restore(s.ids);
-  browsers_ = s.browsers;
-  for (std::size_t i = 0; i < servers_.size(); ++i) {
-    std::vector<server::SessionRow> rows;
-    for (const auto& [key, row] : s.servers[i]) rows.push_back(*row);
-    servers_[i]->restore_sessions(rows);
-    servers_[i]->take_session_changes();
-    std::vector<server::UserRow> users;
-    if (i < s.users.size())
-      for (const auto& row : s.users[i]) users.push_back(*row);
-    servers_[i]->restore_users(users);
-  }
+  restore(size == 0 ? timeline_.initial() : timeline_.snapshot(size - 1));
   // The scenario continues after the last scenario step still on the timeline.
-  next_step_ = 0;
+  next_step_ = resume_step_;
   for (const Step& st : timeline_.steps())
     if (st.scenario_step >= 0) next_step_ = static_cast<std::size_t>(st.scenario_step) + 1;
 }

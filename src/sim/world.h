@@ -32,6 +32,12 @@ struct WorldOptions {
 class World {
  public:
   explicit World(scenario::Scenario scenario, WorldOptions options = {});
+  // A world that goes on from `start`, the state an earlier run of the same lesson
+  // had before scenario step `next_step` (0-based): a what-if branch (whatif/). Steps
+  // [0, next_step) count as run; the timeline begins at `start` and shares its
+  // browsers and session rows; the servers take its session rows and the settings
+  // the change steps before it gave them.
+  World(scenario::Scenario scenario, WorldOptions options, const Snapshot& start, std::size_t next_step);
   ~World();
 
   const scenario::Scenario& scenario() const { return scenario_; }
@@ -78,6 +84,10 @@ class World {
   int server_for_host(std::string_view host) const;
   server::Server& server(int i);
   const server::Server& server(int i) const;
+  // The server a what-if change names: by its name, or the first of that profile ("django").
+  int server_for_change(std::string_view name) const;
+  // The first scenario step this world ran itself (0, or where a branch went on).
+  std::size_t first_step() const { return resume_step_; }
 
  private:
   scenario::Scenario scenario_;
@@ -89,9 +99,11 @@ class World {
   std::unordered_map<std::string, int> browser_by_name_;
   Timeline timeline_;
   std::size_t next_step_ = 0;
+  std::size_t resume_step_ = 0;  // scenario steps before it were run by the world this one goes on from
   // Steps the learner took in the window; the timeline points into them.
   std::vector<std::unique_ptr<scenario::Step>> interactive_;
   Snapshot live_snapshot() const;
+  void restore(const Snapshot& s);  // the live state made s (a rewind, a branch's start)
   // The sessions the servers changed since the last step (their changed keys, taken).
   void take_session_changes(Timeline::Delta& delta);
   std::size_t execute(const scenario::Step& step, int scenario_step);

@@ -110,7 +110,7 @@ TEST_CASE("unknown keys are named, with the keys allowed there") {
   SECTION("top level") {
     CHECK(only_diagnostic(TITLE "levle = 1\n[[step]]\naction = \"close\"\n") ==
           "t.toml:2:1: unknown key \"levle\"; allowed here: id, level, start, seed, title, summary, server, browser, "
-          "step");
+          "step, experiment");
   }
   SECTION("in a server") {
     CHECK(only_diagnostic(
@@ -202,7 +202,7 @@ TEST_CASE("unknown names of actions, profiles and policies list the allowed ones
     CHECK(
         only_diagnostic(TITLE "[[step]]\naction = \"teleport\"\n") ==
         "t.toml:3:10: step 1: action: unknown action \"teleport\"; allowed: visit, submit, follow, post, wait, close, "
-        "reopen, clear_cookies, set_cookie, script_cookie, delete_cookie, copy_cookie, delete_session, raw");
+        "reopen, clear_cookies, set_cookie, script_cookie, delete_cookie, copy_cookie, delete_session, raw, change");
   }
   SECTION("profile") {
     CHECK(
@@ -500,7 +500,8 @@ url = "http://shop.example/"
             "t.toml:7:11: server 1: profile: unknown profile \"rails\"; allowed: django, php, express, servlet, "
             "stateless",
             "t.toml:15:10: step 1: action: unknown action \"teleport\"; allowed: visit, submit, follow, post, wait, "
-            "close, reopen, clear_cookies, set_cookie, script_cookie, delete_cookie, copy_cookie, delete_session, raw",
+            "close, reopen, clear_cookies, set_cookie, script_cookie, delete_cookie, copy_cookie, delete_session, raw, "
+            "change",
             "t.toml:21:12: step 2: duration: bad duration \"soon\"; write a number and a unit, e.g. \"30s\", \"15m\", "
             "\"2h\", \"1d\", \"2w\", \"1h30m\"",
             "t.toml:23:1: step 3: which browser? this scenario has 2 (alice, mallory); add browser = \"...\"",

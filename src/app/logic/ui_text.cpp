@@ -230,6 +230,7 @@ constexpr Entry kActions[] = {
     {"copy cookie", "쿠키 복사"},
     {"delete sessions", "세션 삭제"},
     {"raw request", "직접 만든 요청"},
+    {"what if", "만약에"},
 };
 static_assert(std::size(kActions) == static_cast<std::size_t>(scenario::Action::Count),
               "every action needs an English and a Korean label");
