@@ -52,6 +52,9 @@ struct AppState {
   std::string lesson_key;                  // its key in settings.scores
   std::optional<SavedScore> last_score;    // its score as saved before this opening
   bool reset_asked = false;                // View > Reset saved settings: the confirmation is open
+  // What if: the branches of the open lesson and their window (logic/what_if_bench.h).
+  WhatIfBench what_if;
+  WhatIfPanel what_if_panel;
 };
 
 // Opens a file chosen by the learner; on success it joins the recent list.

@@ -37,8 +37,9 @@ std::string parse_window_args(int argc, char** argv, app::AppOptions& o) {
     } else if (a == "--panel") {
       const char* v = value();
       if (!v) return needs("a panel name (playground, lessons, glossary)");
-      if (std::string_view(v) != "playground" && std::string_view(v) != "lessons" && std::string_view(v) != "glossary")
-        return wants("a panel name (playground, lessons, glossary)", v);
+      if (std::string_view(v) != "playground" && std::string_view(v) != "lessons" &&
+          std::string_view(v) != "glossary" && std::string_view(v) != "what-if" && std::string_view(v) != "experiments")
+        return wants("a panel name (playground, lessons, glossary, what-if, experiments)", v);
       o.panel = v;
     } else if (a == "--bench-frames") {
       const char* v = value();
@@ -79,6 +80,10 @@ std::string parse_window_args(int argc, char** argv, app::AppOptions& o) {
       if (std::string_view(v) != "normal" && std::string_view(v) != "high-contrast")
         return wants("normal or high-contrast", v);
       o.high_contrast = std::string_view(v) == "high-contrast";
+    } else if (a == "--what-if") {
+      const char* v = value();
+      if (!v) return needs("a change, e.g. 3:cookie:sessionid:httponly=false");
+      o.what_if.emplace_back(v);
     } else if (a == "--hover") {
       const char* v = value();
       if (!v) return needs("X,Y in pixels");
