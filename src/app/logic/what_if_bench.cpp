@@ -1,5 +1,7 @@
 #include "app/logic/what_if_bench.h"
+#include <algorithm>
 #include <filesystem>
+#include "app/logic/ui_text.h"
 #include "app/logic/sequence_layout.h"
 #include "whatif/whatif_messages.h"
 
@@ -19,14 +21,50 @@ bool is_none(const std::string& text) {
   return text.empty() || text == none_en || text == none_ko || text == "-";
 }
 
+// A step's arrows as the Sequence labels them; a local action as its note ("wait 20m").
 std::vector<std::string> labels(const sim::Timeline& t, std::size_t first, std::size_t count, const Lanes& lanes,
-                                Lang lang) {
+                                TimeMs span, Lang lang) {
   std::vector<std::string> out;
   for (std::size_t i = first; i < first + count && i < t.size(); ++i) {
     const Arrow a = arrow_of(t.step(i), lanes, lang);
-    out.push_back(a.has_exchange ? a.request_label + " → " + a.response_label : a.note);
+    out.push_back(a.has_exchange ? a.request_label + " → " + a.response_label
+                                 : "(" + action_note(t.step(i).action, span, lang) + ")");
   }
   return out;
+}
+
+// Two cookies as the comparison of the runs sees them (whatif/compare.cpp): the times
+// of creation and use left out, since a wait or a replay shifts them all.
+bool same_cookie(const cookie::Cookie& a, const cookie::Cookie& b) {
+  return a.value == b.value && a.persistent == b.persistent && (!a.persistent || a.expiry == b.expiry) &&
+         a.host_only == b.host_only && a.secure == b.secure && a.http_only == b.http_only && a.same_site == b.same_site;
+}
+
+// The branch's jar against the original's: the branch's cookies in its order, then the
+// original's the branch lacks.
+std::vector<CookieRow> jar_rows(const std::vector<cookie::Cookie>& original,
+                                const std::vector<cookie::Cookie>& branch) {
+  auto find = [](const std::vector<cookie::Cookie>& in, const cookie::Cookie& c) {
+    return std::find_if(in.begin(), in.end(), [&](const cookie::Cookie& x) {
+      return x.name == c.name && x.domain == c.domain && x.path == c.path;
+    });
+  };
+  std::vector<CookieRow> rows;
+  for (const cookie::Cookie& c : branch) {
+    CookieRow r;
+    r.cookie = c;
+    const auto o = find(original, c);
+    r.change = o == original.end() ? Change::New : same_cookie(*o, c) ? Change::Same : Change::Changed;
+    rows.push_back(std::move(r));
+  }
+  for (const cookie::Cookie& c : original)
+    if (find(branch, c) == branch.end()) {
+      CookieRow r;
+      r.cookie = c;
+      r.change = Change::Removed;
+      rows.push_back(std::move(r));
+    }
+  return rows;
 }
 
 }  // namespace
@@ -60,8 +98,8 @@ StepCompare compare_step(const sim::World& original, const whatif::Branch& branc
   const sim::Snapshot b = after_entries(branch.world().timeline(), d->branch_first, d->branch_count);
   if (browser >= 0 && static_cast<std::size_t>(browser) < o.browsers.size() &&
       static_cast<std::size_t>(browser) < b.browsers.size())
-    c.jar = cookie_rows(o.browsers[static_cast<std::size_t>(browser)]->jar.all(),
-                        b.browsers[static_cast<std::size_t>(browser)]->jar.all(), {}, b.now);
+    c.jar = jar_rows(o.browsers[static_cast<std::size_t>(browser)]->jar.all(),
+                     b.browsers[static_cast<std::size_t>(browser)]->jar.all());
   for (std::size_t s = 0; s < o.servers.size() && s < b.servers.size(); ++s)
     c.sessions.push_back(session_rows(o.servers[s], b.servers[s], b.now));
   return c;
@@ -70,9 +108,16 @@ StepCompare compare_step(const sim::World& original, const whatif::Branch& branc
 std::vector<LaneRow> side_by_side(const sim::World& original, const whatif::Branch& branch, Lang lang) {
   const Lanes lanes = lanes_of(original.scenario(), lang);
   std::vector<LaneRow> rows;
-  for (const whatif::StepDiff& d : branch.steps())
-    rows.push_back({d.step, labels(original.timeline(), d.original_first, d.original_count, lanes, lang),
-                    labels(branch.world().timeline(), d.branch_first, d.branch_count, lanes, lang), !d.same()});
+  const auto& steps = original.scenario().steps;
+  for (const whatif::StepDiff& d : branch.steps()) {
+    // A wait lasts as long in both runs: the lesson's step says how long.
+    const TimeMs span = d.step >= 1 && static_cast<std::size_t>(d.step) <= steps.size() &&
+                                steps[static_cast<std::size_t>(d.step - 1)].action == scenario::Action::Wait
+                            ? steps[static_cast<std::size_t>(d.step - 1)].duration
+                            : 0;
+    rows.push_back({d.step, labels(original.timeline(), d.original_first, d.original_count, lanes, span, lang),
+                    labels(branch.world().timeline(), d.branch_first, d.branch_count, lanes, span, lang), !d.same()});
+  }
   return rows;
 }
 

@@ -37,9 +37,9 @@ RowColors diff_row_colors(Change mark, bool high_contrast);
 
 // The shown step in both runs.
 struct StepCompare {
-  int step = 0;              // lesson step (from 1); 0 at the start
-  bool before_fork = false;  // the branch shares this step with the original
-  bool past_end = false;     // the lesson has no such step
+  int step = 0;               // lesson step (from 1); 0 at the start
+  bool before_fork = false;   // the branch shares this step with the original
+  bool past_end = false;      // the lesson has no such step
   std::vector<DiffRow> rows;  // empty: the same in both (or before the fork)
   // The shown browser's jar after the step: the branch's against the original's
   // (New: only on the branch, Removed: only in the original, Changed: different).

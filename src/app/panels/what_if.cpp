@@ -123,7 +123,9 @@ void draw_form(AppState& state, const sim::World& world) {
   const scenario::Scenario& sc = world.scenario();
   const int steps = static_cast<int>(sc.steps.size());
 
-  caption(tr(Ui::ChangeBeforeStep, lang));
+  ImGui::AlignTextToFramePadding();
+  text(tr(Ui::ChangeBeforeStep, lang));
+  ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
   if (ImGui::InputInt("##at", &f.at)) f.at = std::clamp(f.at, 1, std::max(1, steps));
   if (!p.draft.empty() && f.at != p.draft_at) p.draft.clear();  // the changes are of one step
@@ -281,7 +283,10 @@ void draw_step_compare(AppState& state, const sim::World& world, const whatif::B
     p.compare_browser = state.browser;
   }
   const StepCompare& c = p.compare;
-  text_colored(pal.accent, formatted(Ui::ShownStep, lang, step));
+  char shown[256];
+  std::snprintf(shown, sizeof shown, tr(Ui::ShownStep, lang).data(), step,
+                static_cast<int>(lesson_position(state.lesson)));
+  text_colored(pal.accent, shown);
   if (c.before_fork || c.step == 0) {
     text_colored(pal.muted, tr(Ui::BeforeFork, lang));
     return;
@@ -330,8 +335,8 @@ void draw_step_compare(AppState& state, const sim::World& world, const whatif::B
         for (const CookieBadge& badge : cookie_badges(r.cookie)) name += " " + badge.text;
         text_colored(imgui_color(colors.text), name);
         ImGui::TableNextColumn();
-        text_colored(imgui_color(colors.text), r.cookie.value.size() > 24 ? r.cookie.value.substr(0, 24) + "…"
-                                                                          : r.cookie.value);
+        text_colored(imgui_color(colors.text),
+                     r.cookie.value.size() > 24 ? r.cookie.value.substr(0, 24) + "…" : r.cookie.value);
         ImGui::TableNextColumn();
         if (r.change != Change::Same) text_colored(imgui_color(colors.state), tr(mark_word(r.change), lang));
       }
@@ -504,10 +509,10 @@ void draw_experiments(AppState& state, const sim::World& world) {
 // The branches as a row of buttons: the original first, the shown one marked.
 void draw_branch_bar(AppState& state) {
   const Lang lang = state.lang;
-  const Palette& pal = palette(state.high_contrast);
   WhatIfBench& bench = state.what_if;
   auto tab_button = [&](const std::string& text, bool on) {
-    if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    // The shown one on the colour of a selected row (readable in both themes), and a dot.
+    if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_Header));
     const bool pressed = ImGui::Button(text.c_str());
     if (on) ImGui::PopStyleColor();
     return pressed;
@@ -536,7 +541,6 @@ void draw_branch_bar(AppState& state) {
     ImGui::PopID();
   }
   if (remove >= 0) bench.remove(remove);
-  (void)pal;
 }
 
 }  // namespace
