@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <string_view>
 #include "cli/options.h"
+#include "scenario/change.h"
 
 namespace cl::cli {
 
@@ -83,6 +84,10 @@ std::string parse_window_args(int argc, char** argv, app::AppOptions& o) {
     } else if (a == "--what-if") {
       const char* v = value();
       if (!v) return needs("a change, e.g. 3:cookie:sessionid:httponly=false");
+      // Read here, so a mistake is told with the usage as every other; a change the lesson
+      // cannot take (no such cookie) is told when the window forks it.
+      const scenario::ParsedSpec spec = scenario::parse_what_if_spec(v);
+      if (!spec.change) return "--what-if \"" + std::string(v) + "\": " + spec.error.message.en();
       o.what_if.emplace_back(v);
     } else if (a == "--hover") {
       const char* v = value();
