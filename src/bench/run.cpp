@@ -8,7 +8,8 @@ int run(int argc, char** argv) {
   const std::string_view what = argc > 1 ? argv[1] : "";
   if (what == "jar") return jar(argc - 1, argv + 1);
   if (what == "world") return world(argc - 1, argv + 1);
-  std::fputs("cookielab bench: say `jar` or `world`\n", stderr);
+  if (what == "whatif") return whatif(argc - 1, argv + 1);
+  std::fputs("cookielab bench: say `jar`, `world` or `whatif`\n", stderr);
   return 2;
 }
 

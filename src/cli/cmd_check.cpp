@@ -10,6 +10,7 @@
 #include "cli/options.h"
 #include "report/transcript.h"
 #include "sim/world.h"
+#include "whatif/experiment.h"
 
 int cmd_check(int argc, char** argv) {
   cl::Lang lang = cl::Lang::En;
@@ -47,7 +48,16 @@ int cmd_check(int argc, char** argv) {
     world.run_all();
     std::size_t checks = 0;
     for (const cl::sim::Step& s : world.timeline().steps()) checks += s.checks.size();
-    const std::size_t failures = cl::report::write_failures(std::cerr, world, lang);
+    std::size_t failures = cl::report::write_failures(std::cerr, world, lang);
+    // Each experiment's predictions (scenario [[experiment]], src/whatif/experiment.h).
+    for (std::size_t e = 0; e < scenario->experiments.size(); ++e) {
+      const cl::scenario::Experiment& x = scenario->experiments[e];
+      for (const cl::Bilingual& f : cl::whatif::run_experiment(world, x).failures) {
+        ++failures;
+        std::cerr << scenario->path << ":" << x.pos.line << ":" << x.pos.column << (ko ? ": 실험 " : ": experiment ")
+                  << (e + 1) << ": " << f.in(lang) << "\n";
+      }
+    }
     std::cerr.flush();
     if (failures > 0) ++failed_files;
     if (ko)

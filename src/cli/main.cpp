@@ -37,6 +37,7 @@ constexpr const char* kUsage =
     "                                    a browser's jar after the run, in curl's cookie-file format\n"
     "  cookielab bench jar [--set N] [--get N] [--hosts H]\n"
     "  cookielab bench world [--browsers N] [--exchanges N]\n"
+    "  cookielab bench whatif [--forks N]\n"
     "                                    benchmarks, printed as one JSON object\n"
     "\n"
     "FILE may be \"-\" for the built-in lesson in the window, run and check.\n";

@@ -15,8 +15,8 @@ bool parse_what_ifs(const std::vector<std::string>& specs, whatif::WhatIf& out, 
       return false;
     }
     if (!out.changes.empty() && p.at != out.at) {
-      error = lang == Lang::Ko ? "--what-if는 모두 같은 단계에서 갈라져야 합니다: " + std::to_string(out.at) + "단계와 " +
-                                     std::to_string(p.at) + "단계"
+      error = lang == Lang::Ko ? "--what-if는 모두 같은 단계에서 갈라져야 합니다: " + std::to_string(out.at) +
+                                     "단계와 " + std::to_string(p.at) + "단계"
                                : "every --what-if forks at one step: step " + std::to_string(out.at) + " and step " +
                                      std::to_string(p.at);
       return false;
@@ -38,15 +38,16 @@ void write_head(std::ostream& out, const whatif::Branch& b, Lang lang, std::stri
     out << prefix << (ko ? "결과가 바뀐 검사와 질문:" : "Checks and questions whose outcome changes:") << "\n";
     for (const whatif::OutcomeChange& o : b.outcomes()) out << prefix << "  " << o.text.in(lang) << "\n";
   }
-  out << prefix << (ko ? "이 갈래의 기록이 이어집니다(변경이 한 단계로 들어가 있습니다)."
-                       : "The branch's transcript follows (the change is a step of its own).")
+  out << prefix
+      << (ko ? "이 갈래의 기록이 이어집니다(변경이 한 단계로 들어가 있습니다)."
+             : "The branch's transcript follows (the change is a step of its own).")
       << "\n";
 }
 
 }  // namespace
 
-bool write_what_if(std::ostream& out, const sim::World& original, const whatif::WhatIf& what_if,
-                   report::Format format, Lang lang, std::string& error) {
+bool write_what_if(std::ostream& out, const sim::World& original, const whatif::WhatIf& what_if, report::Format format,
+                   Lang lang, std::string& error) {
   const whatif::ForkResult fork = whatif::fork(original, what_if);
   if (!fork.ok()) {
     error = fork.error.in(lang);
@@ -81,7 +82,7 @@ bool write_what_if(std::ostream& out, const sim::World& original, const whatif::
           replaces = *r + 1;
         }
         const int lesson = s.index < shared ? 0 : b.lesson_step_of(s.index - shared);
-        if (const whatif::StepDiff* d = b.step(lesson)) differs = !d->same();
+        if (const whatif::StepDiff* d = b.step(lesson)) differs = d->differs();
         return ",\"replaces\":" + std::to_string(replaces) + ",\"differs\":" + (differs ? "true" : "false");
       });
       break;

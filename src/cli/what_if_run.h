@@ -18,7 +18,7 @@ bool parse_what_ifs(const std::vector<std::string>& specs, whatif::WhatIf& out, 
 
 // Forks `original` (run to its end) and writes the branch's transcript in `format`;
 // false with `error` when the fork cannot be made.
-bool write_what_if(std::ostream& out, const sim::World& original, const whatif::WhatIf& what_if,
-                   report::Format format, Lang lang, std::string& error);
+bool write_what_if(std::ostream& out, const sim::World& original, const whatif::WhatIf& what_if, report::Format format,
+                   Lang lang, std::string& error);
 
 }  // namespace cl::cli

@@ -118,8 +118,7 @@ class Parser {
         settings = rest.substr(end + 1);
         where = at + end + 1;
       }
-      if (settings.empty())
-        return fail(where, message(M::ChangeNoSettings, {"browser", "browser:policy=chromium"}));
+      if (settings.empty()) return fail(where, message(M::ChangeNoSettings, {"browser", "browser:policy=chromium"}));
       if (!read_settings(settings, where, "browser", kBrowserKeys, c)) return out_;
     } else if (kind == "close") {
       c.kind = Change::Kind::CloseReopen;
@@ -233,7 +232,7 @@ class Parser {
       const std::string p = to_lower_ascii(value);
       if (p == "rfc6265") c.policy = cookie::Policy::Rfc6265;
       else if (p == "chromium") c.policy = cookie::Policy::Chromium;
-      else return bad(key, value, M::WordPolicy);
+      else return bad(key, value, M::WordPolicyValue);
       return true;
     }
     const std::string v = to_lower_ascii(value);
@@ -279,7 +278,9 @@ ParsedSpec parse_what_if_spec(std::string_view text) {
 std::string change_text(const Change& c) {
   std::string out(change_kind_name(c.kind));
   std::vector<std::string> settings;
-  auto add = [&](std::string_view key, const std::string& value) { settings.push_back(std::string(key) + "=" + value); };
+  auto add = [&](std::string_view key, const std::string& value) {
+    settings.push_back(std::string(key) + "=" + value);
+  };
   auto add_bool = [&](std::string_view key, const std::optional<bool>& v) {
     if (v) add(key, *v ? "true" : "false");
   };

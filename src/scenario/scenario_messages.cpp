@@ -329,6 +329,7 @@ constexpr MessageEntry kEntries[] = {
     {"missing key \"change\": what the experiment changes, e.g. change = \"cookie:sessionid:httponly=false\"",
      "\"change\" 키가 없습니다. 실험이 무엇을 바꾸는지 쓰세요. 예: change = \"cookie:sessionid:httponly=false\"", ""},
     /* HowExperiment */ {"write [[experiment]]", "[[experiment]]로 쓰세요", ""},
+    /* WordPolicyValue */ {"rfc6265 or chromium", "rfc6265나 chromium이 아닙니다", ""},
 };
 static_assert(std::size(kEntries) == static_cast<std::size_t>(ScenarioMsg::Count), "one entry per kind, in enum order");
 

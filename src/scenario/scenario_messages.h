@@ -171,6 +171,7 @@ enum class ScenarioMsg {
   ExperimentExpectStep,
   ExperimentNeedsChange,
   HowExperiment,
+  WordPolicyValue,
   Count
 };
 

@@ -34,11 +34,13 @@ void add(Bilingual& list, const Bilingual& item) {
 Bilingual lifetime_words(const Lifetime& l, bool cookie) {
   switch (l.kind) {
     case Lifetime::Kind::Session:
-      return cookie ? Bilingual{"a session cookie", "세션 쿠키로"} : Bilingual{"no Max-Age (a session cookie)", "Max-Age 없음(세션 쿠키)"};
+      return cookie ? Bilingual{"a session cookie", "세션 쿠키로"}
+                    : Bilingual{"no Max-Age (a session cookie)", "Max-Age 없음(세션 쿠키)"};
     case Lifetime::Kind::At: return {"expires " + format_iso8601(l.time), format_time_ko(l.time) + "에 만료"};
     case Lifetime::Kind::After: {
       const Bilingual d = describe_duration(l.time);
-      return cookie ? Bilingual{"expires in " + d.en, d.ko + " 뒤 만료"} : Bilingual{"Max-Age " + d.en, "Max-Age " + d.ko};
+      return cookie ? Bilingual{"expires in " + d.en, d.ko + " 뒤 만료"}
+                    : Bilingual{"Max-Age " + d.en, "Max-Age " + d.ko};
     }
   }
   return {};
@@ -70,7 +72,8 @@ Bilingual describe_change(const Change& c, const std::string& default_browser) {
       if (c.cookie_http_only)
         add(what, {"HttpOnly " + on_off(*c.cookie_http_only), "HttpOnly " + on_off_ko(*c.cookie_http_only)});
       if (c.cookie_secure) add(what, {"Secure " + on_off(*c.cookie_secure), "Secure " + on_off_ko(*c.cookie_secure)});
-      if (c.cookie_same_site) add(what, {same_site_words(*c.cookie_same_site), same_site_words_ko(*c.cookie_same_site)});
+      if (c.cookie_same_site)
+        add(what, {same_site_words(*c.cookie_same_site), same_site_words_ko(*c.cookie_same_site)});
       if (c.cookie_max_age) add(what, lifetime_words(*c.cookie_max_age, false));
       Bilingual behaviour;
       if (c.renew_key)

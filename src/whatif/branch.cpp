@@ -36,7 +36,8 @@ Message fork_problem(const sim::World& original, const WhatIf& w, const sim::Sna
   const int count = static_cast<int>(sc.steps.size());
   if (w.at < 1 || w.at > count) return message(M::BadStep, {std::to_string(w.at), std::to_string(count)});
   if (w.changes.empty()) return message(M::NoChange);
-  if (original.next_scenario_step() < static_cast<std::size_t>(w.at - 1)) return message(M::NotRun, {std::to_string(w.at)});
+  if (original.next_scenario_step() < static_cast<std::size_t>(w.at - 1))
+    return message(M::NotRun, {std::to_string(w.at)});
   std::vector<std::string> browsers, servers;
   for (const auto& b : sc.browsers) browsers.push_back(b.name);
   for (const auto& s : sc.servers) servers.push_back(s.name);
@@ -94,6 +95,10 @@ const Difference* StepDiff::find(Aspect a) const {
   return nullptr;
 }
 
+bool StepDiff::differs() const {
+  return std::any_of(differences.begin(), differences.end(), [](const Difference& d) { return !d.carried; });
+}
+
 Branch::~Branch() = default;
 
 const StepDiff* Branch::step(int lesson_step) const {
@@ -116,7 +121,7 @@ scenario::Scenario branch_scenario(const scenario::Scenario& original, const Wha
   const std::size_t at = static_cast<std::size_t>(std::clamp(w.at, 1, static_cast<int>(sc.steps.size())) - 1);
   scenario::Step change;
   change.action = scenario::Action::Change;
-  change.browser = at < sc.steps.size() ? sc.steps[at].browser
+  change.browser = at < sc.steps.size()  ? sc.steps[at].browser
                    : sc.browsers.empty() ? std::string()
                                          : sc.browsers.front().name;
   change.changes = w.changes;

@@ -48,6 +48,9 @@ Bilingual aspect_label(Aspect aspect);      // "Cookie header" / "Cookie 헤더"
 struct Difference {
   Aspect aspect = Aspect::Count;
   std::string original, branch;
+  // The jar or the session table differs exactly as it did before the step (the change
+  // itself, or an earlier step's doing): shown, but not what this step did differently.
+  bool carried = false;
   bool operator==(const Difference&) const = default;
 };
 
@@ -59,11 +62,14 @@ struct StepDiff {
   std::size_t branch_first = 0, branch_count = 0;
   std::vector<Difference> differences;  // in Aspect order; empty: the same in both
   bool same() const { return differences.empty(); }
+  // Whether the step itself went differently (a difference that is not carried):
+  // the runs part at the first such step.
+  bool differs() const;
   const Difference* find(Aspect a) const;
   bool operator==(const StepDiff&) const = default;
 };
 
-// Where the two runs part: the first step that differs and why, in the engine's
+// Where the two runs part: the first step that differs (StepDiff::differs) and why, in the engine's
 // words ("step 3: sessionid is not sent: ... (RFC 6265 5.4 step 1)").
 struct Parting {
   int step = 0;                   // 0: no step differs
@@ -123,7 +129,7 @@ class Branch {
   Parting parting_;
   std::vector<OutcomeChange> outcomes_;
   std::size_t fork_index_ = 0;
-  std::vector<int> lesson_step_;                        // by branch timeline entry
+  std::vector<int> lesson_step_;                      // by branch timeline entry
   std::vector<std::optional<std::size_t>> replaces_;  // by branch timeline entry
 };
 

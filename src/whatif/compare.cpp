@@ -1,6 +1,7 @@
 #include "whatif/compare.h"
 
 #include <algorithm>
+#include <optional>
 #include "base/time.h"
 #include "cookie/reason.h"
 #include "sim/checks.h"
@@ -56,7 +57,8 @@ std::string cookie_text(const cookie::Cookie& c) {
   s += c.persistent ? ", expires " + format_iso8601(c.expiry) : ", session";
   if (c.secure) s += ", Secure";
   if (c.http_only) s += ", HttpOnly";
-  if (c.same_site != cookie::SameSite::Unspecified) s += ", SameSite=" + std::string(cookie::same_site_name(c.same_site));
+  if (c.same_site != cookie::SameSite::Unspecified)
+    s += ", SameSite=" + std::string(cookie::same_site_name(c.same_site));
   return s + ")";
 }
 
@@ -69,8 +71,8 @@ bool same_cookie(const cookie::Cookie& a, const cookie::Cookie& b) {
 
 // Items of `a` that `b` lacks, and of `b` that `a` lacks, each as text.
 template <class T, class Same, class Text>
-void set_difference(const std::vector<T>& a, const std::vector<T>& b, Same same, Text text, std::vector<std::string>& only_a,
-                    std::vector<std::string>& only_b) {
+void set_difference(const std::vector<T>& a, const std::vector<T>& b, Same same, Text text,
+                    std::vector<std::string>& only_a, std::vector<std::string>& only_b) {
   for (const T& x : a)
     if (std::none_of(b.begin(), b.end(), [&](const T& y) { return same(x, y); })) only_a.push_back(text(x));
   for (const T& y : b)
@@ -79,9 +81,7 @@ void set_difference(const std::vector<T>& a, const std::vector<T>& b, Same same,
 
 std::string outcome_text(const sim::SetCookieReport& r);
 
-std::string decision_text(const sim::SetCookieReport& r) {
-  return r.line + " → " + outcome_text(r);
-}
+std::string decision_text(const sim::SetCookieReport& r) { return r.line + " → " + outcome_text(r); }
 
 std::string outcome_text(const sim::SetCookieReport& r) {
   const cookie::SetDecision& d = r.decision;
@@ -95,7 +95,9 @@ std::string outcome_text(const sim::SetCookieReport& r) {
   return name;
 }
 
-bool sets_by_hand(scenario::Action a) { return a == scenario::Action::SetCookie || a == scenario::Action::ScriptCookie; }
+bool sets_by_hand(scenario::Action a) {
+  return a == scenario::Action::SetCookie || a == scenario::Action::ScriptCookie;
+}
 
 // The texts each aspect is compared by.
 struct Texts {
@@ -103,6 +105,17 @@ struct Texts {
   std::vector<std::vector<cookie::Cookie>> jars;
   std::vector<std::vector<server::SessionRow>> sessions;
 };
+
+Texts state_texts(const sim::Snapshot& after) {
+  Texts t;
+  for (const auto& b : after.browsers) t.jars.push_back(b->jar.all());
+  for (const auto& table : after.servers) {
+    std::vector<server::SessionRow> rows;
+    for (const auto& [key, row] : table) rows.push_back(*row);
+    t.sessions.push_back(std::move(rows));
+  }
+  return t;
+}
 
 Texts texts_of(const Run& r, int browser) {
   Texts t;
@@ -143,6 +156,8 @@ void diff_lists(std::vector<Difference>& out, Aspect aspect, const std::vector<s
   out.push_back({aspect, or_none(join(only_original, "; ")), or_none(join(only_branch, "; "))});
 }
 
+void state_differences(const sim::World& ow, const Texts& o, const Texts& b, std::vector<Difference>& out);
+
 std::vector<Difference> differences(const sim::World& ow, const Texts& o, const Texts& b) {
   std::vector<Difference> out;
   auto plain = [&](Aspect a, const std::string& x, const std::string& y) {
@@ -153,13 +168,18 @@ std::vector<Difference> differences(const sim::World& ow, const Texts& o, const 
   plain(Aspect::Status, o.status, b.status);
   plain(Aspect::User, o.user, b.user);
   plain(Aspect::Page, o.page, b.page);
+  state_differences(ow, o, b, out);
+  return out;
+}
+
+// The jars and the session tables.
+void state_differences(const sim::World& ow, const Texts& o, const Texts& b, std::vector<Difference>& out) {
   std::vector<std::string> jar_o, jar_b;
   const bool several = o.jars.size() > 1;
   for (std::size_t i = 0; i < o.jars.size() && i < b.jars.size(); ++i) {
     const std::string who = several ? ow.scenario().browsers[i].name + ": " : "";
     set_difference(
-        o.jars[i], b.jars[i], same_cookie, [&](const cookie::Cookie& c) { return who + cookie_text(c); }, jar_o,
-        jar_b);
+        o.jars[i], b.jars[i], same_cookie, [&](const cookie::Cookie& c) { return who + cookie_text(c); }, jar_o, jar_b);
   }
   diff_lists(out, Aspect::Jar, {}, jar_o, jar_b, 0);
   std::vector<std::string> rows_o, rows_b;
@@ -178,7 +198,6 @@ std::vector<Difference> differences(const sim::World& ow, const Texts& o, const 
         rows_o, rows_b);
   }
   diff_lists(out, Aspect::Sessions, {}, rows_o, rows_b, 0);
-  return out;
 }
 
 std::string reason_words(cookie::Reason reason, Lang lang) {
@@ -198,7 +217,9 @@ const cookie::Exclusion* excluded(const sim::Exchange& ex, const std::string& na
   return nullptr;
 }
 
-bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+bool has(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
 
 Message nobody_or(const std::string& user) { return user.empty() || user == "-" ? message(M::Nobody) : Message(user); }
 
@@ -221,7 +242,7 @@ struct Why {
 
 // Why two exchanges at the same place of a step differ, in one language; aspect
 // Count when they do not.
-Why exchange_reason(Lang lang, const sim::Exchange& o, const sim::Exchange& b) {
+Why exchange_reason(Lang lang, const sim::Exchange& o, const sim::Exchange& b, const std::string& session_cookie) {
   const std::string oh = o.cookie_header(), bh = b.cookie_header();
   if (oh != bh) {
     const auto on = sent_names(o), bn = sent_names(b);
@@ -233,6 +254,15 @@ Why exchange_reason(Lang lang, const sim::Exchange& o, const sim::Exchange& b) {
       if (!has(on, n))
         if (const cookie::Exclusion* e = excluded(o, n))
           return {Aspect::CookieHeader, message(M::CookieSentNow, {n, reason_words(e->reason, lang)}).in(lang)};
+    // Left out with no reason: the jar no longer holds it.
+    for (const cookie::Cookie& c : o.cookies.sent())
+      if (!has(bn, c.name)) {
+        if (c.persistent && c.expiry <= b.time) {
+          const std::string when = lang == Lang::Ko ? format_time_ko(c.expiry) : format_iso8601(c.expiry);
+          return {Aspect::CookieHeader, message(M::CookieExpired, {c.name, when}).in(lang)};
+        }
+        return {Aspect::CookieHeader, message(M::CookieGone, {c.name}).in(lang)};
+      }
     const auto op = pairs_of(oh), bp = pairs_of(bh);
     for (const auto& [name, value] : bp)
       for (const auto& [oname, ovalue] : op)
@@ -249,6 +279,10 @@ Why exchange_reason(Lang lang, const sim::Exchange& o, const sim::Exchange& b) {
     if (text.starts_with(name + ": ")) text.erase(0, name.size() + 2);
     return text;
   };
+  // A line decided otherwise comes first; then one that only reads otherwise (a new
+  // key, a new token), the server's session cookie before the others.
+  std::optional<Why> only_line;
+  bool only_line_is_session = false;
   for (const auto& bs : b.set_cookies) {
     const std::string& name = bs.decision.parsed.name;
     const sim::SetCookieReport* os = nullptr;
@@ -257,23 +291,26 @@ Why exchange_reason(Lang lang, const sim::Exchange& o, const sim::Exchange& b) {
         used[k] = true;
         os = &o.set_cookies[k];
       }
-    std::string bt = strip(sim::describe_decision(bs.decision).in(lang), name);
+    const std::string bt = strip(sim::describe_decision(bs.decision).in(lang), name);
     if (!os) return {Aspect::SetCookie, message(M::SetCookie, {name, bt, none}).in(lang)};
     if (decision_text(*os) == decision_text(bs)) continue;
-    std::string ot = strip(sim::describe_decision(os->decision).in(lang), name);
-    if (bt == ot) {  // the same decision about another line: the lines themselves
-      bt = bs.line;
-      ot = os->line;
+    const std::string ot = strip(sim::describe_decision(os->decision).in(lang), name);
+    if (bt != ot) return {Aspect::SetCookie, message(M::SetCookie, {name, bt, ot}).in(lang)};
+    const bool session = name == session_cookie;
+    if (!only_line || (session && !only_line_is_session)) {
+      only_line = Why{Aspect::SetCookie, message(M::SetCookie, {name, bs.line, os->line}).in(lang)};
+      only_line_is_session = session;
     }
-    return {Aspect::SetCookie, message(M::SetCookie, {name, bt, ot}).in(lang)};
   }
   for (std::size_t k = 0; k < o.set_cookies.size(); ++k)
     if (!used[k]) {
       const std::string& name = o.set_cookies[k].decision.parsed.name;
-      return {Aspect::SetCookie,
-              message(M::SetCookie, {name, none, strip(sim::describe_decision(o.set_cookies[k].decision).in(lang), name)})
-                  .in(lang)};
+      return {
+          Aspect::SetCookie,
+          message(M::SetCookie, {name, none, strip(sim::describe_decision(o.set_cookies[k].decision).in(lang), name)})
+              .in(lang)};
     }
+  if (only_line) return *only_line;
   if (o.status != b.status) {
     const std::string said = b.server_said ? b.server_said->in(lang) : "";
     return {Aspect::Status, message(M::Status, {std::to_string(b.status), std::to_string(o.status), said}).in(lang)};
@@ -288,7 +325,9 @@ Why exchange_reason(Lang lang, const sim::Exchange& o, const sim::Exchange& b) {
 Why part_reason(Lang lang, const Run& o, const Run& b, const std::vector<Difference>& diffs) {
   const auto oe = o.exchanges(), be = b.exchanges();
   for (std::size_t i = 0; i < oe.size() && i < be.size(); ++i) {
-    Why w = exchange_reason(lang, *oe[i], *be[i]);
+    const int srv = be[i]->server;
+    const std::string session_cookie = srv >= 0 ? b.world->server(srv).session_cookie_name() : "";
+    Why w = exchange_reason(lang, *oe[i], *be[i], session_cookie);
     if (w.aspect != Aspect::Count) return w;
   }
   // A step that sent nothing in one run (no form on the page, a cookie set by hand):
@@ -311,8 +350,7 @@ Why part_reason(Lang lang, const Run& o, const Run& b, const std::vector<Differe
       case Aspect::Jar: return {d.aspect, message(M::Jar, {d.branch, d.original}).in(lang)};
       case Aspect::Sessions: return {d.aspect, message(M::Sessions, {d.branch, d.original}).in(lang)};
       case Aspect::CookieHeader: return {d.aspect, message(M::CookieHeader, {d.branch, d.original}).in(lang)};
-      case Aspect::Status:
-        return {d.aspect, message(M::Status, {d.branch, d.original, std::string()}).in(lang)};
+      case Aspect::Status: return {d.aspect, message(M::Status, {d.branch, d.original, std::string()}).in(lang)};
       default: break;
     }
   }
@@ -327,6 +365,18 @@ void compare_runs(const sim::World& original, const sim::World& branch, int at, 
   const int count = static_cast<int>(original.scenario().steps.size());
   parting = {};
   parting.text = message(M::NoStepDiffers).both();
+  // The state differences the change itself made: the original before step `at`
+  // against the branch after its change step. A step whose jar or sessions differ
+  // just as they did before it carries them; it did nothing differently itself.
+  std::vector<Difference> before;
+  {
+    const Run change = run_of(branch, at - 1);
+    const sim::Timeline& ot = original.timeline();
+    std::size_t fork = 0;
+    while (fork < ot.size() && ot.step(fork).scenario_step < at - 1) ++fork;
+    const sim::Snapshot o = fork == 0 ? ot.initial() : ot.snapshot(fork - 1);
+    state_differences(original, state_texts(o), state_texts(change.after), before);
+  }
   for (int k = at; k <= count; ++k) {
     const Run o = run_of(original, k - 1);
     const Run b = run_of(branch, k);
@@ -338,10 +388,21 @@ void compare_runs(const sim::World& original, const sim::World& branch, int at, 
     d.branch_first = b.first;
     d.branch_count = b.count;
     d.differences = differences(original, texts_of(o, browser), texts_of(b, browser));
-    if (!d.differences.empty() && parting.none()) {
+    std::vector<Difference> state;
+    for (Difference& x : d.differences) {
+      if (x.aspect != Aspect::Jar && x.aspect != Aspect::Sessions) continue;
+      state.push_back(x);
+      for (const Difference& y : before)
+        if (y.aspect == x.aspect && y.original == x.original && y.branch == x.branch) x.carried = true;
+    }
+    before = std::move(state);
+    if (d.differs() && parting.none()) {
+      std::vector<Difference> own;
+      for (const Difference& x : d.differences)
+        if (!x.carried) own.push_back(x);
       parting.step = k;
       const std::string n = std::to_string(k);
-      const Why en = part_reason(Lang::En, o, b, d.differences), ko = part_reason(Lang::Ko, o, b, d.differences);
+      const Why en = part_reason(Lang::En, o, b, own), ko = part_reason(Lang::Ko, o, b, own);
       parting.aspect = en.aspect;
       parting.text = {message(M::PartsAt, {n, en.text}).en(), message(M::PartsAt, {n, ko.text}).ko()};
     }
@@ -367,7 +428,7 @@ void compare_runs(const sim::World& original, const sim::World& branch, int at, 
       }
     }
     const bool has_question = o.count && o.entry(0).question;
-    if (has_question && (checks_changed || (!d.same() && o.entry(o.count - 1).checks.empty()))) {
+    if (has_question && (checks_changed || (d.differs() && o.entry(o.count - 1).checks.empty()))) {
       OutcomeChange q;
       q.step = k;
       q.question = true;

@@ -72,7 +72,8 @@ std::optional<std::string> scenario_text(const scenario::Scenario& sc) {
 std::string branch_file_text(const scenario::Scenario& original, std::string_view text, const WhatIf& w) {
   const scenario::Scenario branch = branch_scenario(original, w);
   const scenario::Step& change = branch.steps[static_cast<std::size_t>(w.at - 1)];
-  std::string step = "# What if (saved by CookieLab): the change, then the lesson goes on.\n[[step]]\naction = \"change\"\n";
+  std::string step =
+      "# What if (saved by CookieLab): the change, then the lesson goes on.\n[[step]]\naction = \"change\"\n";
   step += "browser = " + quoted(change.browser) + "\n";
   if (w.changes.size() == 1) {
     step += "change = " + quoted(scenario::change_text(w.changes.front())) + "\n";
@@ -86,12 +87,14 @@ std::string branch_file_text(const scenario::Scenario& original, std::string_vie
 
   // The line of the [[step]] header of step `at`: the at-th [[step]] header of the file.
   const std::vector<std::string_view> lines = lines_of(text);
-  std::string out = "# A what-if branch of " + (original.id.empty() ? original.path : original.id) + ": " +
-                    "at step " + std::to_string(w.at) + ", " + [&] {
+  std::string out = "# A what-if branch of " + (original.id.empty() ? original.path : original.id) + ": " + "at step " +
+                    std::to_string(w.at) + ", " +
+                    [&] {
                       std::string all;
                       for (const Change& c : w.changes) all += (all.empty() ? "" : ", ") + scenario::change_text(c);
                       return all;
-                    }() + ".\n# The lesson's [[experiment]] tables are left out: their steps are the original's.\n";
+                    }() +
+                    ".\n# The lesson's [[experiment]] tables are left out: their steps are the original's.\n";
   int steps_seen = 0;
   bool skipping = false, inserted = false;
   for (const std::string_view line : lines) {

@@ -26,7 +26,8 @@ constexpr MessageEntry kEntries[] = {
     {"server {server} has no CSRF check to turn on (only django has one)",
      "{server} 서버에는 켤 CSRF 검사가 없습니다(django에만 있습니다)", "server"},
     /* NotRun */
-    {"the lesson has not run to step {at}: run it first", "수업이 {at}단계까지 실행되지 않았습니다. 먼저 실행하세요", "at"},
+    {"the lesson has not run to step {at}: run it first", "수업이 {at}단계까지 실행되지 않았습니다. 먼저 실행하세요",
+     "at"},
 
     /* NoStepDiffers */
     {"no step differs: this change makes no difference to the lesson",
@@ -35,20 +36,20 @@ constexpr MessageEntry kEntries[] = {
     /* CookieLeftOut */
     {"{name} is not sent: {reason}", "{name:은} 보내지 않습니다: {reason}", "name reason"},
     /* CookieSentNow */
-    {"{name} is sent now; the original left it out: {reason}",
-     "이제 {name:이} 전송됩니다. 원래는 빠졌습니다: {reason}", "name reason"},
+    {"{name} is sent now; the original left it out: {reason}", "이제 {name:이} 전송됩니다. 원래는 빠졌습니다: {reason}",
+     "name reason"},
     /* CookieHeader */
     {"the request's Cookie header is {branch} instead of {original}",
      "요청의 Cookie 헤더가 {original} 대신 {branch}입니다", "branch original"},
     /* SetCookie */
-    {"Set-Cookie {name}: {branch}; in the original: {original}",
-     "Set-Cookie {name}: {branch}. 원래는: {original}", "name branch original"},
+    {"Set-Cookie {name}: {branch}; in the original: {original}", "Set-Cookie {name}: {branch}. 원래는: {original}",
+     "name branch original"},
     /* Status */
     {"the server answers {branch} instead of {original}. {said}",
      "서버가 {original} 대신 {branch:으로} 응답합니다. {said}", "branch original said"},
     /* User */
-    {"the server recognises {branch} instead of {original}",
-     "서버가 {original} 대신 {branch:으로} 알아봅니다", "branch original"},
+    {"the server recognises {branch} instead of {original}", "서버가 {original} 대신 {branch:으로} 알아봅니다",
+     "branch original"},
     /* Page */
     {"the browser shows {branch} instead of {original}", "브라우저가 {original} 대신 {branch:을} 보여 줍니다",
      "branch original"},
@@ -78,11 +79,18 @@ constexpr MessageEntry kEntries[] = {
     /* ExpectedNoDifference */
     {"no step should differ, but {seen}", "달라지는 단계가 없어야 하는데, {seen}", "seen"},
     /* ExpectedCheck */
-    {"step {step}: expected {check}, saw {seen}", "{step}단계: {check:을} 기대했지만 실제로는 {seen}", "step check seen"},
+    {"step {step}: expected {check}, saw {seen}", "{step}단계: {check:을} 기대했지만 실제로는 {seen}",
+     "step check seen"},
     /* Instead */ {"{branch}; in the original: {original}", "{branch}. 원래는: {original}", "branch original"},
     /* CookieValue */
     {"{name} is sent with the value {branch} instead of {original}",
      "{name} 쿠키가 {original} 대신 {branch} 값으로 전송됩니다", "name branch original"},
+    /* CookieExpired */
+    {"{name} is not sent: it expired at {when}, and the browser removed it from the jar (RFC 6265 5.3)",
+     "{name:은} 보내지 않습니다. {when}에 만료되어 브라우저가 쿠키 저장소에서 지웠습니다(RFC 6265 5.3절)", "name when"},
+    /* CookieGone */
+    {"{name} is not sent: the jar no longer holds it", "{name:은} 보내지 않습니다. 쿠키 저장소에 더 이상 없습니다",
+     "name"},
 };
 static_assert(std::size(kEntries) == static_cast<std::size_t>(WhatIfMsg::Count), "one entry per kind, in enum order");
 

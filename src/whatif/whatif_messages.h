@@ -43,6 +43,8 @@ enum class WhatIfMsg {
   ExpectedCheck,
   Instead,
   CookieValue,
+  CookieExpired,
+  CookieGone,
   Count
 };
 

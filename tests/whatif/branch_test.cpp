@@ -10,7 +10,8 @@ using namespace cl;
 namespace {
 
 scenario::Scenario lesson(const std::string& id) {
-  scenario::LoadResult r = scenario::load_scenario_file(std::string(COOKIELAB_SOURCE_DIR) + "/scenarios/" + id + ".toml");
+  scenario::LoadResult r =
+      scenario::load_scenario_file(std::string(COOKIELAB_SOURCE_DIR) + "/scenarios/" + id + ".toml");
   REQUIRE(r.scenario);
   return *r.scenario;
 }
@@ -42,7 +43,8 @@ std::string everything(const sim::World& w) {
             << c.http_only << static_cast<int>(c.same_site) << c.creation << " " << c.last_access << "\n";
     }
     for (const auto& table : s.servers)
-      for (const auto& [key, row] : table) out << "  row " << row->key << " " << row->user << " " << row->expire << "\n";
+      for (const auto& [key, row] : table)
+        out << "  row " << row->key << " " << row->user << " " << row->expire << "\n";
   }
   return out.str();
 }
@@ -90,16 +92,20 @@ TEST_CASE("a change that makes no difference says so") {
   CHECK(f.branch->parting().text.en == "no step differs: this change makes no difference to the lesson");
   CHECK(f.branch->parting().text.ko == "달라지는 단계가 없습니다. 이 변경은 수업의 결과를 바꾸지 않습니다");
   CHECK(f.branch->outcomes().empty());
-  for (const whatif::StepDiff& d : f.branch->steps()) CHECK(d.same());
+  for (const whatif::StepDiff& d : f.branch->steps()) CHECK(d.same());  // the jar's policy is no difference
 }
 
 TEST_CASE("a branch never changes the original timeline") {
-  for (const char* id : {"04-sessions", "09a-hijacking-and-fixation", "09b-httponly-and-secure", "09c-csrf-and-forgery"}) {
+  for (const char* id :
+       {"04-sessions", "09a-hijacking-and-fixation", "09b-httponly-and-secure", "09c-csrf-and-forgery"}) {
     INFO(id);
     sim::World original(lesson(id));
     original.run_all();
     const std::string before = everything(original);
-    for (const char* s : {"2:wait:3w", "2:close", "1:browser:policy=chromium", "3:server:" "django" ":renew-key=off"}) {
+    for (const char* s : {"2:wait:3w", "2:close", "1:browser:policy=chromium",
+                          "3:server:"
+                          "django"
+                          ":renew-key=off"}) {
       const whatif::ForkResult f = whatif::fork(original, spec(s));
       if (!f.ok()) continue;  // a lesson without a django server
       CHECK(everything(original) == before);
