@@ -80,6 +80,14 @@ cookielab_screenshot(full-what-if-ko 6 ko 1920x1080 ${whatif_lesson} --what-if 3
 add_test(NAME "gui: what if opens over the lesson: the comparison, the editor, each language"
          COMMAND png_check 1280x720 ${gui_out}/what-if-plain-en.png ${gui_out}/what-if-en.png ${gui_out}/what-if-ko.png
                  ${gui_out}/what-if-form-en.png)
+# An experiment predicted and run (--experiment N:parts|same): its answer in the window.
+cookielab_screenshot(what-if-experiment-en 10 en 1280x720 ${PROJECT_SOURCE_DIR}/scenarios/09a-hijacking-and-fixation.toml
+                     --experiment 2:same)
+cookielab_screenshot(what-if-experiments-en 10 en 1280x720 ${PROJECT_SOURCE_DIR}/scenarios/09a-hijacking-and-fixation.toml
+                     --panel experiments)
+add_test(NAME "gui: an experiment run shows its answer"
+         COMMAND png_check 1280x720 ${gui_out}/what-if-experiments-en.png ${gui_out}/what-if-experiment-en.png)
+set_tests_properties("gui: an experiment run shows its answer" PROPERTIES FIXTURES_REQUIRED gui_screenshots)
 add_test(NAME "gui: what if at 1920x1080 differs by language"
          COMMAND png_check 1920x1080 ${gui_out}/full-what-if-en.png ${gui_out}/full-what-if-ko.png)
 set_tests_properties("gui: what if opens over the lesson: the comparison, the editor, each language"

@@ -35,6 +35,10 @@ struct AppOptions {
   // --what-if SPEC (one or more, all of one step, as `cookielab run --what-if` takes
   // them): the lesson forked there and the What if window open on the comparison.
   std::vector<std::string> what_if;
+  // --experiment N:parts|same: the lesson's experiment N (from 1) predicted so and run,
+  // the What if window open on its answer.
+  int experiment = 0;
+  bool experiment_parts = true;
 };
 
 // Returns the process exit status (0 on success; 1 when the window cannot open

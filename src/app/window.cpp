@@ -192,6 +192,19 @@ int run_window(const AppOptions& options) {
   // --panel what-if / experiments, --what-if SPEC: the What if window at the shown step.
   if (options.panel == "what-if" || options.panel == "experiments" || !options.what_if.empty()) open_what_if(state);
   if (options.panel == "experiments") state.what_if_panel.tab = 2;
+  if (options.experiment > 0 && state.lesson.lesson_world()) {
+    const std::size_t e = static_cast<std::size_t>(options.experiment - 1);
+    state.what_if.follow(state.lesson.lesson_world());
+    state.what_if.predict(e, options.experiment_parts ? Prediction::Parts : Prediction::Same);
+    Message error;
+    if (!state.what_if.run_experiment(*state.lesson.lesson_world(), e, &error)) {
+      std::fprintf(stderr, "cookielab: --experiment %d: %s\n", options.experiment,
+                   error.empty() ? "the lesson has no such experiment" : error.in(state.lang).c_str());
+      return 2;
+    }
+    open_what_if(state);
+    state.what_if_panel.tab = 2;
+  }
   if (!options.what_if.empty() && state.lesson.lesson_world()) {
     whatif::WhatIf what_if;
     for (const std::string& spec : options.what_if) {

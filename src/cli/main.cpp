@@ -22,7 +22,7 @@ constexpr const char* kUsage =
     "  cookielab [FILE] [--lang en|ko] [--screenshot OUT.png [--step N] [--size WxH]]\n"
     "            [--panel playground|lessons|glossary] [--screenshot-action close] [--bench-frames N]\n"
     "            [--scale PERCENT] [--theme normal|high-contrast] [--hover X,Y]\n"
-    "            [--what-if SPEC]... [--panel what-if|experiments]\n"
+    "            [--what-if SPEC]... [--panel what-if|experiments] [--experiment N:parts|same]\n"
     "            [--serve [--port N] [--listen ADDR] [--db FILE] [--screenshot-after N]]\n"
     "                                    open the window (the built-in lesson when no FILE)\n"
     "  cookielab run FILE [--lang en|ko] [--format text|jsonl|markdown] [--handout [--answers]] [--db FILE]\n"

@@ -89,6 +89,16 @@ std::string parse_window_args(int argc, char** argv, app::AppOptions& o) {
       const scenario::ParsedSpec spec = scenario::parse_what_if_spec(v);
       if (!spec.change) return "--what-if \"" + std::string(v) + "\": " + spec.error.message.en();
       o.what_if.emplace_back(v);
+    } else if (a == "--experiment") {
+      const char* v = value();
+      if (!v) return needs("N:parts or N:same");
+      const std::string_view text(v);
+      const std::size_t colon = text.find(':');
+      const std::string_view answer = colon == std::string_view::npos ? "" : text.substr(colon + 1);
+      if (colon == std::string_view::npos || !parse_int(text.substr(0, colon), o.experiment) || o.experiment < 1 ||
+          (answer != "parts" && answer != "same"))
+        return wants("N:parts or N:same (an experiment from 1 and a prediction)", v);
+      o.experiment_parts = answer == "parts";
     } else if (a == "--hover") {
       const char* v = value();
       if (!v) return needs("X,Y in pixels");
