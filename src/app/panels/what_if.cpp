@@ -43,11 +43,15 @@ std::size_t lesson_position(const Lesson& lesson) {
   return lesson.on_own_path() ? lesson.own_path_fork() : lesson.position();
 }
 
-// A caption on the left, then the widgets after one indent, so the form reads as a list.
+// A caption on the left, then the widgets in one column after the widest caption (as
+// measured the frame before: the Korean captions are wider), so the form reads as a list.
+float g_caption_w = 0, g_caption_next = 0;
 void caption(std::string_view s) {
   ImGui::AlignTextToFramePadding();
   text(s);
-  ImGui::SameLine(ImGui::GetFontSize() * 13);
+  g_caption_next = std::max(g_caption_next, ImGui::GetItemRectSize().x);
+  const float column = std::max(ImGui::GetFontSize() * 8, g_caption_w + ImGui::GetFontSize());
+  ImGui::SameLine(ImGui::GetStyle().WindowPadding.x + column);
 }
 
 void radio(const std::string& text, int& value, int choice) {
@@ -122,6 +126,8 @@ void draw_form(AppState& state, const sim::World& world) {
   const Palette& pal = palette(state.high_contrast);
   const scenario::Scenario& sc = world.scenario();
   const int steps = static_cast<int>(sc.steps.size());
+  g_caption_w = g_caption_next;
+  g_caption_next = 0;
 
   ImGui::AlignTextToFramePadding();
   text(tr(Ui::ChangeBeforeStep, lang));
