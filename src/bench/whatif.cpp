@@ -73,13 +73,13 @@ cl::scenario::Scenario lesson() {
     s.fields = {{"username", "alice"}, {"password", "wonderland"}};
     sc.steps.push_back(s);
   };
-  login();                                                 // 1, 2
-  visit("/accounts/profile/");                             // 3
-  visit("/cart/add/?item=apple");                          // 4
-  act(scenario::Action::Wait, 20 * kMinute);               // 5
-  visit("/");                                              // 6
-  visit("/cart/add/?item=banana");                         // 7
-  visit("/cart/");                                         // 8
+  login();                                    // 1, 2
+  visit("/accounts/profile/");                // 3
+  visit("/cart/add/?item=apple");             // 4
+  act(scenario::Action::Wait, 20 * kMinute);  // 5
+  visit("/");                                 // 6
+  visit("/cart/add/?item=banana");            // 7
+  visit("/cart/");                            // 8
   {
     scenario::Step s;  // 9: a page script tries to overwrite the session cookie
     s.browser = "alice";
@@ -88,16 +88,16 @@ cl::scenario::Scenario lesson() {
     s.cookie = "sessionid=chosen; Path=/";
     sc.steps.push_back(s);
   }
-  visit("/");                                              // 10
-  act(scenario::Action::Close);                            // 11
-  act(scenario::Action::Reopen);                           // 12
-  visit("/accounts/profile/");                             // 13
-  act(scenario::Action::Wait, kDay);                       // 14
-  visit("/");                                              // 15
-  visit("/accounts/logout/");                              // 16
-  visit("/accounts/profile/");                             // 17
-  login();                                                 // 18, 19
-  visit("/accounts/profile/");                             // 20
+  visit("/");                         // 10
+  act(scenario::Action::Close);       // 11
+  act(scenario::Action::Reopen);      // 12
+  visit("/accounts/profile/");        // 13
+  act(scenario::Action::Wait, kDay);  // 14
+  visit("/");                         // 15
+  visit("/accounts/logout/");         // 16
+  visit("/accounts/profile/");        // 17
+  login();                            // 18, 19
+  visit("/accounts/profile/");        // 20
   return sc;
 }
 

@@ -40,6 +40,45 @@ void write_question_space(std::ostream& out, const scenario::Question& q, Lang l
   out << "\n" << L.your_answer << ": ______\n\n" << L.why << ": ________________________________________\n\n";
 }
 
+// The lesson's experiments (scenario [[experiment]]): predict, then run it. The command
+// runs the branch (`cookielab run FILE --what-if STEP:CHANGE`); the answers give what
+// happens. Steps are the lesson's, as the file numbers them.
+void write_experiments(std::ostream& out, const sim::World& world, Lang lang) {
+  const scenario::Scenario& sc = world.scenario();
+  if (sc.experiments.empty()) return;
+  const bool ko = lang == Lang::Ko;
+  out << "\n## " << (ko ? "실험: 먼저 예측하고, 실행해 보세요" : "Experiments: predict, then run it") << "\n\n"
+      << (ko ? "실험의 단계 번호는 수업 파일의 단계([[step]]) 번호입니다. 위의 번호는 리다이렉트와 이미지까지 "
+               "모든 주고받기를 셉니다."
+             : "An experiment's step numbers are the lesson file's steps ([[step]]); the numbers above count every "
+               "exchange, redirects and images included.")
+      << "\n";
+  const std::string file = sc.path == "<built-in>" ? "-" : sc.path;
+  for (std::size_t i = 0; i < sc.experiments.size(); ++i) {
+    const scenario::Experiment& x = sc.experiments[i];
+    std::size_t above = 0;  // where the step starts in the worksheet's numbering
+    while (above < world.timeline().size() && world.timeline().step(above).scenario_step < x.at - 1) ++above;
+    const std::string at = std::to_string(x.at), shown = std::to_string(above + 1);
+    out << "\n**" << (ko ? "실험 " : "Experiment ") << (i + 1) << "** ("
+        << (ko ? "수업의 " + at + "단계 전에, 위의 " + shown + "단계"
+               : "before the lesson's step " + at + ", step " + shown + " above")
+        << "): " << x.prompt.in(lang) << "\n\n```sh\ncookielab run " << file;
+    for (const scenario::Change& c : x.changes) out << " --what-if " << x.at << ":" << scenario::change_text(c);
+    out << "\n```\n\n"
+        << (ko ? "내 예측" : "My prediction") << ": ________________________________________\n\n"
+        << (ko ? "실제로 일어난 일" : "What happened") << ": ________________________________________\n";
+  }
+}
+
+// What each experiment shows, for the teacher's key.
+void write_experiment_answers(std::ostream& out, const scenario::Scenario& sc, Lang lang) {
+  if (sc.experiments.empty()) return;
+  const bool ko = lang == Lang::Ko;
+  out << "\n### " << (ko ? "실험" : "Experiments") << "\n\n";
+  for (std::size_t i = 0; i < sc.experiments.size(); ++i)
+    out << "- **" << (ko ? "실험 " : "Experiment ") << (i + 1) << "**: " << sc.experiments[i].predict.in(lang) << "\n";
+}
+
 }  // namespace
 
 void write_handout(std::ostream& out, const sim::World& world, Lang lang, bool answers) {
@@ -55,7 +94,11 @@ void write_handout(std::ostream& out, const sim::World& world, Lang lang, bool a
     if (s.exchange) write_lines_that_matter(out, *s.exchange);
     if (s.question) write_question_space(out, *s.question, lang);
   }
-  if (answers) write_answers_markdown(out, world, lang);
+  write_experiments(out, world, lang);
+  if (answers) {
+    write_answers_markdown(out, world, lang);
+    write_experiment_answers(out, sc, lang);
+  }
 }
 
 }  // namespace cl::report

@@ -15,7 +15,8 @@ const sim::World& ran(const std::string& id) {
   static std::map<std::string, std::unique_ptr<sim::World>> worlds;
   auto& w = worlds[id];
   if (!w) {
-    scenario::LoadResult r = scenario::load_scenario_file(std::string(COOKIELAB_SOURCE_DIR) + "/scenarios/" + id + ".toml");
+    scenario::LoadResult r =
+        scenario::load_scenario_file(std::string(COOKIELAB_SOURCE_DIR) + "/scenarios/" + id + ".toml");
     REQUIRE(r.scenario);
     w = std::make_unique<sim::World>(*r.scenario);
     w->run_all();

@@ -73,7 +73,8 @@ TEST_CASE("a saved branch loads and replays to the branch") {
     REQUIRE(rt.size() == f.branch->fork_index() + bt.size());
     for (std::size_t i = 0; i < f.branch->fork_index(); ++i)
       CHECK(entry_bytes(rt, i) == entry_bytes(original.timeline(), i));
-    for (std::size_t i = 0; i < bt.size(); ++i) CHECK(entry_bytes(rt, f.branch->fork_index() + i) == entry_bytes(bt, i));
+    for (std::size_t i = 0; i < bt.size(); ++i)
+      CHECK(entry_bytes(rt, f.branch->fork_index() + i) == entry_bytes(bt, i));
     std::remove(file.c_str());
   }
 }
@@ -83,7 +84,8 @@ TEST_CASE("the built-in lesson's text is found for saving") {
   REQUIRE(r.scenario);
   const auto text = whatif::scenario_text(*r.scenario);
   REQUIRE(text);
-  const std::string saved = whatif::branch_file_text(*r.scenario, *text, {7, {*scenario::parse_change("wait:15d").change}});
+  const std::string saved =
+      whatif::branch_file_text(*r.scenario, *text, {7, {*scenario::parse_change("wait:15d").change}});
   scenario::LoadResult again = scenario::load_scenario_text(saved, "saved.toml");
   REQUIRE(again.scenario);
   CHECK(again.scenario->steps[6].action == scenario::Action::Change);
