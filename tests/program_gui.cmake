@@ -66,4 +66,37 @@ set_tests_properties("gui: the playground opens over the lesson, in each languag
                      "gui: the playground at 1920x1080 differs by language"
                      PROPERTIES FIXTURES_REQUIRED gui_screenshots)
 
+# What if (--what-if SPEC, --panel what-if|experiments): the lesson forked at a step and
+# the window open on the comparison, the editor, the experiments; both languages and sizes.
+set(whatif_lesson ${PROJECT_SOURCE_DIR}/scenarios/09b-httponly-and-secure.toml)
+cookielab_screenshot(what-if-en 4 en 1280x720 ${whatif_lesson} --what-if 3:cookie:sessionid:httponly=false)
+cookielab_screenshot(what-if-ko 4 ko 1280x720 ${whatif_lesson} --what-if 3:cookie:sessionid:httponly=false)
+cookielab_screenshot(what-if-plain-en 4 en 1280x720 ${whatif_lesson})
+cookielab_screenshot(what-if-form-en 4 en 1280x720 ${whatif_lesson} --panel what-if)
+cookielab_screenshot(full-what-if-en 6 en 1920x1080 ${whatif_lesson} --what-if 3:cookie:sessionid:httponly=false
+                     --theme high-contrast)
+cookielab_screenshot(full-what-if-ko 6 ko 1920x1080 ${whatif_lesson} --what-if 3:cookie:sessionid:httponly=false
+                     --theme high-contrast)
+add_test(NAME "gui: what if opens over the lesson: the comparison, the editor, each language"
+         COMMAND png_check 1280x720 ${gui_out}/what-if-plain-en.png ${gui_out}/what-if-en.png ${gui_out}/what-if-ko.png
+                 ${gui_out}/what-if-form-en.png)
+# An experiment predicted and run (--experiment N:parts|same): its answer in the window.
+cookielab_screenshot(what-if-experiment-en 10 en 1280x720 ${PROJECT_SOURCE_DIR}/scenarios/09a-hijacking-and-fixation.toml
+                     --experiment 2:same)
+cookielab_screenshot(what-if-experiments-en 10 en 1280x720 ${PROJECT_SOURCE_DIR}/scenarios/09a-hijacking-and-fixation.toml
+                     --panel experiments)
+add_test(NAME "gui: an experiment run shows its answer"
+         COMMAND png_check 1280x720 ${gui_out}/what-if-experiments-en.png ${gui_out}/what-if-experiment-en.png)
+set_tests_properties("gui: an experiment run shows its answer" PROPERTIES FIXTURES_REQUIRED gui_screenshots)
+add_test(NAME "gui: what if at 1920x1080 differs by language"
+         COMMAND png_check 1920x1080 ${gui_out}/full-what-if-en.png ${gui_out}/full-what-if-ko.png)
+set_tests_properties("gui: what if opens over the lesson: the comparison, the editor, each language"
+                     "gui: what if at 1920x1080 differs by language" PROPERTIES FIXTURES_REQUIRED gui_screenshots)
+# A change the lesson cannot take is told, and no window opens.
+add_test(NAME "gui: what if refuses a cookie the jar does not hold"
+         COMMAND ${gui_run} $<TARGET_FILE:cookielab> ${whatif_lesson} --what-if 3:cookie:nosuch:httponly=false
+                 --screenshot ${gui_out}/what-if-refused.png)
+set_tests_properties("gui: what if refuses a cookie the jar does not hold" PROPERTIES
+                     PASS_REGULAR_EXPRESSION "cookielab: --what-if: .*nosuch")
+
 cookielab_label(gui)

@@ -2,6 +2,7 @@
 // with no subcommand (the built-in lesson) or with a scenario file.
 #pragma once
 #include <string>
+#include <vector>
 #include "base/text.h"
 
 namespace cl::app {
@@ -31,6 +32,13 @@ struct AppOptions {
   // --hover X,Y: the mouse pointer held there, so a screenshot shows that tooltip.
   float hover_x = -1, hover_y = -1;
   bool lang_given = false;  // --lang was on the command line: it wins over the saved language
+  // --what-if SPEC (one or more, all of one step, as `cookielab run --what-if` takes
+  // them): the lesson forked there and the What if window open on the comparison.
+  std::vector<std::string> what_if;
+  // --experiment N:parts|same: the lesson's experiment N (from 1) predicted so and run,
+  // the What if window open on its answer.
+  int experiment = 0;
+  bool experiment_parts = true;
 };
 
 // Returns the process exit status (0 on success; 1 when the window cannot open

@@ -54,6 +54,9 @@ struct AppState {
   bool reset_asked = false;                // View > Reset saved settings: the confirmation is open
   ExportDialog export_dialog;              // File > Export...
   bool show_file_menu = false;             // --panel file-menu: the File menu open, for screenshots
+  // What if: the branches of the open lesson and their window (logic/what_if_bench.h).
+  WhatIfBench what_if;
+  WhatIfPanel what_if_panel;
 };
 
 // Opens a file chosen by the learner; on success it joins the recent list.

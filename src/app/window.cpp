@@ -143,6 +143,7 @@ void draw_frame(AppState& state) {
   draw_lesson_picker(state);
   draw_errors(state);
   draw_reset_settings(state);
+  draw_what_if(state);
   // The panels measure themselves as they draw, so a new step is laid out a frame
   // late: draw that frame at once rather than after the next event.
   state.redraw = needs != ContentHeights{state.narration_panel.height, state.server_panel.height};
@@ -194,6 +195,41 @@ int run_window(const AppOptions& options) {
   state.help_panel.glossary = options.panel == "glossary";
   if (options.panel == "export") open_export_dialog(state);  // File > Export..., for screenshots
   state.show_file_menu = options.panel == "file-menu";
+  // --panel what-if / experiments, --what-if SPEC: the What if window at the shown step.
+  if (options.panel == "what-if" || options.panel == "experiments" || !options.what_if.empty()) open_what_if(state);
+  if (options.panel == "experiments") state.what_if_panel.tab = 2;
+  if (options.experiment > 0 && state.lesson.lesson_world()) {
+    const std::size_t e = static_cast<std::size_t>(options.experiment - 1);
+    state.what_if.follow(state.lesson.lesson_world());
+    state.what_if.predict(e, options.experiment_parts ? Prediction::Parts : Prediction::Same);
+    Message error;
+    if (!state.what_if.run_experiment(*state.lesson.lesson_world(), e, &error)) {
+      std::fprintf(stderr, "cookielab: --experiment %d: %s\n", options.experiment,
+                   error.empty() ? "the lesson has no such experiment" : error.in(state.lang).c_str());
+      return 2;
+    }
+    open_what_if(state);
+    state.what_if_panel.tab = 2;
+  }
+  if (!options.what_if.empty() && state.lesson.lesson_world()) {
+    whatif::WhatIf what_if;
+    for (const std::string& spec : options.what_if) {
+      const scenario::ParsedSpec p = scenario::parse_what_if_spec(spec);
+      if (!p.change) {
+        std::fprintf(stderr, "cookielab: --what-if %s: %s\n", spec.c_str(), p.error.message.in(state.lang).c_str());
+        return 2;
+      }
+      what_if.at = p.at;
+      what_if.changes.push_back(*p.change);
+    }
+    Message error;
+    if (!state.what_if.run(*state.lesson.lesson_world(), what_if, &error)) {
+      std::fprintf(stderr, "cookielab: --what-if: %s\n", error.in(state.lang).c_str());
+      return 2;
+    }
+    state.what_if_panel.tab = 1;
+    state.what_if_panel.save_path = suggested_save_path(state.lesson.lesson_world()->scenario(), 1);
+  }
 
   // --- --serve: the World's servers on a port. Live exchanges come after the
   // lesson's steps, so the view starts at the last one and follows what arrives.

@@ -43,10 +43,11 @@ int cmd_run(int argc, char** argv) {
     } else if (file == "-" && (a == "-" || a.empty() || a[0] != '-')) {
       file = argv[i];
     } else {
-      std::fprintf(stderr,
-                   "cookielab run: unexpected argument %s\nusage: cookielab run FILE [--lang en|ko] "
-                   "[--format text|jsonl|markdown|har|mermaid] [--handout [--answers]] [--db FILE] [--what-if SPEC]...\n",
-                   argv[i]);
+      std::fprintf(
+          stderr,
+          "cookielab run: unexpected argument %s\nusage: cookielab run FILE [--lang en|ko] "
+          "[--format text|jsonl|markdown|har|mermaid] [--handout [--answers]] [--db FILE] [--what-if SPEC]...\n",
+          argv[i]);
       return 2;
     }
   }

@@ -22,6 +22,7 @@ constexpr const char* kUsage =
     "  cookielab [FILE] [--lang en|ko] [--screenshot OUT.png [--step N] [--size WxH]]\n"
     "            [--panel playground|lessons|glossary|export|file-menu] [--screenshot-action close|export-sequence]\n"
     "            [--bench-frames N] [--scale PERCENT] [--theme normal|high-contrast] [--hover X,Y]\n"
+    "            [--what-if SPEC]... [--panel what-if|experiments] [--experiment N:parts|same]\n"
     "            [--serve [--port N] [--listen ADDR] [--db FILE] [--screenshot-after N]]\n"
     "                                    open the window (the built-in lesson when no FILE)\n"
     "  cookielab run FILE [--lang en|ko] [--format text|jsonl|markdown|har|mermaid] [--handout [--answers]]\n"

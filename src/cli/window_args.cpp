@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <string_view>
 #include "cli/options.h"
+#include "scenario/change.h"
 
 namespace cl::cli {
 
@@ -36,10 +37,11 @@ std::string parse_window_args(int argc, char** argv, app::AppOptions& o) {
       o.lang_given = true;
     } else if (a == "--panel") {
       const char* v = value();
-      if (!v) return needs("a panel name (playground, lessons, glossary, export, file-menu)");
+      if (!v) return needs("a panel name (playground, lessons, glossary, export, file-menu, what-if, experiments)");
       const std::string_view p = v;
-      if (p != "playground" && p != "lessons" && p != "glossary" && p != "export" && p != "file-menu")
-        return wants("a panel name (playground, lessons, glossary, export, file-menu)", v);
+      if (p != "playground" && p != "lessons" && p != "glossary" && p != "export" && p != "file-menu" &&
+          p != "what-if" && p != "experiments")
+        return wants("a panel name (playground, lessons, glossary, export, file-menu, what-if, experiments)", v);
       o.panel = v;
     } else if (a == "--bench-frames") {
       const char* v = value();
@@ -81,6 +83,24 @@ std::string parse_window_args(int argc, char** argv, app::AppOptions& o) {
       if (std::string_view(v) != "normal" && std::string_view(v) != "high-contrast")
         return wants("normal or high-contrast", v);
       o.high_contrast = std::string_view(v) == "high-contrast";
+    } else if (a == "--what-if") {
+      const char* v = value();
+      if (!v) return needs("a change, e.g. 3:cookie:sessionid:httponly=false");
+      // Read here, so a mistake is told with the usage as every other; a change the lesson
+      // cannot take (no such cookie) is told when the window forks it.
+      const scenario::ParsedSpec spec = scenario::parse_what_if_spec(v);
+      if (!spec.change) return "--what-if \"" + std::string(v) + "\": " + spec.error.message.en();
+      o.what_if.emplace_back(v);
+    } else if (a == "--experiment") {
+      const char* v = value();
+      if (!v) return needs("N:parts or N:same");
+      const std::string_view text(v);
+      const std::size_t colon = text.find(':');
+      const std::string_view answer = colon == std::string_view::npos ? "" : text.substr(colon + 1);
+      if (colon == std::string_view::npos || !parse_int(text.substr(0, colon), o.experiment) || o.experiment < 1 ||
+          (answer != "parts" && answer != "same"))
+        return wants("N:parts or N:same (an experiment from 1 and a prediction)", v);
+      o.experiment_parts = answer == "parts";
     } else if (a == "--hover") {
       const char* v = value();
       if (!v) return needs("X,Y in pixels");

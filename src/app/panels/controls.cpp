@@ -59,6 +59,10 @@ void draw_controls(AppState& state, const Rect& area) {
   char counter[96];
   std::snprintf(counter, sizeof counter, tr(Ui::StepOf, lang).data(), static_cast<int>(pos), static_cast<int>(count));
   text_colored(pal.accent, counter);
+  // What if...: fork the lesson here (panels/what_if.cpp).
+  ImGui::SameLine();
+  if (ImGui::Button(("↪ " + std::string(tr(Ui::WhatIf, lang)) + "###what_if").c_str())) open_what_if(state);
+  tooltip(tr(Ui::WhatIfHint, lang));
 
   // Right side: language, contrast. Laid out from the right edge.
   const char* lang_label = lang == Lang::En ? "한국어" : "English";

@@ -54,6 +54,9 @@ void draw_menu_bar(AppState& state) {
     ImGui::MenuItem(label(Ui::FullScreen, "full").c_str(), "F11", &state.fullscreen);
     ImGui::Separator();
     ImGui::MenuItem(label(Ui::Playground, "playground").c_str(), "F2", &state.playground_panel.open);
+    if (ImGui::MenuItem(label(Ui::WhatIfMenu, "what_if").c_str(), nullptr, state.what_if_panel.open,
+                        state.lesson.loaded()))
+      open_what_if(state);
     ImGui::Separator();
     if (ImGui::MenuItem(label(Ui::ResetSettings, "reset-settings").c_str(), nullptr, false,
                         !state.settings_location.empty()))

@@ -12,6 +12,8 @@
 #include "app/logic/playground_model.h"
 #include "app/logic/refusals.h"
 #include "app/logic/sequence_layout.h"
+#include "app/logic/what_if_bench.h"
+#include "app/logic/what_if_form.h"
 #include "cookie/cookie.h"
 #include "base/text.h"
 #include "http/form.h"
@@ -163,5 +165,29 @@ void take_pending_export_png(AppState& state, int fb_w, int fb_h, float scale_x,
 // The sequence panel's pixels of the frame just rendered, as a PNG at `path`.
 ExportOutcome write_sequence_png(const AppState& state, const std::string& path, int fb_w, int fb_h, float scale_x,
                                  float scale_y);
+// The "What if..." window (panels/what_if.cpp): the editor of a change, the branches
+// kept (AppState::what_if), the comparison with the original, the lesson's experiments.
+struct WhatIfPanel {
+  bool open = false;
+  int tab = 0;              // 0 the change, 1 the comparison, 2 the experiments
+  bool select_tab = false;  // bring `tab` to the front next frame
+  WhatIfForm form;
+  std::vector<scenario::Change> draft;  // changes added, not run yet (all of step draft_at)
+  int draft_at = 0;
+  Message problem;  // why the last change or fork could not be made
+  std::string save_path;
+  SaveStatus saved;
+  // Caches of the shown branch's comparison (STYLE 5: rebuilt when the step, browser or branch changes).
+  const void* compare_for = nullptr;
+  int compare_step = -1, compare_browser = -1;
+  StepCompare compare;
+  const void* lanes_for = nullptr;
+  Lang lanes_lang = Lang::En;
+  std::vector<LaneRow> lanes;
+};
+// Opens the window on the editor, forking after the shown step (on the learner's own
+// path: after the lesson step they left it at).
+void open_what_if(AppState& state);
+void draw_what_if(AppState& state);
 
 }  // namespace cl::app
