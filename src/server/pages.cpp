@@ -275,7 +275,7 @@ page::Page password_change_page(const PasswordChangeForm& f, Lang lang) {
   form.inputs.push_back(Input{"new_password2", "password", "", t.again_label.in(lang)});
   form.submit_label = t.submit.in(lang);
   p.forms.push_back(std::move(form));
-  home_link(p);
+  home_link(p, lang);
   return p;
 }
 
@@ -285,7 +285,7 @@ page::Page password_change_done_page(Lang lang) {
   p.title = t.done_title.in(lang);
   heading(p, t.done_title.in(lang));
   para(p, t.done_text.in(lang));
-  home_link(p);
+  home_link(p, lang);
   return p;
 }
 
