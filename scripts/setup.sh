@@ -15,6 +15,11 @@ packages=(
   # chromium and python3-websocket run the referee, a real browser driven through the
   # DevTools protocol (tests/referee/chromium_referee.py; skipped when absent).
   libcpp-httplib-dev curl chromium python3-websocket
+  # The page (scripts/web.sh): emscripten's emcc (with GLFW and WebGL 2 in its JavaScript
+  # libraries); dpkg-dev unpacks the Debian source packages of the libraries built for it
+  # (scripts/web-deps.sh), tcl makes SQLite's amalgamation, python3-fonttools cuts the
+  # fonts, publicsuffix is the list libpsl is built with.
+  emscripten dpkg-dev tcl python3-fonttools publicsuffix
 )
 missing=()
 for p in "${packages[@]}"; do
