@@ -293,6 +293,54 @@ def check_link(cdp, base, out):
           % (len(text.encode()), len(packed)))
 
 
+def median(values):
+    v = sorted(values)
+    return v[len(v) // 2] if len(v) % 2 else (v[len(v) // 2 - 1] + v[len(v) // 2]) / 2
+
+
+def check_bench(cdp, base, site, loads=5, frames=300):
+    """The page's figures (scripts/web-bench.sh): printed as one JSON line."""
+    downloads = ["index.html", "cookielab.js", "cookielab.wasm", "cookielab.data"]
+    sizes = {}
+    for name in downloads:
+        raw = open(os.path.join(site, name), "rb").read()
+        sizes[name] = {"bytes": len(raw), "gzip": len(gzip.compress(raw, 9))}
+    # What the page really fetched (the network log of one load), to be sure the list is whole.
+    cdp.call("Network.enable")
+    cdp.call("Network.setCacheDisabled", cacheDisabled=True)
+    cdp.events = []
+    first, st0 = open_page(cdp, base + "index.html")
+    firsts = [first]
+    marks = [{k: round(st0[k]) for k in ("main_at_ms", "window_ready_at_ms", "first_frame_end_at_ms")}]
+    fetched = sorted({e["params"]["request"]["url"].split("?")[0].rsplit("/", 1)[-1] for e in cdp.events
+                      if e["method"] == "Network.requestWillBeSent"})
+    missing = [f for f in fetched if f not in downloads and f != "favicon.ico"]
+    if missing:
+        raise SystemExit("FAIL: the page fetched files the size count leaves out: %s" % missing)
+    for _ in range(loads - 1):
+        first, st0 = open_page(cdp, base + "index.html")
+        firsts.append(first)
+        marks.append({k: round(st0[k]) for k in ("main_at_ms", "window_ready_at_ms", "first_frame_end_at_ms")})
+    steps = json.loads(cdp.eval("Module.ccall('cookielab_bench_steps', 'string', [], [])"))
+    # Frame time as --bench-frames measures it natively: a 10,000-step scenario with 1,000
+    # cookies, another step every frame, 1280x720.
+    open_page(cdp, base + "index.html?bench-frames=%d" % frames, frames=1, timeout=120)
+    end = time.time() + 300
+    while time.time() < end and not status(cdp).get("ended"):
+        time.sleep(0.2)
+    st = status(cdp)
+    if not st.get("ended"):
+        raise SystemExit("FAIL: --bench-frames did not end: %s" % st)
+    total_gzip = sum(v["gzip"] for v in sizes.values())
+    result = {"download_gzip_bytes": total_gzip, "files": sizes, "fetched": fetched,
+              "first_frame_s": {"median": round(median(firsts), 3), "all": [round(f, 3) for f in firsts],
+                                "marks_ms": marks},
+              "stepping": steps, "bench_frames": {"frames": st["frames"] - 1, "mean_ms": st["frame_mean_ms"],
+                                                  "worst_ms": st["frame_worst_ms"], "first_ms": st["first_frame_ms"]}}
+    print(json.dumps(result))
+    check_alive(cdp)
+
+
 def main():
     site, out, check = sys.argv[1], sys.argv[2], sys.argv[3]
     os.makedirs(out, exist_ok=True)
@@ -309,6 +357,8 @@ def main():
             check_transcripts(cdp, base, sys.argv[4], sys.argv[5])
         elif check == "broken":
             check_broken(cdp, base, out, sys.argv[4])
+        elif check == "bench":
+            check_bench(cdp, base, site)
         elif check == "link":
             check_link(cdp, base, out)
         else:

@@ -6,8 +6,7 @@ namespace cl::app::platform {
 bool in_page() { return false; }
 
 void run_main_loop(const std::function<bool()>& frame) {
-  while (frame()) {
-  }
+  while (frame()) {}
 }
 
 const char* glsl_version() { return "#version 330 core"; }

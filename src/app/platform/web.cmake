@@ -44,7 +44,7 @@ set_target_properties(cookielab_web PROPERTIES OUTPUT_NAME cookielab SUFFIX .js 
 target_link_options(cookielab_web PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB -sENVIRONMENT=web -sEXIT_RUNTIME=0
-  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_cookielab_transcript,_cookielab_open_text,_cookielab_status
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_cookielab_transcript,_cookielab_open_text,_cookielab_status,_cookielab_bench_steps
   -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString,stringToUTF8,lengthBytesUTF8,FS
   "SHELL:--preload-file ${PROJECT_SOURCE_DIR}/scenarios@/scenarios"
   "SHELL:--preload-file ${fonts_dir}@/fonts" "SHELL:--exclude-file *.md")

@@ -3,13 +3,17 @@
 // there. Also the functions the page's JavaScript and the tests call (EXPORTED_FUNCTIONS in
 // web.cmake).
 #include <emscripten.h>
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 #include "app/app.h"
+#include "app/logic/lesson.h"
 #include "app/platform/web_page.h"
 #include "scenario/load.h"
+#include "server/crypto.h"
 
 // clang-format off
 EM_JS(char*, web_query, (const char* key), {
@@ -49,8 +53,7 @@ EMSCRIPTEN_KEEPALIVE const char* cookielab_transcript(const char* lesson, const 
   const std::string path = id == "-" ? "" : cl::app::web::lesson_path(id);
   g_result.clear();
   if (id != "-" && path.empty()) return g_result.c_str();
-  cl::scenario::LoadResult r =
-      id == "-" ? cl::scenario::load_default_lesson() : cl::scenario::load_scenario_file(path);
+  cl::scenario::LoadResult r = id == "-" ? cl::scenario::load_default_lesson() : cl::scenario::load_scenario_file(path);
   if (r.scenario) g_result = cl::app::web::transcript(*r.scenario, f, l);
   return g_result.c_str();
 }
@@ -69,6 +72,45 @@ EMSCRIPTEN_KEEPALIVE int cookielab_open_text(const char* name, const char* text)
   out.close();
   cl::app::web::add_opened(path);
   return 1;
+}
+
+// The stepping benchmark: every bundled lesson opened as the window opens it, then every
+// step gone to in order and back again; the mean and the slowest go_to in milliseconds
+// (scripts/web-bench.sh prints them). JSON.
+EMSCRIPTEN_KEEPALIVE const char* cookielab_bench_steps() {
+  double total = 0, worst = 0;
+  std::size_t steps = 0, lessons = 0;
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator("/scenarios", ec))
+    if (e.path().extension() == ".toml") files.push_back(e.path().string());
+  for (const std::string& f : files) {
+    cl::app::Lesson lesson;
+    if (!lesson.open_file(f)) continue;
+    ++lessons;
+    const std::size_t n = lesson.count();
+    for (int pass = 0; pass < 2; ++pass) {
+      for (std::size_t i = 0; i <= n; ++i) {
+        const std::size_t to = pass == 0 ? i : n - i;
+        const double start = emscripten_get_now();
+        lesson.go_to(to);
+        const double ms = emscripten_get_now() - start;
+        total += ms;
+        worst = std::max(worst, ms);
+        ++steps;
+      }
+    }
+  }
+  // One of Django's password hashes (PBKDF2-SHA256, 260,000 rounds), the cost a lesson's
+  // first login pays before the window can show it.
+  const double hash_start = emscripten_get_now();
+  cl::server::pbkdf2_sha256("correct horse", "seededsalt", 260000);
+  const double hash_ms = emscripten_get_now() - hash_start;
+  g_result = "{\"pbkdf2_260000_ms\":" + std::to_string(hash_ms) + ",\"lessons\":" + std::to_string(lessons) +
+             ",\"steps\":" + std::to_string(steps) +
+             ",\"mean_ms\":" + std::to_string(steps ? total / static_cast<double>(steps) : 0) +
+             ",\"worst_ms\":" + std::to_string(worst) + "}";
+  return g_result.c_str();
 }
 
 // The page's state as JSON (web_page.h status_json).
@@ -94,12 +136,14 @@ void options_from_address(cl::app::AppOptions& options) {
   } else if (const std::string id = query("lesson"); !id.empty()) {
     options.scenario_path = cl::app::web::lesson_path(id);
   }
-  if (const std::string frames = query("bench-frames"); !frames.empty()) options.bench_frames = std::atoi(frames.c_str());
+  if (const std::string frames = query("bench-frames"); !frames.empty())
+    options.bench_frames = std::atoi(frames.c_str());
   if (const std::string scale = query("scale"); !scale.empty()) options.ui_scale = std::atoi(scale.c_str()) / 100.0f;
   options.high_contrast = query("theme") == "high-contrast";
 }
 
 int main() {
+  cl::app::web::mark_main();
   static cl::app::AppOptions options;
   options_from_address(options);
   return cl::app::run_window(options);

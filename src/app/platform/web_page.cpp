@@ -39,8 +39,7 @@ constexpr Entry kTexts[] = {
      "fontconfig: 글꼴은 페이지에 들어 있고, 레슨과 화면에 쓰이는 글자만 담았습니다."},
     {Text::LeftOutMalloc, "tcmalloc: the page uses the browser's WebAssembly memory.",
      "tcmalloc: 웹 페이지는 브라우저의 WebAssembly 메모리를 씁니다."},
-    {Text::LeftOutWatch,
-     "Watching the open file: a file from your disk is read once; open it again after editing it.",
+    {Text::LeftOutWatch, "Watching the open file: a file from your disk is read once; open it again after editing it.",
      "열린 파일 감시: 디스크에서 연 파일은 한 번만 읽습니다. 고친 뒤에는 다시 여세요."},
     {Text::LeftOutSettings,
      "Saved settings and recent files last only until the page is closed; the link keeps your place.",
@@ -55,7 +54,7 @@ constexpr bool texts_in_order() {
 }
 static_assert(texts_in_order(), "kTexts lists web::Text in order");
 
-constexpr Text kLeftOut[] = {Text::LeftOutServe,  Text::LeftOutFonts,    Text::LeftOutMalloc,
+constexpr Text kLeftOut[] = {Text::LeftOutServe, Text::LeftOutFonts,    Text::LeftOutMalloc,
                              Text::LeftOutWatch, Text::LeftOutSettings, Text::LeftOutQuit};
 
 std::vector<std::string>& opened() {

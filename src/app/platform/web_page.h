@@ -52,5 +52,6 @@ std::vector<std::string> take_opened();
 // The page's state for the tests and the benchmark (cookielab_status): frames drawn, frame
 // times, the lesson, step and language shown, the number of errors on screen.
 std::string status_json();
+void mark_main();  // main() has begun: its time goes into status_json's main_at_ms
 
 }  // namespace cl::app::web
