@@ -17,7 +17,8 @@ add_test(NAME "web: a broken scenario opened in the page shows its errors"
          COMMAND ${web_py} broken ${PROJECT_SOURCE_DIR}/tests/data/broken.toml)
 add_test(NAME "web: links open a lesson at a step, and a shared lesson from the fragment"
          COMMAND ${web_py} link)
-foreach(t IN ITEMS "web: the page starts, steps with keys, screenshots in both languages differ"
+add_test(NAME "web: on a touch screen a tap on Next steps" COMMAND ${web_py} touch $<TARGET_FILE:png_check>)
+foreach(t IN ITEMS "web: on a touch screen a tap on Next steps" "web: the page starts, steps with keys, screenshots in both languages differ"
         "web: every lesson's transcript in the page equals cookielab run's"
         "web: a broken scenario opened in the page shows its errors"
         "web: links open a lesson at a step, and a shared lesson from the fragment")

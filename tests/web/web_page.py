@@ -10,6 +10,7 @@ usage: web_page.py SITE OUT CHECK [ARGS...]
                           languages, jsonl and markdown, against `cookielab run`, byte for byte
   broken FILE             a broken scenario opened through the page's file picker: its
                           file:line:column errors are on screen and nothing aborted
+  touch PNG_CHECK         an emulated touch screen: larger buttons, a tap on Next steps
   link                    ?lesson=06&step=4&lang=ko opens there; a lesson shared as a link
                           (#s=..., deflate-raw) opens from the fragment alone
   bench                   download size (gzip), navigation to the first frame, stepping time,
@@ -293,6 +294,31 @@ def check_link(cdp, base, out):
           % (len(text.encode()), len(packed)))
 
 
+def check_touch(cdp, base, out, png_check):
+    """A touch screen at 1366x768: the interface starts larger, and a tap on Next steps."""
+    cdp.call("Emulation.setTouchEmulationEnabled", enabled=True, maxTouchPoints=5)
+    open_page(cdp, base + "index.html?step=3&lang=ko")
+    if not cdp.eval("matchMedia('(pointer: coarse)').matches"):
+        raise SystemExit("FAIL: the emulated touch screen is not a coarse pointer")
+    wait_frames(cdp, 5)
+    before = status(cdp)["step"]
+    # Next is the third button of the bottom bar (about x=200 at 130%, 1366x768). The finger
+    # rests a few frames (ImGui 1.86 reads the button held at each frame), then lifts.
+    cdp.call("Input.dispatchTouchEvent", type="touchStart", touchPoints=[{"x": 200, "y": HEIGHT - 23}])
+    wait_frames(cdp, 2)
+    cdp.call("Input.dispatchTouchEvent", type="touchEnd", touchPoints=[])
+    wait_frames(cdp, 3)
+    after = status(cdp)["step"]
+    if after != before + 1:
+        raise SystemExit("FAIL: a tap on Next went from step %d to %d" % (before, after))
+    shot = os.path.join(out, "web-touch-ko.png")
+    screenshot(cdp, shot)
+    r = subprocess.run([png_check, "%dx%d" % (WIDTH, HEIGHT), shot], capture_output=True, text=True)
+    if r.returncode != 0:
+        raise SystemExit("FAIL: png_check refused the touch screenshot: " + r.stdout + r.stderr)
+    print("touch: a tap on Next stepped %d -> %d" % (before, after))
+
+
 def median(values):
     v = sorted(values)
     return v[len(v) // 2] if len(v) % 2 else (v[len(v) // 2 - 1] + v[len(v) // 2]) / 2
@@ -357,6 +383,8 @@ def main():
             check_transcripts(cdp, base, sys.argv[4], sys.argv[5])
         elif check == "broken":
             check_broken(cdp, base, out, sys.argv[4])
+        elif check == "touch":
+            check_touch(cdp, base, out, sys.argv[4])
         elif check == "bench":
             check_bench(cdp, base, site)
         elif check == "link":
