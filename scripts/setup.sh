@@ -19,6 +19,12 @@ packages=(
   # key order). The same library reads HAR captures on import
   # (cookielab import: its SAX interface reads a large capture without building a DOM).
   nlohmann-json3-dev
+  # The page (scripts/web.sh): emscripten's emcc (with GLFW and WebGL 2 in its JavaScript
+  # libraries); dpkg-dev unpacks the Debian source packages of the libraries built for it
+  # (scripts/web-deps.sh), tcl makes SQLite's amalgamation, python3-fonttools cuts the
+  # fonts (DejaVu and Nanum, as fontconfig finds them natively), publicsuffix is the list
+  # libpsl is built with.
+  emscripten dpkg-dev tcl python3-fonttools publicsuffix fonts-dejavu-core
 )
 missing=()
 for p in "${packages[@]}"; do

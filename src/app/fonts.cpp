@@ -1,6 +1,9 @@
 #include "app/fonts.h"
 #include <imgui.h>
-#include <imgui_freetype.h>
+#if __has_include(<imgui_freetype.h>)
+#include <imgui_freetype.h>  // Debian's Dear ImGui is built with FreeType; the page's is not
+#define COOKIELAB_FREETYPE 1
+#endif
 #include <vector>
 #include "app/logic/glyphs.h"
 #include "app/logic/layout.h"
@@ -69,8 +72,11 @@ Fonts build_fonts(float size) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   // FreeType rasterises the eleven thousand Hangul syllables about twice as fast
-  // as stb_truetype (0.25 s instead of 0.5 s at 16 px), and hints them crisply.
+  // as stb_truetype (0.25 s instead of 0.5 s at 16 px), and hints them crisply. The
+  // page keeps ImGui's stb_truetype: its fonts hold only the syllables the lessons use.
+#ifdef COOKIELAB_FREETYPE
   io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+#endif
   Fonts f;
   f.size = size;
   bool ok_ui = false, ok_mono = false, ok_large = false;

@@ -19,6 +19,7 @@
 #include "app/live_status.h"
 #include "app/logic/layout.h"
 #include "app/logic/live_serve.h"
+#include "app/platform/platform.h"
 #include "app/screenshot.h"
 #include "app/theme.h"
 
@@ -78,6 +79,7 @@ void handle_shortcuts(AppState& state, GLFWwindow* window) {
 
 // F11: the monitor's mode while full screen, the old place and size after.
 void apply_fullscreen(GLFWwindow* window, bool fullscreen, int& saved_x, int& saved_y, int& saved_w, int& saved_h) {
+  if (platform::fullscreen_by_page(fullscreen)) return;
   const bool is_full = glfwGetWindowMonitor(window) != nullptr;
   if (fullscreen == is_full) return;
   if (fullscreen) {
@@ -292,7 +294,7 @@ int run_window(const AppOptions& options) {
   ImGui::GetIO().IniFilename = nullptr;
   ImGui::GetIO().LogFilename = nullptr;
   ImGui_ImplGlfw_InitForOpenGL(window, true);
-  ImGui_ImplOpenGL3_Init("#version 330 core");
+  ImGui_ImplOpenGL3_Init(platform::glsl_version());
 
   // --- the loop.
   float built_font_size = 0, pending_font = 0;
@@ -308,13 +310,17 @@ int run_window(const AppOptions& options) {
   auto last_frame = last_check;
   std::size_t seen_requests = 0;
   int arrival_frame = 0;
-  while (!glfwWindowShouldClose(window) && !state.quit) {
+  // One frame; false when the window is to close (platform.h: in the page the browser
+  // calls it once per animation frame).
+  const auto draw_one_frame = [&]() -> bool {
+    platform::before_frame(state, window);
+    if (glfwWindowShouldClose(window) || state.quit) return false;
     // Events: wait when nothing moves, so an idle window costs no CPU.
     // While serving, wake often enough that a request shows within a tenth of a second.
     if (options.serve && !state.redraw) glfwWaitEventsTimeout(screenshot ? 0.02 : 0.1);
     else if (screenshot || state.bench || state.lesson.playing() || state.redraw) glfwPollEvents();
     else glfwWaitEventsTimeout(0.25);
-    if (g_interrupted) break;
+    if (g_interrupted) return false;
     if (options.serve && !live.running() && !live.start(state.lesson))
       std::fprintf(stderr, "cookielab: --serve: %s\n", live.error().c_str());
     if (std::mutex* m = live.model_mutex()) model_lock = std::unique_lock<std::mutex>(*m);
@@ -400,7 +406,7 @@ int run_window(const AppOptions& options) {
       std::fprintf(stderr, "cookielab: %zu of %d live exchanges arrived in %.0f s\n", live.requests(),
                    options.screenshot_after, kLiveScreenshotTimeout);
       status = 1;
-      break;
+      return false;
     }
     if (live_shot ? seen_requests >= static_cast<std::size_t>(options.screenshot_after) &&
                         frame - arrival_frame >= kScreenshotFrame
@@ -414,7 +420,7 @@ int run_window(const AppOptions& options) {
         std::fprintf(stderr, "cookielab: cannot write %s\n", options.screenshot_path.c_str());
         status = 1;
       }
-      break;
+      return false;
     }
     if (state.bench) {
       glFinish();
@@ -433,10 +439,12 @@ int run_window(const AppOptions& options) {
       }
       // Every frame shows another step, so the per-step caches are rebuilt each time.
       state.lesson.go_to((static_cast<std::size_t>(frame) * 97) % (state.lesson.count() + 1));
-      if (frame >= options.bench_frames) break;
+      if (frame >= options.bench_frames) return false;
     }
     glfwSwapBuffers(window);
-  }
+    return true;
+  };
+  platform::run_main_loop(draw_one_frame);
   if (state.bench && frame > 1) {
     const std::size_t cookies =
         state.lesson.after().browsers.empty() ? 0 : state.lesson.after().browsers[0]->jar.size();

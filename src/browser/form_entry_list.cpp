@@ -46,7 +46,11 @@ http::FormFields entry_list(const page::Form& form, const FilledForm& filled) {
 
 http::FormFields submission_fields(const page::Form& form, const http::FormFields& typed) {
   http::FormFields fields = entry_list(form, fill_in(form, typed));
-  for (const auto& [name, value] : typed) {
+  for (const auto& field : typed) {
+    // Named, not a structured binding: clang 14 (emscripten's, for the page) cannot
+    // capture a binding in the lambda below.
+    const std::string& name = field.first;
+    const std::string& value = field.second;
     const bool in_form = std::any_of(form.inputs.begin(), form.inputs.end(),
                                      [&](const page::Input& in) { return in.name == name && !is_submit(in); });
     if (!in_form && !http::form_get(fields, name)) fields.emplace_back(name, value);

@@ -1,5 +1,7 @@
-// The few digests the frameworks use to sign and hash, over OpenSSL, plus the two
-// base64 alphabets of RFC 4648 (section 4 standard, section 5 URL-safe).
+// The few digests the frameworks use to sign and hash, plus the two
+// base64 alphabets of RFC 4648 (section 4 standard, section 5 URL-safe). The digests
+// come from a maintained library, never hand-written: OpenSSL in the native build
+// (crypto/openssl.cpp), mbedTLS in the page (crypto/mbedtls.cpp); cmake links one.
 #pragma once
 #include <optional>
 #include <string>
@@ -13,6 +15,9 @@ std::string sha256(std::string_view data);
 std::string hmac_sha256(std::string_view key, std::string_view message);
 // PBKDF2 (RFC 8018 section 5.2) with HMAC-SHA256; 32 bytes out, as Django's hasher.
 std::string pbkdf2_sha256(std::string_view password, std::string_view salt, int iterations);
+// Equal bytes, compared in a time that does not depend on where they differ (a
+// signature or hash check must not tell an attacker how much of a guess was right).
+bool equal_in_constant_time(std::string_view a, std::string_view b);
 
 std::string to_hex(std::string_view bytes);  // lower-case
 

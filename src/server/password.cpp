@@ -3,7 +3,6 @@
 #include <charconv>
 #include <map>
 #include <mutex>
-#include <openssl/crypto.h>
 #include <tuple>
 #include "base/text.h"
 #include "server/crypto.h"
@@ -49,7 +48,7 @@ bool check_password(std::string_view password, std::string_view encoded) {
   auto [p, ec] = std::from_chars(parts[1].data(), parts[1].data() + parts[1].size(), iterations);
   if (ec != std::errc() || p != parts[1].data() + parts[1].size() || iterations <= 0) return false;
   const std::string expected = make_password(password, parts[2], iterations);
-  return expected.size() == encoded.size() && CRYPTO_memcmp(expected.data(), encoded.data(), encoded.size()) == 0;
+  return equal_in_constant_time(expected, encoded);
 }
 
 }  // namespace cl::server

@@ -1,7 +1,6 @@
 #include "server/signing.h"
 
 #include <algorithm>
-#include <openssl/crypto.h>
 #include "http/form.h"
 #include "server/crypto.h"
 #include "server/server_cache.h"
@@ -43,9 +42,7 @@ constexpr bool not_csrf_char_is_index() {
 }
 static_assert(not_csrf_char_is_index(), "not_csrf_char must agree with csrf_index");
 
-bool same_bytes(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
-}
+bool same_bytes(std::string_view a, std::string_view b) { return equal_in_constant_time(a, b); }
 }  // namespace
 
 std::string base62_encode(std::uint64_t value) {

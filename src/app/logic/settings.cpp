@@ -11,6 +11,22 @@ namespace cl::app {
 namespace fs = std::filesystem;
 namespace {
 
+// The whole of `text` as a decimal number. std::from_chars for floats is missing from
+// emscripten's libc++ 14 (the page's): there strtof reads the same plain decimals, after a
+// check that refuses what from_chars refuses and strtof would take (a sign '+', hex, inf).
+bool parse_float(std::string_view text, float& out) {
+#if defined(__cpp_lib_to_chars)
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+  return ec == std::errc{} && end == text.data() + text.size();
+#else
+  if (text.empty() || text.find_first_not_of("-.0123456789eE") != std::string_view::npos) return false;
+  const std::string copy(text);
+  char* end = nullptr;
+  out = std::strtof(copy.c_str(), &end);
+  return end == copy.c_str() + copy.size();
+#endif
+}
+
 constexpr std::string_view kBuiltIn = "built-in";
 
 std::string_view trim(std::string_view s) {
@@ -82,9 +98,7 @@ SettingsLoad parse_settings(std::string_view text) {
       else return broken("lang is \"" + std::string(value) + "\", not en or ko");
     } else if (key == "ui_scale") {
       float f = 0;
-      const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), f);
-      if (ec != std::errc{} || end != value.data() + value.size() ||
-          !(f >= kMinScale - 0.001f && f <= kMaxScale + 0.001f))
+      if (!parse_float(value, f) || !(f >= kMinScale - 0.001f && f <= kMaxScale + 0.001f))
         return broken("ui_scale is \"" + std::string(value) + "\", not a number from 0.6 to 2.5");
       s.ui_scale = f;
     } else if (key == "high_contrast") {

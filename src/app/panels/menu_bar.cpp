@@ -5,6 +5,7 @@
 #include <string>
 #include "app/app_state.h"
 #include "app/logic/ui_text.h"
+#include "app/platform/platform.h"
 #include "app/panels/widgets.h"
 #include "app/theme.h"
 
@@ -39,7 +40,7 @@ void draw_menu_bar(AppState& state) {
       state.reloaded_at = state.now;
     if (ImGui::MenuItem(label(Ui::Export, "export").c_str(), nullptr, false, state.lesson.loaded()))
       open_export_dialog(state);
-    if (ImGui::MenuItem(label(Ui::Quit, "quit").c_str(), "Ctrl+Q")) state.quit = true;
+    if (!platform::in_page() && ImGui::MenuItem(label(Ui::Quit, "quit").c_str(), "Ctrl+Q")) state.quit = true;
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(label(Ui::View, "view").c_str())) {
@@ -68,6 +69,7 @@ void draw_menu_bar(AppState& state) {
     ImGui::MenuItem(label(Ui::Glossary, "glossary").c_str(), nullptr, &state.help_panel.glossary);
     ImGui::EndMenu();
   }
+  platform::draw_menu(state);  // the page's own menu (platform.h); nothing natively
   // Where the lesson comes from, then notices.
   const std::string source =
       state.lesson.path().empty() ? std::string(tr(Ui::BuiltInLesson, lang)) : state.lesson.path();

@@ -1,0 +1,41 @@
+// What differs between the desktop program and the page, behind one small interface.
+// src/app/CMakeLists.txt compiles native_*.cpp or web_*.cpp, so the window's code calls
+// these and has no #ifdef of its own.
+#pragma once
+#include <functional>
+
+struct GLFWwindow;
+
+namespace cl::app {
+struct AppState;
+}
+
+namespace cl::app::platform {
+
+// True in the page (WebAssembly in a browser).
+bool in_page();
+
+// Calls frame() until it returns false. Natively a loop, then it returns. In the page the
+// browser calls frame() once per animation frame (emscripten_set_main_loop) and this
+// function does not return to its caller, whose locals stay alive (the stack is left as it
+// is, not unwound), so the window's loop can keep its state in them.
+void run_main_loop(const std::function<bool()>& frame);
+
+// The shading language Dear ImGui's OpenGL 3 backend compiles: GL 3.3 core natively,
+// OpenGL ES 3.0 (WebGL 2) in the page.
+const char* glsl_version();
+
+// F11 / View > Full screen: in the page the browser's full screen (true: done here);
+// natively false, and the window switches the monitor's mode through GLFW.
+bool fullscreen_by_page(bool fullscreen);
+
+// Once a frame, before the events: the page follows the browser window's size, hands the
+// lesson files the learner opened or dropped to state.dropped, turns File > Open into the
+// browser's file picker and keeps the address bar on where the learner is. Nothing natively.
+void before_frame(AppState& state, GLFWwindow* window);
+
+// The page's own menu (copy the link, share the lesson as a link, save the transcript,
+// what the page leaves out); natively nothing.
+void draw_menu(AppState& state);
+
+}  // namespace cl::app::platform
