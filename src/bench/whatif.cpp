@@ -47,7 +47,7 @@ cl::scenario::Scenario lesson() {
   site.name = "site";
   site.hosts = {"www.example"};
   site.profile = server::Profile::Django;  // 260,000 PBKDF2 rounds, as the lessons (remembered after the first)
-  site.users.push_back({"alice", "wonderland", "", false});
+  site.users.push_back({"alice", "wonderland", "", false, {}});
   sc.servers.push_back(site);
   scenario::BrowserSpec alice;
   alice.name = "alice";

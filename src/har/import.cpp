@@ -268,7 +268,7 @@ Imported import_capture(Capture capture, const ImportOptions& options) {
     }
     browser_of[i] = static_cast<int>(known - sc.browsers.begin());
   }
-  if (sc.browsers.empty()) sc.browsers.push_back({"browser", policy, "", false, {}});
+  if (sc.browsers.empty()) sc.browsers.push_back({"browser", policy, "", false, {}, {}, {}});
 
   // --- the timeline: each entry recorded, the jar the engine's.
   scenario::Scenario bare = sc;  // the World records; it runs no steps
@@ -348,7 +348,9 @@ Imported import_capture(Capture capture, const ImportOptions& options) {
       Message why;
     };
     std::vector<Adopted> adopted;
-    for (const auto& [name, value] : unmatched) {
+    for (const auto& pair : unmatched) {
+      const std::string& name = pair.first;  // a plain reference: clang 14 (the page) captures no structured binding
+      const std::string& value = pair.second;
       const std::string shown = name.empty() ? value : name;
       const auto excluded = std::find_if(engine.excluded.begin(), engine.excluded.end(),
                                          [&](const cookie::Exclusion& x) { return x.cookie.name == name; });

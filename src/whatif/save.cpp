@@ -12,7 +12,7 @@ namespace cl::whatif {
 namespace {
 
 // A TOML basic string: quotes, backslashes and control characters escaped.
-std::string quoted(std::string_view s) {
+std::string toml_string(std::string_view s) {
   std::string out = "\"";
   for (const char ch : s) {
     const auto c = static_cast<unsigned char>(ch);
@@ -74,16 +74,16 @@ std::string branch_file_text(const scenario::Scenario& original, std::string_vie
   const scenario::Step& change = branch.steps[static_cast<std::size_t>(w.at - 1)];
   std::string step =
       "# What if (saved by CookieLab): the change, then the lesson goes on.\n[[step]]\naction = \"change\"\n";
-  step += "browser = " + quoted(change.browser) + "\n";
+  step += "browser = " + toml_string(change.browser) + "\n";
   if (w.changes.size() == 1) {
-    step += "change = " + quoted(scenario::change_text(w.changes.front())) + "\n";
+    step += "change = " + toml_string(scenario::change_text(w.changes.front())) + "\n";
   } else {
     step += "change = [\n";
-    for (const Change& c : w.changes) step += "  " + quoted(scenario::change_text(c)) + ",\n";
+    for (const Change& c : w.changes) step += "  " + toml_string(scenario::change_text(c)) + ",\n";
     step += "]\n";
   }
-  step += "say.en = " + quoted(change.say.en) + "\n";
-  step += "say.ko = " + quoted(change.say.ko) + "\n\n";
+  step += "say.en = " + toml_string(change.say.en) + "\n";
+  step += "say.ko = " + toml_string(change.say.ko) + "\n\n";
 
   // The line of the [[step]] header of step `at`: the at-th [[step]] header of the file.
   const std::vector<std::string_view> lines = lines_of(text);

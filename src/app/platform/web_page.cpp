@@ -95,7 +95,9 @@ std::string lesson_path(const std::string& id) {
 }
 
 std::string transcript(const scenario::Scenario& scenario, report::Format format, Lang lang) {
-  sim::World world(scenario, {});
+  sim::WorldOptions options;
+  options.lang = lang;  // the learner's browser asks the sites for their language, as `run --lang` does
+  sim::World world(scenario, options);
   world.run_all();
   std::ostringstream out;
   report::write_transcript(out, world, format, lang);
