@@ -1,5 +1,5 @@
 #include "app/screenshot.h"
-#include <glad/gl.h>
+#include "app/gl_api.h"
 #include <stb_image_write.h>
 #include <algorithm>
 #include <vector>

@@ -1,6 +1,6 @@
 // The window's main loop, read top to bottom: open the lesson, open the window,
 // set up Dear ImGui, then draw every frame until asked to stop; clean up in reverse.
-#include <glad/gl.h>
+#include "app/gl_api.h"
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <backends/imgui_impl_glfw.h>
@@ -279,7 +279,7 @@ int run_window(const AppOptions& options) {
   }
   glfwMakeContextCurrent(window);
   glfwSwapInterval(screenshot || state.bench ? 0 : 1);
-  if (!gladLoadGL(glfwGetProcAddress)) {
+  if (!load_gl(glfwGetProcAddress)) {
     std::fprintf(stderr, "cookielab: cannot load OpenGL 3.3 functions\n");
     glfwDestroyWindow(window);
     glfwTerminate();

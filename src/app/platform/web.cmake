@@ -21,8 +21,7 @@ file(GLOB app_window_sources CONFIGURE_DEPENDS
   ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/panels/*.cpp)
 add_library(cookielab_app STATIC ${app_window_sources} ${CMAKE_CURRENT_SOURCE_DIR}/platform/web_window.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/platform/web_stb.cpp ${CMAKE_CURRENT_SOURCE_DIR}/platform/web_page.cpp)
-target_include_directories(cookielab_app PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/platform/web_include
-  ${PROJECT_BINARY_DIR}/web-headers/stb)
+target_include_directories(cookielab_app PRIVATE ${PROJECT_BINARY_DIR}/web-headers/stb)
 target_link_libraries(cookielab_app PUBLIC cl_app web_imgui)
 
 # The page's data: every lesson and the cut fonts, preloaded into the file system at
