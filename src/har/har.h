@@ -80,11 +80,31 @@ struct Entry {
 // "WebInspector", Firefox writes "Firefox". The cookie policy follows from it.
 enum class Creator { Chromium, Firefox, CookieLab, Other };
 
+// What changed a simulated browser's jar outside an exchange, as CookieLab's own
+// export records it under log._cookielab.events (a close, a reopen, a cookie set by
+// hand or by script, a copy, a wait): the importer replays each through the engine
+// at its place, so the imported jars are the lesson's. A real capture has none.
+struct LabEvent {
+  Place where;            // of the event object
+  std::size_t after = 0;  // how many of log.entries came before it (file order)
+  TimeMs time = 0;        // the simulated clock when it began
+  std::string browser;    // the browser whose jar it changed
+  std::string action;     // a scenario action name: "close", "set_cookie", ... (checked by the reader)
+  std::string url, cookie, name, domain, path, from_browser;  // as the scenario step has them
+  TimeMs duration = 0;                                        // wait
+};
+
+struct LabBrowser {
+  std::string name, policy;  // log._cookielab.browsers: every browser of the lesson
+};
+
 struct Capture {
   std::string version;  // log.version, "1.2"
   std::string creator_name, creator_version;
   std::string browser_name, browser_version;  // log.browser, optional
   std::vector<Entry> entries;                 // file order
+  std::vector<LabBrowser> lab_browsers;       // CookieLab's own export only
+  std::vector<LabEvent> lab_events;           // in file order
   Creator creator() const;
 };
 

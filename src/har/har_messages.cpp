@@ -103,6 +103,21 @@ constexpr MessageEntry kEntries[] = {
      "{name}: Set-Cookie가 준 값과 다른 값으로 보냈습니다. 스크립트가 바꾼 값입니다", "name"},
     /* NoEntries */ {"The capture holds no requests.", "캡처에 요청이 하나도 없습니다.", ""},
     /* At */ {"{path}: {what} (byte {offset})", "{path}: {what} ({offset}번째 바이트)", "path what offset"},
+    /* LabAction */
+    {"unknown action \"{action}\"; CookieLab's export records {allowed}",
+     "알 수 없는 동작 \"{action}\"입니다. CookieLab의 내보내기에는 {allowed} 동작만 기록됩니다", "action allowed"},
+    /* LabBrowser */
+    {"unknown browser \"{name}\": no entry and no log._cookielab.browsers item has that name",
+     "알 수 없는 브라우저 \"{name}\"입니다. 그 이름의 항목도 log._cookielab.browsers 항목도 없습니다", "name"},
+    /* LabAfter */
+    {"\"after\" is {value}; expected a whole number from 0 to {count} (the number of entries)",
+     "\"after\" 값이 {value}입니다. 0에서 {count}(항목 수) 사이의 정수여야 합니다", "value count"},
+    /* LabDuration */
+    {"\"duration\" is {value}; a wait lasts 0 ms or more",
+     "\"duration\" 값이 {value}입니다. 기다리는 시간은 0ms 이상이어야 합니다", "value"},
+    /* LabMissing */
+    {"\"{key}\" is missing (a {action} event needs it)", "\"{key}\" 항목이 없습니다 ({action} 이벤트에 필요합니다)",
+     "key action"},
 };
 static_assert(std::size(kEntries) == static_cast<std::size_t>(HarMsg::Count), "one entry per kind, in enum order");
 

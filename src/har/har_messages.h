@@ -46,6 +46,12 @@ enum class HarMsg {
   ValueDiffers,   // the browser sent another value than the jar holds
   NoEntries,      // a capture with no entries
   At,             // a problem at its JSON path and byte offset
+  // --- CookieLab's own export: log._cookielab.events
+  LabAction,    // an action that is not one of those recorded
+  LabBrowser,   // an event names a browser the file does not have
+  LabAfter,     // "after" outside 0..the number of entries
+  LabDuration,  // a wait's duration below 0
+  LabMissing,   // a key the event's action needs
   Count
 };
 

@@ -268,6 +268,17 @@ Imported import_capture(Capture capture, const ImportOptions& options) {
     }
     browser_of[i] = static_cast<int>(known - sc.browsers.begin());
   }
+  // CookieLab's own export also names the browsers that made no exchange (one whose
+  // cookies another copies, say).
+  for (const LabBrowser& lb : capture.lab_browsers) {
+    if (std::any_of(sc.browsers.begin(), sc.browsers.end(), [&](auto& x) { return x.name == lb.name; })) continue;
+    scenario::BrowserSpec spec;
+    spec.name = lb.name;
+    spec.policy = lb.policy == "chromium"  ? cookie::Policy::Chromium
+                  : lb.policy == "rfc6265" ? cookie::Policy::Rfc6265
+                                           : policy;
+    sc.browsers.push_back(std::move(spec));
+  }
   if (sc.browsers.empty()) sc.browsers.push_back({"browser", policy, "", false, {}, {}, {}});
 
   // --- the timeline: each entry recorded, the jar the engine's.
@@ -285,9 +296,49 @@ Imported import_capture(Capture capture, const ImportOptions& options) {
   std::vector<std::optional<http::Url>> pages(sc.browsers.size()), locations(sc.browsers.size());
   std::vector<bool> began(sc.browsers.size(), false);
   TimeMs last_time = sc.start;
+
+  // What changed a jar between the exchanges of CookieLab's own export
+  // (log._cookielab.events), replayed through the engine at its moment and written
+  // as a step of the lesson, so the jars and the Cookie headers that follow are the
+  // lesson's own. The reader checked the action and the browsers' names.
+  std::vector<const LabEvent*> events;
+  for (const LabEvent& ev : capture.lab_events) events.push_back(&ev);
+  std::stable_sort(events.begin(), events.end(), [](auto* a, auto* b) { return a->after < b->after; });
+  std::size_t next_event = 0;
+  auto replay_events = [&](std::size_t before_entry) {
+    for (; next_event < events.size() && events[next_event]->after <= before_entry; ++next_event) {
+      const LabEvent& ev = *events[next_event];
+      const std::optional<scenario::Action> action = scenario::action_from_name(ev.action);
+      if (!action || w.browser_index(ev.browser) < 0) continue;
+      scenario::Step st;
+      st.action = *action;
+      st.browser = ev.browser;
+      st.url = ev.url;
+      st.cookie = ev.cookie;
+      st.name = ev.name;
+      st.domain = ev.domain;
+      st.path = ev.path;
+      st.from_browser = ev.from_browser;
+      st.duration = ev.duration;
+      w.advance_clock(ev.time);
+      w.perform(st);
+      // The lesson's clock: a gap before the event is a wait, as before an entry.
+      if (ev.time - last_time > kSecond) {
+        scenario::Step wait;
+        wait.action = scenario::Action::Wait;
+        wait.browser = ev.browser;
+        wait.duration = ev.time - last_time - kSecond;
+        sc.steps.push_back(std::move(wait));
+      }
+      last_time = std::max(last_time, ev.time - kSecond) + (st.action == scenario::Action::Wait ? st.duration : 0);
+      sc.steps.push_back(std::move(st));
+    }
+  };
+
   for (std::size_t i = 0; i < items.size(); ++i) {
     const Item& it = items[i];
     const Entry& e = *it.e;
+    replay_events(e.index);
     const int bi = browser_of[i];
     const scenario::BrowserSpec& b = sc.browsers[static_cast<std::size_t>(bi)];
     std::optional<http::Url>& page = pages[static_cast<std::size_t>(bi)];
@@ -445,6 +496,7 @@ Imported import_capture(Capture capture, const ImportOptions& options) {
     if (r.top_level && r.answered) page = it.url;
     w.record_exchange(std::move(r));
   }
+  replay_events(capture.entries.size());
   return im;
 }
 

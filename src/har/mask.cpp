@@ -129,6 +129,11 @@ Masks mask_secrets(Capture& capture) {
         p.text = mask_form(p.text, m);
     }
   }
+  // CookieLab's own export: a cookie set by hand or by script is masked as a Set-Cookie.
+  for (LabEvent& ev : capture.lab_events) {
+    if (!ev.cookie.empty()) ev.cookie = mask_set_cookie(ev.cookie, m);
+    ev.url = mask_url(ev.url, m);
+  }
   // A second pass: a secret the first pass found may be repeated in a page or a post.
   std::vector<std::pair<std::string, std::string>> secrets;
   for (const auto& [value, mask] : m.all())

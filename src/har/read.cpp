@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iterator>
+#include <set>
 #include "base/text.h"
 #include "har/har.h"
 #include "har/har_messages.h"
@@ -20,6 +21,15 @@ namespace {
 
 using json = nlohmann::json;
 using M = HarMsg;
+
+// The actions log._cookielab.events records: those that change a jar outside an exchange.
+constexpr std::string_view kLabActions =
+    "wait, close, reopen, clear_cookies, set_cookie, script_cookie, delete_cookie, copy_cookie";
+bool lab_action(std::string_view a) {
+  for (std::string_view name : split(kLabActions, ','))
+    if (trim_wsp(name) == a) return true;
+  return false;
+}
 
 // A pointer into the bytes that also writes where it is to `live`: the SAX
 // callbacks get no position, so the handler reads the parser's progress here.
@@ -60,7 +70,12 @@ enum class Node {
   Params,
   Param,
   Content,
-  Lab,  // "_cookielab" of CookieLab's own export
+  Lab,          // "_cookielab" of CookieLab's own export
+  LogLab,       // log._cookielab: the lesson's browsers and what changed their jars
+  LabBrowsers,  // log._cookielab.browsers
+  LabBrowser,
+  LabEvents,  // log._cookielab.events
+  LabEvent,
   Skip  // a part of the file CookieLab does not read (pages, timings, cookies, _initiator...)
 };
 
@@ -82,7 +97,8 @@ struct Required {
 };
 const std::vector<std::string_view>& required(Node n) {
   static const std::vector<std::string_view> none, log{"entries"}, entry{"startedDateTime", "request", "response"},
-      request{"method", "url", "headers"}, response{"status", "headers"}, header{"name", "value"};
+      request{"method", "url", "headers"}, response{"status", "headers"}, header{"name", "value"}, lab_browser{"name"},
+      lab_event{"after", "time", "browser", "action"};
   switch (n) {
     case Node::Log: return log;
     case Node::Entry: return entry;
@@ -90,6 +106,8 @@ const std::vector<std::string_view>& required(Node n) {
     case Node::Response: return response;
     case Node::Header:
     case Node::Param: return header;
+    case Node::LabBrowser: return lab_browser;
+    case Node::LabEvent: return lab_event;
     default: return none;
   }
 }
@@ -103,6 +121,7 @@ class Reader {
     json::sax_parse(first, last, this);
     ReadResult r;
     if (!root_seen_ && problems_.empty()) problem(0, M::NotHar);
+    if (problems_.empty()) check_lab_events();
     r.problems = std::move(problems_);
     if (r.problems.empty()) r.capture = std::move(capture_);
     return r;
@@ -166,6 +185,24 @@ class Reader {
   double number_ = 0;
   bool bool_ = false;
   std::string* string_ = nullptr;
+  std::set<std::string> lab_keys_;  // the keys the current log._cookielab event has given
+
+  // What an event names must be in the file: its browsers, its place among the entries.
+  void check_lab_events() {
+    std::set<std::string> browsers;
+    for (const LabBrowser& b : capture_.lab_browsers) browsers.insert(b.name);
+    for (const Entry& e : capture_.entries)
+      if (!e.lab_browser.empty()) browsers.insert(e.lab_browser);
+    for (const LabEvent& ev : capture_.lab_events) {
+      if (!browsers.count(ev.browser))
+        problem(ev.where.offset, M::LabBrowser, {ev.browser}, ev.where.path + ".browser");
+      if (ev.action == "copy_cookie" && !browsers.count(ev.from_browser))
+        problem(ev.where.offset, M::LabBrowser, {ev.from_browser}, ev.where.path + ".from_browser");
+      if (ev.after > capture_.entries.size())
+        problem(ev.where.offset, M::LabAfter, {std::to_string(ev.after), std::to_string(capture_.entries.size())},
+                ev.where.path + ".after");
+    }
+  }
 
   std::size_t here() const { return static_cast<std::size_t>(live_ - bytes_.data()); }
 
@@ -268,6 +305,8 @@ class Reader {
         case Node::Entries: want = Node::Entry; break;
         case Node::Headers: want = Node::Header; break;
         case Node::Params: want = Node::Param; break;
+        case Node::LabBrowsers: want = Node::LabBrowser; break;
+        case Node::LabEvents: want = Node::LabEvent; break;
         default: break;
       }
     } else {
@@ -280,6 +319,11 @@ class Reader {
           if (k == "creator") want = Node::Creator;
           else if (k == "browser") want = Node::Browser;
           else if (k == "entries") want = Node::Entries, want_array = true;
+          else if (k == "_cookielab") want = Node::LogLab;
+          break;
+        case Node::LogLab:
+          if (k == "browsers") want = Node::LabBrowsers, want_array = true;
+          else if (k == "events") want = Node::LabEvents, want_array = true;
           break;
         case Node::Entry:
           if (k == "request") want = Node::Request;
@@ -319,6 +363,10 @@ class Reader {
       entry().request.post.emplace();
     } else if (want == Node::Param) {
       entry().request.post->params.emplace_back();
+    } else if (want == Node::LabBrowser) {
+      capture_.lab_browsers.emplace_back();
+    } else if (want == Node::LabEvent) {
+      capture_.lab_events.emplace_back().where.offset = at;
     }
     stack_.push_back(std::move(f));
     return true;
@@ -335,6 +383,7 @@ class Reader {
     if (f.node == Node::Top && !log_seen_) problem(f.start, M::NotHar);
     if (f.node == Node::Content) finish_content(f);
     if (f.node == Node::Entry) entry().where.path = path_text_without_key();
+    if (f.node == Node::LabEvent) finish_lab_event(f);
     stack_.pop_back();
     return true;
   }
@@ -346,6 +395,21 @@ class Reader {
     std::string p = path_text();
     stack_.back().key = key;
     return p;
+  }
+
+  // An event's keys its action needs (as the scenario step of that action does).
+  void finish_lab_event(const Frame& f) {
+    LabEvent& ev = capture_.lab_events.back();
+    ev.where.path = path_text_without_key();
+    std::vector<std::string_view> needs;
+    if (ev.action == "wait") needs = {"duration"};
+    else if (ev.action == "set_cookie" || ev.action == "script_cookie") needs = {"url", "cookie"};
+    else if (ev.action == "delete_cookie") needs = {"name"};
+    else if (ev.action == "copy_cookie") needs = {"from_browser", "name"};
+    for (std::string_view key : needs)
+      if (!lab_keys_.count(std::string(key)))
+        problem(f.start, M::LabMissing, {std::string(key), ev.action}, ev.where.path);
+    lab_keys_.clear();
   }
 
   void finish_content(const Frame& f) {
@@ -380,6 +444,8 @@ class Reader {
     Frame& f = stack_.back();
     if (f.array) ++f.count;
     saw(f);
+    if (f.array && (f.node == Node::LabEvents || f.node == Node::LabBrowsers))
+      wrong_type(k == Kind::String ? string_start() : (here() > 0 ? here() - 1 : 0), Kind::Object, k);
     if (f.array || f.node == Node::Skip) return true;
     const std::string& key = f.key;
     auto put = [&](std::string& into) {
@@ -450,6 +516,11 @@ class Reader {
         else if (key == "policy") put(entry().lab_policy);
         else if (key == "redirect" && k == Kind::Bool) entry().lab_redirect = bool_;
         break;
+      case Node::LabBrowser:
+        if (key == "name") put(capture_.lab_browsers.back().name);
+        else if (key == "policy") put(capture_.lab_browsers.back().policy);
+        break;
+      case Node::LabEvent: lab_event_key(key, k); break;
       case Node::PostData:
         if (key == "mimeType") put(entry().request.post->mime_type);
         else if (key == "text") put(entry().request.post->text);
@@ -471,6 +542,50 @@ class Reader {
       default: break;
     }
     return true;
+  }
+
+  static std::string number_text(double n) {
+    if (n == static_cast<double>(static_cast<long long>(n))) return std::to_string(static_cast<long long>(n));
+    return json(n).dump();
+  }
+
+  void lab_event_key(const std::string& key, Kind k) {
+    LabEvent& ev = capture_.lab_events.back();
+    auto put = [&](std::string& into) {
+      if (std::string* s = want_string(k)) {
+        into = std::move(*s);
+        lab_keys_.insert(key);
+      }
+    };
+    if (key == "after") {
+      if (const auto n = want_number(k)) {
+        if (*n < 0 || *n != static_cast<double>(static_cast<long long>(*n)))
+          problem(here() - 1, M::LabAfter, {number_text(*n), std::to_string(capture_.entries.size())});
+        else ev.after = static_cast<std::size_t>(*n);
+      }
+    } else if (key == "time") {
+      if (std::string* s = want_string(k)) {
+        if (const auto t = parse_har_time(*s)) ev.time = *t;
+        else problem(string_start(), M::BadTime, {*s});
+      }
+    } else if (key == "duration") {
+      if (const auto n = want_number(k)) {
+        if (*n < 0) problem(here() - 1, M::LabDuration, {number_text(*n)});
+        else ev.duration = static_cast<TimeMs>(*n);
+        lab_keys_.insert(key);
+      }
+    } else if (key == "browser") put(ev.browser);
+    else if (key == "action") {
+      if (std::string* s = want_string(k)) {
+        ev.action = *s;
+        if (!lab_action(ev.action)) problem(string_start(), M::LabAction, {ev.action, std::string(kLabActions)});
+      }
+    } else if (key == "url") put(ev.url);
+    else if (key == "cookie") put(ev.cookie);
+    else if (key == "name") put(ev.name);
+    else if (key == "domain") put(ev.domain);
+    else if (key == "path") put(ev.path);
+    else if (key == "from_browser") put(ev.from_browser);
   }
 
   // Only http and https requests carry cookies; other schemes (data:, blob:,

@@ -90,6 +90,14 @@ std::string scenario_toml(const scenario::Scenario& sc, const std::string& sourc
       case scenario::Action::ScriptCookie:
         o << "url = " << toml_string(st.url) << "\ncookie = " << toml_string(st.cookie) << "\n";
         break;
+      case scenario::Action::DeleteCookie:
+        o << "name = " << toml_string(st.name) << "\n";
+        if (!st.domain.empty()) o << "domain = " << toml_string(st.domain) << "\n";
+        if (!st.path.empty()) o << "path = " << toml_string(st.path) << "\n";
+        break;
+      case scenario::Action::CopyCookie:
+        o << "from_browser = " << toml_string(st.from_browser) << "\nname = " << toml_string(st.name) << "\n";
+        break;
       default: break;
     }
     if (!st.follow_redirects && scenario::action_sends_request(st.action) && st.action != scenario::Action::Raw)

@@ -191,6 +191,47 @@ bool starts_page(const sim::Step& s, const sim::Step* previous) {
   return s.scenario_step < 0 && !s.exchange->redirect_follow;
 }
 
+// A step that changed a browser's jar outside an exchange, as log._cookielab.events
+// records it (the importer replays it, src/har/import.cpp): its place among the
+// entries, the clock when it began, the browser and what it did, with the keys its
+// scenario action has. Null for a step that changed no jar (a submit that found no
+// form, a dropped session) or whose source is not known (a learner's own edit in the
+// window, apart from a close, a reopen or clearing the jar).
+Json lab_event(const sim::World& world, const sim::Step& s, std::size_t after) {
+  using A = scenario::Action;
+  const scenario::Scenario& sc = world.scenario();
+  if (s.browser < 0 || static_cast<std::size_t>(s.browser) >= sc.browsers.size()) return nullptr;
+  const scenario::Step* src = s.scenario_step >= 0 ? &sc.steps[static_cast<std::size_t>(s.scenario_step)] : nullptr;
+  const bool plain = s.action == A::Close || s.action == A::Reopen || s.action == A::ClearCookies;
+  const bool detailed = s.action == A::Wait || s.action == A::SetCookie || s.action == A::ScriptCookie ||
+                        s.action == A::DeleteCookie || s.action == A::CopyCookie;
+  if (!plain && !(detailed && src)) return nullptr;
+  const TimeMs began = s.action == A::Wait ? s.time - src->duration : s.time;
+  Json e{{"after", after},
+         {"time", har_time(began)},
+         {"browser", sc.browsers[static_cast<std::size_t>(s.browser)].name},
+         {"action", std::string(scenario::action_name(s.action))}};
+  switch (s.action) {
+    case A::Wait: e["duration"] = src->duration; break;
+    case A::SetCookie:
+    case A::ScriptCookie:
+      e["url"] = src->url;
+      e["cookie"] = src->cookie;
+      break;
+    case A::DeleteCookie:
+      e["name"] = src->name;
+      if (!src->domain.empty()) e["domain"] = src->domain;
+      if (!src->path.empty()) e["path"] = src->path;
+      break;
+    case A::CopyCookie:
+      e["from_browser"] = src->from_browser;
+      e["name"] = src->name;
+      break;
+    default: break;
+  }
+  return e;
+}
+
 }  // namespace
 
 void write_har(std::ostream& out, const sim::World& world, Lang lang) {
@@ -200,8 +241,13 @@ void write_har(std::ostream& out, const sim::World& world, Lang lang) {
   Json entries = Json::array();
   const sim::Step* previous = nullptr;
   std::string page_id;
+  Json events = Json::array();
   for (const sim::Step& s : tl.steps()) {
-    if (!s.exchange) continue;
+    if (!s.exchange) {
+      Json e = lab_event(world, s, entries.size());
+      if (!e.is_null()) events.push_back(std::move(e));
+      continue;
+    }
     const sim::Exchange& ex = *s.exchange;
     if (starts_page(s, previous)) {
       page_id = "page_" + std::to_string(pages.size() + 1);
@@ -237,6 +283,12 @@ void write_har(std::ostream& out, const sim::World& world, Lang lang) {
                 {"pages", std::move(pages)},
                 {"entries", std::move(entries)},
                 {"comment", sc.title.in(lang)}};
+  // What HAR has no field for, for CookieLab's own import: every browser of the
+  // lesson (one may make no exchange) and what changed a jar between exchanges.
+  Json browsers = Json::array();
+  for (const scenario::BrowserSpec& b : sc.browsers)
+    browsers.push_back({{"name", b.name}, {"policy", std::string(cookie::policy_name(b.policy))}});
+  har["log"]["_cookielab"] = {{"browsers", std::move(browsers)}, {"events", std::move(events)}};
   // A byte that is not UTF-8 in a header (a raw step can send one) becomes U+FFFD
   // rather than an exception: JSON strings are Unicode.
   out << har.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";

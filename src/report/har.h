@@ -9,7 +9,9 @@
 // startedDateTime is the simulated clock; the simulation takes no time, so every
 // timing is 0. What HAR has no field for is under "_cookielab" (HAR 1.2 allows
 // custom fields whose names start with "_"): the browser and server names, the
-// timeline and scenario step numbers, whether the browser followed a redirect.
+// timeline and scenario step numbers, whether the browser followed a redirect on
+// each entry; on the log, the lesson's browsers and the steps that changed a jar
+// outside an exchange (log._cookielab.events), so an import gets the same jars.
 // Deterministic: the same scenario gives the same bytes.
 #pragma once
 #include <ostream>

@@ -73,6 +73,12 @@ class World {
   // the response through the engine at the recorded time, so the jar panel, the
   // decisions and the sequence work as for a lesson. (src/sim/recorded.cpp)
   std::size_t record_exchange(RecordedExchange recorded);
+  // The clock moves on to `t` (never back) without a step: a recorded event (a HAR
+  // export's cookie set by hand, sim/recorded.h) is replayed with perform() at the
+  // moment it happened, as the exchanges are recorded at theirs.
+  void advance_clock(TimeMs t) {
+    if (t > now_) now_ = t;
+  }
   // What the engine would put in that browser's Cookie header now, with the reason
   // for each cookie left out; nothing changes (the jar is a copy).
   cookie::SendResult would_send(int browser, const cookie::RequestContext& ctx, TimeMs now) const;

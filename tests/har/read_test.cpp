@@ -6,11 +6,13 @@
 #include <fstream>
 #include <string>
 #include "har/har.h"
+#include "first_problem.h"
 #include "har/har_messages.h"
 #include "har/import.h"
 
 using namespace cl;
 using namespace cl::har;
+using cl::har::test::first_problem;
 
 namespace {
 
@@ -19,14 +21,6 @@ std::string file_text(const std::string& name) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-// The first problem of reading `text`, as "line:column path: English".
-std::string first_problem(std::string_view text) {
-  const ReadResult r = read_har(text);
-  REQUIRE_FALSE(r.capture);
-  REQUIRE_FALSE(r.problems.empty());
-  const Problem& p = r.problems.front();
-  return std::to_string(p.where.line) + ":" + std::to_string(p.where.column) + " " + p.where.path + ": " + p.what.en();
-}
 
 const char* kOne =
     R"({"log": {"version": "1.2", "creator": {"name": "WebInspector", "version": "1"}, "entries": [
