@@ -35,7 +35,6 @@ std::string lab_har(const std::string& events, const std::string& browsers = R"(
          browsers + R"(, "events": )" + events + "}}}";
 }
 
-
 const char* kSetB =
     R"([{"after": 1, "time": "2026-12-03T09:00:02.000Z", "browser": "alice", "action": "script_cookie", "url": "http://a.example/", "cookie": "b=2"}])";
 
@@ -114,16 +113,16 @@ TEST_CASE("bad log._cookielab content is told with its place, never a crash") {
             R"([{"after": "one", "time": "2026-12-03T09:00:02.000Z", "browser": "alice", "action": "close"}])")) ==
         "9:70 log._cookielab.events[0].after: expected a number, found a string");
   // An unknown action, and one that sends a request (an exchange is an entry).
-  CHECK(first_problem(lab_har(
-            R"([{"after": 1, "time": "2026-12-03T09:00:02.000Z", "browser": "alice", "action": "dance"}])")) ==
+  CHECK(first_problem(
+            lab_har(R"([{"after": 1, "time": "2026-12-03T09:00:02.000Z", "browser": "alice", "action": "dance"}])")) ==
         "9:139 log._cookielab.events[0].action: unknown action \"dance\"; CookieLab's export records wait, close, "
         "reopen, clear_cookies, set_cookie, script_cookie, delete_cookie, copy_cookie");
-  CHECK(first_problem(lab_har(
-            R"([{"after": 1, "time": "2026-12-03T09:00:02.000Z", "browser": "alice", "action": "visit"}])"))
+  CHECK(first_problem(
+            lab_har(R"([{"after": 1, "time": "2026-12-03T09:00:02.000Z", "browser": "alice", "action": "visit"}])"))
             .find("unknown action \"visit\"") != std::string::npos);
   // An unknown browser, and an unknown browser to copy from.
-  CHECK(first_problem(lab_har(
-            R"([{"after": 1, "time": "2026-12-03T09:00:02.000Z", "browser": "bob", "action": "close"}])")) ==
+  CHECK(first_problem(
+            lab_har(R"([{"after": 1, "time": "2026-12-03T09:00:02.000Z", "browser": "bob", "action": "close"}])")) ==
         "9:60 log._cookielab.events[0].browser: unknown browser \"bob\": no entry and no log._cookielab.browsers item "
         "has that name");
   CHECK(first_problem(lab_har(R"([{"after": 1, "time": "2026-12-03T09:00:02.000Z", "browser": "alice",
@@ -133,8 +132,8 @@ TEST_CASE("bad log._cookielab content is told with its place, never a crash") {
   CHECK(first_problem(lab_har(R"([{"after": 1, "time": "2026-12-03T09:00:02.000Z", "browser": "alice",
       "action": "set_cookie", "url": "http://a.example/"}])")) ==
         "9:60 log._cookielab.events[0]: \"cookie\" is missing (a set_cookie event needs it)");
-  CHECK(first_problem(lab_har(
-            R"([{"after": 7, "time": "2026-12-03T09:00:02.000Z", "browser": "alice", "action": "close"}])")) ==
+  CHECK(first_problem(
+            lab_har(R"([{"after": 7, "time": "2026-12-03T09:00:02.000Z", "browser": "alice", "action": "close"}])")) ==
         "9:60 log._cookielab.events[0].after: \"after\" is 7; expected a whole number from 0 to 2 (the number of "
         "entries)");
   CHECK(first_problem(lab_har(R"([{"after": 1, "time": "yesterday", "browser": "alice", "action": "close"}])"))

@@ -21,7 +21,6 @@ std::string file_text(const std::string& name) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-
 const char* kOne =
     R"({"log": {"version": "1.2", "creator": {"name": "WebInspector", "version": "1"}, "entries": [
 {"startedDateTime": "2026-12-03T09:00:00.000Z", "request": {"method": "GET", "url": "http://a.example/", "headers": []},
