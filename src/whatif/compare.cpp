@@ -368,7 +368,10 @@ Why part_reason(Lang lang, const Run& o, const Run& b, const std::vector<Differe
       if (k < ol.size() && bl[k] == ol[k]) continue;
       const std::string was = k < ol.size() ? std::string(ol[k]) : message(M::NoneText).in(lang);
       const Aspect a = diffs.empty() ? Aspect::Count : diffs.front().aspect;
-      return {a, message(M::Instead, {std::string(bl[k]), was}).in(lang)};
+      // The account's line ends a sentence; "; in the original" goes on with it.
+      std::string_view line = bl[k];
+      if (!line.empty() && line.back() == '.') line.remove_suffix(1);
+      return {a, message(M::Instead, {std::string(line), was}).in(lang)};
     }
   }
   for (const Difference& d : diffs) {

@@ -297,3 +297,25 @@ TEST_CASE("a difference's words are Korean in Korean, its data the same in both"
     CHECK(korean[a] > 0);
   }
 }
+
+TEST_CASE("a branch of a Korean run is Korean too: it parts where the English one does", "[whatif]") {
+  // The branch's browsers read the learner's language, as the original's do: a branch
+  // in English would show "Log in" where the Korean run shows "로그인" and part at step 1.
+  scenario::LoadResult r =
+      scenario::load_scenario_file(std::string(COOKIELAB_SOURCE_DIR) + "/scenarios/06-django-sessions.toml");
+  REQUIRE(r.scenario);
+  sim::WorldOptions ko;
+  ko.lang = Lang::Ko;
+  sim::World korean(*r.scenario, ko);
+  korean.run_all();
+  for (const char* text : {"1:server:django:renew-key=off", "1:wait:1s"}) {
+    INFO(text);
+    const whatif::ForkResult f = whatif::fork(korean, spec(text));
+    REQUIRE(f.ok());
+    const auto english = branch("06-django-sessions", text);
+    CHECK(f.branch->world().options().lang == Lang::Ko);
+    CHECK(f.branch->parting().step == english->parting().step);
+    CHECK(f.branch->parting().aspect == english->parting().aspect);
+    CHECK(f.branch->parting().aspect != whatif::Aspect::Page);
+  }
+}
