@@ -16,6 +16,17 @@ add_test(NAME "whatif-cli: run --what-if in Korean"
          COMMAND sh -c "\"$0\" run \"$1\" --lang ko --what-if 3:cookie:sessionid:httponly=false | head -n 2" ${cookielab} ${lesson9b})
 set_tests_properties("whatif-cli: run --what-if in Korean" PROPERTIES
   PASS_REGULAR_EXPRESSION "^만약에, 3단계에서: alice의 쿠키 저장소에 있는 sessionid: HttpOnly 끔\n갈라지는 곳: 3단계: ")
+# A Korean run's branch is Korean too: it parts where the English one does (step 2, the
+# session cookie), not at the first page, and the words around the raw Set-Cookie line are Korean.
+set(lesson06 ${PROJECT_SOURCE_DIR}/scenarios/06-django-sessions.toml)
+add_test(NAME "whatif-cli: a Korean branch parts where the English one does, in Korean"
+         COMMAND sh -c "\"$0\" run \"$1\" --lang ko --what-if 1:server:django:max-age=1h | head -n 2" ${cookielab} ${lesson06})
+set_tests_properties("whatif-cli: a Korean branch parts where the English one does, in Korean" PROPERTIES
+  PASS_REGULAR_EXPRESSION "^만약에, 1단계에서: django 서버: 세션 쿠키 Max-Age 1시간\n갈라지는 곳: 2단계: Set-Cookie sessionid: 쿠키 저장소에 저장했습니다 \\(호스트 전용 shop.example, 경로 /, 2026년 3월 2일 10:00:01\\(UTC\\)까지 유지, HttpOnly, SameSite=Lax\\)\\. 원래는: 쿠키 저장소에 저장했습니다 [^\n]*2026년 3월 16일[^\n]*\n$")
+add_test(NAME "whatif-cli: a step that sent nothing parts in one sentence"
+         COMMAND sh -c "\"$0\" run \"$1\" --lang ko --what-if 2:close | sed -n 2p" ${cookielab} ${lesson06})
+set_tests_properties("whatif-cli: a step that sent nothing parts in one sentence" PROPERTIES
+  PASS_REGULAR_EXPRESSION "^갈라지는 곳: 2단계: 지금 페이지에 폼이 없어 아무것도 보내지 않습니다\\. 원래는: [^\n]*csrftoken\n$")
 add_test(NAME "whatif-cli: a change that makes no difference says so"
          COMMAND sh -c "\"$0\" run \"$1\" --what-if 7:browser:policy=rfc6265 | head -n 2" ${cookielab} ${lesson9b})
 set_tests_properties("whatif-cli: a change that makes no difference says so" PROPERTIES

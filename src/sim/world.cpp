@@ -461,9 +461,13 @@ void World::restore(const Snapshot& s) {
     }
   };
   for (std::size_t i = 0; i < resume_step_; ++i) apply(scenario_.steps[i]);
-  for (const Step& st : timeline_.steps())
+  auto learner = learner_changes_.begin();
+  for (const Step& st : timeline_.steps()) {
     if (st.scenario_step >= 0 && (st.index == 0 || timeline_.step(st.index - 1).scenario_step != st.scenario_step))
       apply(scenario_.steps[static_cast<std::size_t>(st.scenario_step)]);
+    // In timeline order, so a later change of the same setting wins as it did.
+    for (; learner != learner_changes_.end() && learner->first == st.index; ++learner) apply(*learner->second);
+  }
   for (std::size_t i = 0; i < servers_.size(); ++i)
     if (overrides[i].any() || servers_[i]->overrides().any()) servers_[i]->set_overrides(overrides[i]);
 }
@@ -510,13 +514,18 @@ void World::run_all() {
 
 std::size_t World::perform(const scenario::Step& step) {
   // The timeline points at a step's question, so a step that has one is kept.
-  if (!step.question) return execute(step, -1);
+  if (!step.question && step.action != scenario::Action::Change) return execute(step, -1);
   interactive_.push_back(std::make_unique<scenario::Step>(step));
-  return execute(*interactive_.back(), -1);
+  const std::size_t index = timeline_.size();
+  const std::size_t made = execute(*interactive_.back(), -1);
+  if (step.action == scenario::Action::Change && timeline_.size() > index)
+    learner_changes_.emplace_back(index, interactive_.back().get());
+  return made;
 }
 
 void World::rewind(std::size_t size) {
   timeline_.truncate(size);
+  std::erase_if(learner_changes_, [size](const auto& c) { return c.first >= size; });
   restore(size == 0 ? timeline_.initial() : timeline_.snapshot(size - 1));
   // The scenario continues after the last scenario step still on the timeline.
   next_step_ = resume_step_;

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 #include "base/ids.h"
 #include "base/time.h"
@@ -108,6 +109,9 @@ class World {
   std::size_t resume_step_ = 0;  // scenario steps before it were run by the world this one goes on from
   // Steps the learner took in the window; the timeline points into them.
   std::vector<std::unique_ptr<scenario::Step>> interactive_;
+  // The learner's change steps by the timeline index they made: restore() makes their
+  // server settings again, as it does the scenario's (those are not in a snapshot).
+  std::vector<std::pair<std::size_t, const scenario::Step*>> learner_changes_;
   Snapshot live_snapshot() const;
   void restore(const Snapshot& s);  // the live state made s (a rewind, a branch's start)
   // The sessions the servers changed since the last step (their changed keys, taken).

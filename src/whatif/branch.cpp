@@ -150,6 +150,9 @@ struct BranchBuilder {
     b->what_if_ = w;
     b->fork_index_ = fork_index;
     sim::WorldOptions options;  // in memory, every reason explained
+    // The learner's language, as the original's: the sites answer a Korean browser in
+    // Korean, and a branch in English would differ from a Korean run at its first page.
+    options.lang = original.options().lang;
     b->world_ = std::make_unique<sim::World>(branch_scenario(original.scenario(), w), options, before,
                                              static_cast<std::size_t>(w.at - 1));
     b->world_->run_all();

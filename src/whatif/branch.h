@@ -44,10 +44,12 @@ std::string_view aspect_id(Aspect aspect);  // "cookie", "set-cookie", "status",
 Bilingual aspect_label(Aspect aspect);      // "Cookie header" / "Cookie 헤더", ...
 
 // One difference: what the original showed and what the branch shows, as short
-// texts for side-by-side display ("sessionid=…; csrftoken=…", "302", "(none)").
+// texts for side-by-side display ("sessionid=…; csrftoken=…", "302", "(none)"), in
+// both languages: data (a header, a cookie line) reads the same in both, the words
+// around it ("(none)", "expires …", "stored") are the learner's.
 struct Difference {
   Aspect aspect = Aspect::Count;
-  std::string original, branch;
+  Bilingual original, branch;
   // The jar or the session table differs exactly as it did before the step (the change
   // itself, or an earlier step's doing): shown, but not what this step did differently.
   bool carried = false;

@@ -43,23 +43,38 @@ Run run_of(const sim::World& w, int scenario_step) {
 }
 
 std::string or_none(std::string s) { return s.empty() ? "(none)" : s; }
+// A difference's text in both languages: its data (a header, a cookie line) is the
+// same in both, only the words around it are translated.
+Bilingual or_none(Bilingual s) { return s.en.empty() ? message(M::NoneText).both() : s; }
+Bilingual same_in_both(const std::string& s) { return {s, s}; }
 
 std::string join(const std::vector<std::string>& parts, std::string_view sep) {
   std::string out;
   for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? std::string(sep) : "") + parts[i];
   return out;
 }
+Bilingual join(const std::vector<Bilingual>& parts, std::string_view sep) {
+  Bilingual out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    out.en += (i ? std::string(sep) : "") + parts[i].en;
+    out.ko += (i ? std::string(sep) : "") + parts[i].ko;
+  }
+  return out;
+}
 
 std::string short_value(const std::string& v) { return v.size() <= 20 ? v : v.substr(0, 20) + "…"; }
 
-std::string cookie_text(const cookie::Cookie& c) {
-  std::string s = c.name + "=" + short_value(c.value) + " (" + (c.host_only ? "" : ".") + c.domain + c.path;
-  s += c.persistent ? ", expires " + format_iso8601(c.expiry) : ", session";
-  if (c.secure) s += ", Secure";
-  if (c.http_only) s += ", HttpOnly";
+Bilingual cookie_text(const cookie::Cookie& c) {
+  const std::string head = c.name + "=" + short_value(c.value) + " (" + (c.host_only ? "" : ".") + c.domain + c.path;
+  std::string attrs;
+  if (c.secure) attrs += ", Secure";
+  if (c.http_only) attrs += ", HttpOnly";
   if (c.same_site != cookie::SameSite::Unspecified)
-    s += ", SameSite=" + std::string(cookie::same_site_name(c.same_site));
-  return s + ")";
+    attrs += ", SameSite=" + std::string(cookie::same_site_name(c.same_site));
+  const Bilingual life = c.persistent ? Bilingual{message(M::CookieExpires, {format_iso8601(c.expiry)}).en(),
+                                                  message(M::CookieExpires, {format_time_ko(c.expiry)}).ko()}
+                                      : message(M::CookieSession).both();
+  return {head + ", " + life.en + attrs + ")", head + ", " + life.ko + attrs + ")"};
 }
 
 // A cookie as the comparison sees it: times of use left out (a wait shifts them all).
@@ -72,27 +87,31 @@ bool same_cookie(const cookie::Cookie& a, const cookie::Cookie& b) {
 // Items of `a` that `b` lacks, and of `b` that `a` lacks, each as text.
 template <class T, class Same, class Text>
 void set_difference(const std::vector<T>& a, const std::vector<T>& b, Same same, Text text,
-                    std::vector<std::string>& only_a, std::vector<std::string>& only_b) {
+                    std::vector<Bilingual>& only_a, std::vector<Bilingual>& only_b) {
   for (const T& x : a)
     if (std::none_of(b.begin(), b.end(), [&](const T& y) { return same(x, y); })) only_a.push_back(text(x));
   for (const T& y : b)
     if (std::none_of(a.begin(), a.end(), [&](const T& x) { return same(x, y); })) only_b.push_back(text(y));
 }
 
-std::string outcome_text(const sim::SetCookieReport& r);
+Bilingual outcome_text(const sim::SetCookieReport& r);
 
-std::string decision_text(const sim::SetCookieReport& r) { return r.line + " → " + outcome_text(r); }
+Bilingual decision_text(const sim::SetCookieReport& r) {
+  const Bilingual o = outcome_text(r);
+  return {r.line + " → " + o.en, r.line + " → " + o.ko};
+}
 
-std::string outcome_text(const sim::SetCookieReport& r) {
+Bilingual outcome_text(const sim::SetCookieReport& r) {
   const cookie::SetDecision& d = r.decision;
   const std::string name = d.parsed.name.empty() && d.cookie ? d.cookie->name : d.parsed.name;
   switch (d.outcome) {
-    case cookie::SetOutcome::Stored: return name + " stored";
-    case cookie::SetOutcome::Replaced: return name + " replaced";
-    case cookie::SetOutcome::Deleted: return name + " deleted";
-    case cookie::SetOutcome::Ignored: return name + " ignored (" + std::string(cookie::reason_info(d.reason).id) + ")";
+    case cookie::SetOutcome::Stored: return message(M::Stored, {name}).both();
+    case cookie::SetOutcome::Replaced: return message(M::Replaced, {name}).both();
+    case cookie::SetOutcome::Deleted: return message(M::Deleted, {name}).both();
+    case cookie::SetOutcome::Ignored:
+      return message(M::Ignored, {name, std::string(cookie::reason_info(d.reason).id)}).both();
   }
-  return name;
+  return same_in_both(name);
 }
 
 bool sets_by_hand(scenario::Action a) {
@@ -101,7 +120,7 @@ bool sets_by_hand(scenario::Action a) {
 
 // The texts each aspect is compared by.
 struct Texts {
-  std::string cookies, set_cookie, status, user, page;
+  Bilingual cookies, set_cookie, status, user, page;
   std::vector<std::vector<cookie::Cookie>> jars;
   std::vector<std::vector<server::SessionRow>> sessions;
 };
@@ -119,24 +138,25 @@ Texts state_texts(const sim::Snapshot& after) {
 
 Texts texts_of(const Run& r, int browser) {
   Texts t;
-  std::vector<std::string> cookies, sets, statuses, users;
+  std::vector<Bilingual> cookies, sets, statuses, users;
   for (const sim::Exchange* ex : r.exchanges()) {
-    cookies.push_back(or_none(ex->cookie_header()));
+    cookies.push_back(or_none(same_in_both(ex->cookie_header())));
     for (const auto& s : ex->set_cookies) sets.push_back(decision_text(s));
-    statuses.push_back(std::to_string(ex->status));
-    users.push_back(ex->user.empty() ? "-" : ex->user);
+    statuses.push_back(same_in_both(std::to_string(ex->status)));
+    users.push_back(same_in_both(ex->user.empty() ? "-" : ex->user));
   }
   for (std::size_t i = 0; i < r.count; ++i)
-    if (!r.entry(i).exchange && sets_by_hand(r.entry(i).action)) sets.push_back(r.entry(i).explanation.in(Lang::En));
+    if (!r.entry(i).exchange && sets_by_hand(r.entry(i).action))
+      sets.push_back({r.entry(i).explanation.in(Lang::En), r.entry(i).explanation.in(Lang::Ko)});
   t.cookies = join(cookies, " | ");
   t.set_cookie = join(sets, "; ");
   t.status = join(statuses, ", ");
   t.user = join(users, ", ");
   if (browser >= 0 && static_cast<std::size_t>(browser) < r.after.browsers.size()) {
     const sim::BrowserState& b = *r.after.browsers[static_cast<std::size_t>(browser)];
-    if (!b.open) t.page = "(closed)";
-    else if (b.location) t.page = b.location->to_string() + " \"" + b.page().title + "\"";
-    else t.page = "(blank)";
+    if (!b.open) t.page = message(M::PageClosed).both();
+    else if (b.location) t.page = same_in_both(b.location->to_string() + " \"" + b.page().title + "\"");
+    else t.page = message(M::PageBlank).both();
   }
   for (const auto& b : r.after.browsers) t.jars.push_back(b->jar.all());
   for (const auto& table : r.after.servers) {
@@ -148,7 +168,7 @@ Texts texts_of(const Run& r, int browser) {
 }
 
 void diff_lists(std::vector<Difference>& out, Aspect aspect, const std::vector<std::string>& names,
-                const std::vector<std::string>& only_original, const std::vector<std::string>& only_branch,
+                const std::vector<Bilingual>& only_original, const std::vector<Bilingual>& only_branch,
                 std::size_t owner) {
   (void)names;
   (void)owner;
@@ -160,8 +180,8 @@ void state_differences(const sim::World& ow, const Texts& o, const Texts& b, std
 
 std::vector<Difference> differences(const sim::World& ow, const Texts& o, const Texts& b) {
   std::vector<Difference> out;
-  auto plain = [&](Aspect a, const std::string& x, const std::string& y) {
-    if (x != y) out.push_back({a, or_none(x), or_none(y)});
+  auto plain = [&](Aspect a, const Bilingual& x, const Bilingual& y) {
+    if (x.en != y.en) out.push_back({a, or_none(x), or_none(y)});
   };
   plain(Aspect::CookieHeader, o.cookies, b.cookies);
   plain(Aspect::SetCookie, o.set_cookie, b.set_cookie);
@@ -174,15 +194,20 @@ std::vector<Difference> differences(const sim::World& ow, const Texts& o, const 
 
 // The jars and the session tables.
 void state_differences(const sim::World& ow, const Texts& o, const Texts& b, std::vector<Difference>& out) {
-  std::vector<std::string> jar_o, jar_b;
+  std::vector<Bilingual> jar_o, jar_b;
   const bool several = o.jars.size() > 1;
   for (std::size_t i = 0; i < o.jars.size() && i < b.jars.size(); ++i) {
     const std::string who = several ? ow.scenario().browsers[i].name + ": " : "";
     set_difference(
-        o.jars[i], b.jars[i], same_cookie, [&](const cookie::Cookie& c) { return who + cookie_text(c); }, jar_o, jar_b);
+        o.jars[i], b.jars[i], same_cookie,
+        [&](const cookie::Cookie& c) {
+          const Bilingual t = cookie_text(c);
+          return Bilingual{who + t.en, who + t.ko};
+        },
+        jar_o, jar_b);
   }
   diff_lists(out, Aspect::Jar, {}, jar_o, jar_b, 0);
-  std::vector<std::string> rows_o, rows_b;
+  std::vector<Bilingual> rows_o, rows_b;
   const bool servers = o.sessions.size() > 1;
   for (std::size_t i = 0; i < o.sessions.size() && i < b.sessions.size(); ++i) {
     const std::string where = servers ? ow.scenario().servers[i].name + ": " : "";
@@ -192,8 +217,10 @@ void state_differences(const sim::World& ow, const Texts& o, const Texts& b, std
           return x.key == y.key && x.user == y.user && x.expire == y.expire && x.decoded == y.decoded;
         },
         [&](const server::SessionRow& r) {
-          return where + short_value(r.key) + " (" + (r.user.empty() ? "anonymous" : r.user) + ", expires " +
-                 format_iso8601(r.expire) + ")";
+          const Message user = r.user.empty() ? message(M::Anonymous) : Message(r.user);
+          const std::string key = where + short_value(r.key);
+          return Bilingual{message(M::SessionRowText, {key, user, format_iso8601(r.expire)}).en(),
+                           message(M::SessionRowText, {key, user, format_time_ko(r.expire)}).ko()};
         },
         rows_o, rows_b);
   }
@@ -341,21 +368,26 @@ Why part_reason(Lang lang, const Run& o, const Run& b, const std::vector<Differe
       if (k < ol.size() && bl[k] == ol[k]) continue;
       const std::string was = k < ol.size() ? std::string(ol[k]) : message(M::NoneText).in(lang);
       const Aspect a = diffs.empty() ? Aspect::Count : diffs.front().aspect;
-      return {a, message(M::Instead, {std::string(bl[k]), was}).in(lang)};
+      // The account's line ends a sentence; "; in the original" goes on with it.
+      std::string_view line = bl[k];
+      if (!line.empty() && line.back() == '.') line.remove_suffix(1);
+      return {a, message(M::Instead, {std::string(line), was}).in(lang)};
     }
   }
   for (const Difference& d : diffs) {
     switch (d.aspect) {
-      case Aspect::Page: return {d.aspect, message(M::Page, {d.branch, d.original}).in(lang)};
-      case Aspect::Jar: return {d.aspect, message(M::Jar, {d.branch, d.original}).in(lang)};
-      case Aspect::Sessions: return {d.aspect, message(M::Sessions, {d.branch, d.original}).in(lang)};
-      case Aspect::CookieHeader: return {d.aspect, message(M::CookieHeader, {d.branch, d.original}).in(lang)};
-      case Aspect::Status: return {d.aspect, message(M::Status, {d.branch, d.original, std::string()}).in(lang)};
+      case Aspect::Page: return {d.aspect, message(M::Page, {d.branch.in(lang), d.original.in(lang)}).in(lang)};
+      case Aspect::Jar: return {d.aspect, message(M::Jar, {d.branch.in(lang), d.original.in(lang)}).in(lang)};
+      case Aspect::Sessions: return {d.aspect, message(M::Sessions, {d.branch.in(lang), d.original.in(lang)}).in(lang)};
+      case Aspect::CookieHeader:
+        return {d.aspect, message(M::CookieHeader, {d.branch.in(lang), d.original.in(lang)}).in(lang)};
+      case Aspect::Status:
+        return {d.aspect, message(M::Status, {d.branch.in(lang), d.original.in(lang), std::string()}).in(lang)};
       default: break;
     }
   }
   const Difference& d = diffs.front();
-  return {d.aspect, message(M::Instead, {d.branch, d.original}).in(lang)};
+  return {d.aspect, message(M::Instead, {d.branch.in(lang), d.original.in(lang)}).in(lang)};
 }
 
 }  // namespace

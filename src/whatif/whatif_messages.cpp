@@ -91,6 +91,16 @@ constexpr MessageEntry kEntries[] = {
     /* CookieGone */
     {"{name} is not sent: the jar no longer holds it", "{name:은} 보내지 않습니다. 쿠키 저장소에 더 이상 없습니다",
      "name"},
+    /* PageClosed */ {"(closed)", "(닫힘)", ""},
+    /* PageBlank */ {"(blank)", "(빈 페이지)", ""},
+    /* Anonymous */ {"anonymous", "익명", ""},
+    /* SessionRowText */ {"{key} ({user}, expires {when})", "{key} ({user}, {when} 만료)", "key user when"},
+    /* CookieExpires */ {"expires {when}", "{when} 만료", "when"},
+    /* CookieSession */ {"session", "세션 쿠키", ""},
+    /* Stored */ {"{name} stored", "{name} 저장됨", "name"},
+    /* Replaced */ {"{name} replaced", "{name} 교체됨", "name"},
+    /* Deleted */ {"{name} deleted", "{name} 삭제됨", "name"},
+    /* Ignored */ {"{name} ignored ({reason})", "{name} 무시됨 ({reason})", "name reason"},
 };
 static_assert(std::size(kEntries) == static_cast<std::size_t>(WhatIfMsg::Count), "one entry per kind, in enum order");
 

@@ -45,6 +45,17 @@ enum class WhatIfMsg {
   CookieValue,
   CookieExpired,
   CookieGone,
+  // --- the words around a difference's data ---
+  PageClosed,
+  PageBlank,
+  Anonymous,
+  SessionRowText,
+  CookieExpires,
+  CookieSession,
+  Stored,
+  Replaced,
+  Deleted,
+  Ignored,
   Count
 };
 

@@ -11,6 +11,7 @@
 #include "app/logic/actions.h"
 #include "app/logic/file_watch.h"
 #include "app/logic/lesson.h"
+#include "scenario/change.h"
 #include "temp_dir.h"
 
 using namespace cl;
@@ -74,6 +75,16 @@ void check_same(const Recorded& a, const Recorded& b) {
 }
 
 std::string first_browser(const Lesson& lesson) { return lesson.after().browsers.at(0)->name; }
+
+// A `change` step the learner takes (the what-if vocabulary, scenario/change.h).
+scenario::Step change_step(const char* text) {
+  scenario::Step st;
+  st.action = scenario::Action::Change;
+  const scenario::ParsedChange p = scenario::parse_change(text);
+  REQUIRE(p.change);
+  st.changes.push_back(*p.change);
+  return st;
+}
 
 }  // namespace
 
@@ -183,6 +194,50 @@ TEST_CASE("the own path forks from any step with the lesson's exact state", "[ow
     }
     check_same(whole, record(*lesson.world()));
   }
+}
+
+TEST_CASE("the own path keeps its earlier changes through a later action and Undo", "[own-path]") {
+  // A server's what-if settings are not state the timeline keeps: every rewind makes
+  // them again from the change steps left on the timeline, the learner's own included.
+  // The browser's policy and the clock are in the snapshot and come back with it.
+  Lesson lesson;
+  REQUIRE(lesson.open_file(COOKIELAB_SOURCE_DIR "/scenarios/06-django-sessions.toml"));
+  lesson.go_to(2);
+  const int django = lesson.world()->server_for_change("django");
+  REQUIRE(django >= 0);
+  const auto overrides = [&] { return lesson.world()->server(django).overrides(); };
+  const cookie::Policy policy = lesson.world()->browser(0).jar.policy();
+  const cookie::Policy other = policy == cookie::Policy::Chromium ? cookie::Policy::Rfc6265 : cookie::Policy::Chromium;
+  const std::string other_name(cookie::policy_name(other));
+
+  lesson.perform(change_step("server:django:renew-key=off"));
+  REQUIRE(lesson.on_own_path());
+  CHECK(overrides().renew_key == std::optional<bool>(false));
+  lesson.perform(change_step("server:django:csrf=off"));
+  CHECK(overrides().renew_key == std::optional<bool>(false));
+  CHECK(overrides().csrf == std::optional<bool>(false));
+  lesson.perform(change_step(("browser:policy=" + other_name).c_str()));
+  const TimeMs before_wait = lesson.world()->now();
+  lesson.perform(change_step("wait:1h"));
+  CHECK(lesson.world()->now() == before_wait + 3600 * 1000);
+  CHECK(lesson.world()->browser(0).jar.policy() == other);
+  REQUIRE(lesson.own_path_actions() == 4);
+
+  lesson.undo();  // the wait
+  CHECK(lesson.world()->now() == before_wait);
+  CHECK(lesson.world()->browser(0).jar.policy() == other);
+  CHECK(overrides().renew_key == std::optional<bool>(false));
+  CHECK(overrides().csrf == std::optional<bool>(false));
+  lesson.undo();  // the policy
+  CHECK(lesson.world()->browser(0).jar.policy() == policy);
+  CHECK(overrides().renew_key == std::optional<bool>(false));
+  CHECK(overrides().csrf == std::optional<bool>(false));
+  lesson.undo();  // csrf=off: gone, renew-key=off stays
+  CHECK(overrides().renew_key == std::optional<bool>(false));
+  CHECK_FALSE(overrides().csrf);
+  lesson.undo();  // the last one: back to the lesson, as it was
+  CHECK_FALSE(lesson.on_own_path());
+  CHECK_FALSE(overrides().any());
 }
 
 TEST_CASE("answers and the score belong to the lesson, on the own path too", "[own-path]") {

@@ -227,11 +227,13 @@ TEST_CASE("each step of a branch is compared with its marks", "[what_if]") {
 }
 
 TEST_CASE("a difference is marked new, removed or changed as the jar marks its rows", "[what_if]") {
-  CHECK(mark_of({whatif::Aspect::CookieHeader, "(none)", "sessionid=abc"}) == Change::New);
-  CHECK(mark_of({whatif::Aspect::CookieHeader, "sessionid=abc", "(none)"}) == Change::Removed);
-  CHECK(mark_of({whatif::Aspect::CookieHeader, "(없음)", "a=1"}) == Change::New);
-  CHECK(mark_of({whatif::Aspect::Status, "200", "302"}) == Change::Changed);
-  CHECK(mark_of({whatif::Aspect::User, "alice", "-"}) == Change::Removed);
+  CHECK(mark_of({whatif::Aspect::CookieHeader, {"(none)", "(없음)"}, {"sessionid=abc", "sessionid=abc"}}) ==
+        Change::New);
+  CHECK(mark_of({whatif::Aspect::CookieHeader, {"sessionid=abc", "sessionid=abc"}, {"(none)", "(없음)"}}) ==
+        Change::Removed);
+  CHECK(mark_of({whatif::Aspect::CookieHeader, {"(none)", "(없음)"}, {"a=1", "a=1"}}) == Change::New);
+  CHECK(mark_of({whatif::Aspect::Status, {"200", "200"}, {"302", "302"}}) == Change::Changed);
+  CHECK(mark_of({whatif::Aspect::User, {"alice", "alice"}, {"-", "-"}}) == Change::Removed);
   // The rows take the session table's colours: readable in both themes.
   for (const bool hc : {false, true})
     for (const Change m : {Change::New, Change::Changed, Change::Removed}) {

@@ -54,7 +54,8 @@ std::string branch_bytes(const whatif::Branch& b) {
   out << everything(b.world()) << b.parting().step << b.parting().text.en << b.parting().text.ko << "\n";
   for (const whatif::StepDiff& d : b.steps())
     for (const whatif::Difference& x : d.differences)
-      out << d.step << " " << whatif::aspect_id(x.aspect) << " " << x.original << " | " << x.branch << "\n";
+      out << d.step << " " << whatif::aspect_id(x.aspect) << " " << x.original.en << " | " << x.branch.en << " | "
+          << x.original.ko << " | " << x.branch.ko << "\n";
   for (const whatif::OutcomeChange& o : b.outcomes()) out << o.text.en << o.text.ko << "\n";
   return out.str();
 }

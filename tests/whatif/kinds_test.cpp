@@ -257,3 +257,65 @@ TEST_CASE("a fork that cannot be made says why") {
   CHECK(whatif::fork(ran("09b-httponly-and-secure"), spec("3:close:bob")).error.ko() ==
         "bob라는 브라우저가 없습니다. 이 수업의 브라우저: alice");
 }
+
+namespace {
+bool has_hangul(const std::string& s) {
+  // Hangul syllables U+AC00..U+D7A3 start with the UTF-8 bytes EA..ED.
+  for (unsigned char c : s)
+    if (c >= 0xEA && c <= 0xED) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("a difference's words are Korean in Korean, its data the same in both") {
+  std::map<whatif::Aspect, int> korean;
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"09b-httponly-and-secure", "3:cookie:sessionid:delete"},
+      {"09b-httponly-and-secure", "3:cookie:sessionid:httponly=false"},
+      {"09b-httponly-and-secure", "9:cookie:bank_session:secure=false"},
+      {"04-sessions", "2:wait:30d"}};
+  for (const auto& [lesson, s] : cases) {
+    const whatif::ForkResult f = whatif::fork(ran(lesson), spec(s));
+    if (!f.ok()) continue;
+    for (const whatif::StepDiff& d : f.branch->steps())
+      for (const whatif::Difference& x : d.differences)
+        for (const Bilingual* t : {&x.original, &x.branch}) {
+          INFO(s << " " << whatif::aspect_id(x.aspect) << ": " << t->en << " / " << t->ko);
+          CHECK_FALSE(t->ko.empty());
+          if (t->en != t->ko) {
+            CHECK(has_hangul(t->ko));
+            ++korean[x.aspect];
+          } else {
+            CHECK_FALSE(has_hangul(t->en));  // data: no words to translate
+          }
+        }
+  }
+  // Every aspect whose texts have words around the data showed them in Korean.
+  for (whatif::Aspect a :
+       {whatif::Aspect::CookieHeader, whatif::Aspect::SetCookie, whatif::Aspect::Jar, whatif::Aspect::Sessions}) {
+    INFO(whatif::aspect_id(a));
+    CHECK(korean[a] > 0);
+  }
+}
+
+TEST_CASE("a branch of a Korean run is Korean too: it parts where the English one does", "[whatif]") {
+  // The branch's browsers read the learner's language, as the original's do: a branch
+  // in English would show "Log in" where the Korean run shows "로그인" and part at step 1.
+  scenario::LoadResult r =
+      scenario::load_scenario_file(std::string(COOKIELAB_SOURCE_DIR) + "/scenarios/06-django-sessions.toml");
+  REQUIRE(r.scenario);
+  sim::WorldOptions ko;
+  ko.lang = Lang::Ko;
+  sim::World korean(*r.scenario, ko);
+  korean.run_all();
+  for (const char* text : {"1:server:django:renew-key=off", "1:wait:1s"}) {
+    INFO(text);
+    const whatif::ForkResult f = whatif::fork(korean, spec(text));
+    REQUIRE(f.ok());
+    const auto english = branch("06-django-sessions", text);
+    CHECK(f.branch->world().options().lang == Lang::Ko);
+    CHECK(f.branch->parting().step == english->parting().step);
+    CHECK(f.branch->parting().aspect == english->parting().aspect);
+    CHECK(f.branch->parting().aspect != whatif::Aspect::Page);
+  }
+}

@@ -70,8 +70,8 @@ std::vector<CookieRow> jar_rows(const std::vector<cookie::Cookie>& original,
 }  // namespace
 
 Change mark_of(const whatif::Difference& d) {
-  if (is_none(d.original) && !is_none(d.branch)) return Change::New;
-  if (!is_none(d.original) && is_none(d.branch)) return Change::Removed;
+  if (is_none(d.original.en) && !is_none(d.branch.en)) return Change::New;
+  if (!is_none(d.original.en) && is_none(d.branch.en)) return Change::Removed;
   return Change::Changed;
 }
 

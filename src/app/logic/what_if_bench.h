@@ -27,7 +27,7 @@ namespace cl::app {
 // Removed: only the original had; Changed: both, differently).
 struct DiffRow {
   whatif::Aspect aspect = whatif::Aspect::Count;
-  std::string original, branch;
+  Bilingual original, branch;  // shown in the learner's language
   Change mark = Change::Changed;
 };
 Change mark_of(const whatif::Difference& d);

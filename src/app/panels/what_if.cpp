@@ -313,11 +313,11 @@ void draw_step_compare(AppState& state, const sim::World& world, const whatif::B
       text_colored(imgui_color(colors.state), "≠ " + whatif::aspect_label(r.aspect).in(lang));
       ImGui::TableNextColumn();
       ImGui::PushTextWrapPos(0);
-      text_colored(imgui_color(colors.text), r.original);
+      text_colored(imgui_color(colors.text), r.original.in(lang));
       ImGui::PopTextWrapPos();
       ImGui::TableNextColumn();
       ImGui::PushTextWrapPos(0);
-      text_colored(imgui_color(colors.text), r.branch);
+      text_colored(imgui_color(colors.text), r.branch.in(lang));
       ImGui::PopTextWrapPos();
     }
     ImGui::EndTable();
