@@ -110,7 +110,7 @@ void remember_settings(AppState& state) {
                                   {q.correct, q.answered, q.questions});
   if (now == state.settings) return;
   state.settings = std::move(now);
-  if (!save_settings(state.settings, state.settings_location))
+  if (!platform::save_saved_settings(state.settings, state.settings_location))
     std::fprintf(stderr, "cookielab: cannot write %s\n", state.settings_location.c_str());
 }
 
@@ -122,8 +122,10 @@ void draw_frame(AppState& state) {
   const float menu_h = ImGui::GetFrameHeight();
   const float controls_h = ImGui::GetFrameHeightWithSpacing() * 1.25f + ImGui::GetStyle().WindowPadding.y * 2;
   // On the learner's own path a strip above the controls says so (panels/own_path.cpp).
-  const float own_path_h =
-      state.lesson.on_own_path() ? ImGui::GetFrameHeight() + ImGui::GetStyle().WindowPadding.y * 2 : 0;
+  // While the lesson is being prepared (the page), the same strip says how far it is.
+  const float own_path_h = state.lesson.on_own_path() || state.lesson.preparing()
+                               ? ImGui::GetFrameHeight() + ImGui::GetStyle().WindowPadding.y * 2
+                               : 0;
   const ContentHeights needs{state.narration_panel.height, state.server_panel.height};
   Layout layout = compute_layout(vp->Size.x, vp->Size.y, menu_h, controls_h + own_path_h, needs);
   const Rect own_path_area{layout.controls.x, layout.controls.y, layout.controls.w, own_path_h};
@@ -137,6 +139,7 @@ void draw_frame(AppState& state) {
   draw_session_table(state, layout.server);
   draw_controls(state, layout.controls);
   draw_own_path(state, own_path_area);
+  draw_preparing(state, own_path_area);
   draw_help(state);
   draw_playground(state);
   draw_file_dialog(state);
@@ -168,7 +171,7 @@ int run_window(const AppOptions& options) {
     state.recent = load_recent_files(state.recent_location);
     // Screenshots and benchmarks neither read nor write these: the same picture on every machine.
     state.settings_location = settings_location();
-    SettingsLoad saved = load_settings(state.settings_location);
+    SettingsLoad saved = platform::load_saved_settings(state.settings_location);
     if (!saved.problem.empty()) std::fprintf(stderr, "cookielab: %s\n", saved.problem.c_str());
     state.settings = std::move(saved.settings);
     if (!options.lang_given) state.lang = state.settings.lang;
@@ -176,6 +179,10 @@ int run_window(const AppOptions& options) {
     state.high_contrast = state.settings.high_contrast;
   }
   state.lesson.world_options.lang = state.lang;  // the learner's browser asks the sites for their language
+  // The page computes Django's password hashes in a worker: the window opens at once and
+  // shows the lesson's steps as they are ready (Lesson::preparing). Natively they are made
+  // where they are needed (a tenth of a second each), so screenshots are the same as ever.
+  state.lesson.defer_hashes = platform::hashes_in_background() && !screenshot && !state.bench;
   if (state.bench) {
     sim::WorldOptions wo;
     wo.explain = false;
@@ -326,6 +333,12 @@ int run_window(const AppOptions& options) {
     if (std::mutex* m = live.model_mutex()) model_lock = std::unique_lock<std::mutex>(*m);
 
     state.now = glfwGetTime();
+    // A lesson being prepared: its missing hashes go to the worker; those that came back
+    // let it run further.
+    if (state.lesson.preparing()) {
+      platform::hash_in_background(state.lesson.hash_requests());
+      if (platform::take_hashes_arrived()) state.lesson.prepare();
+    }
     // Files dropped on the window, and the open file changing on disk.
     for (const auto& path : state.dropped) open_lesson_file(state, path);
     state.dropped.clear();
@@ -350,8 +363,11 @@ int run_window(const AppOptions& options) {
     // Fonts and theme follow the window height and the learner's scale.
     int fb_w = 0, fb_h = 0;
     glfwGetFramebufferSize(window, &fb_w, &fb_h);
-    const float want_font =
-        std::round(font_size_for(static_cast<float>(fb_w), static_cast<float>(fb_h), state.ui_scale));
+    // On a screen of 2 device pixels per CSS pixel (the page), the sizes of a window half as
+    // large, doubled: the same layout, the glyphs rasterised at the screen's resolution.
+    const float ratio = platform::pixel_ratio();
+    const float want_font = std::round(
+        font_size_for(static_cast<float>(fb_w) / ratio, static_cast<float>(fb_h) / ratio, state.ui_scale) * ratio);
     // Building the atlas takes a quarter of a second (all of Hangul), so while the
     // window is being resized the old fonts serve until the size has settled.
     if (want_font != pending_font) {

@@ -2,10 +2,12 @@
 #include <unistd.h>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include "app/logic/actions.h"
 #include "app/logic/lesson.h"
 #include "app/logic/lesson_list.h"
+#include "report/transcript.h"
 #include "temp_dir.h"
 
 using namespace cl;
@@ -294,4 +296,70 @@ TEST_CASE("the login form's checkbox sends remember=on only when checked", "[les
   for (std::size_t i = 0; i < form.inputs.size(); ++i)
     if (form.inputs[i].type == "checkbox") fields[i].second = checkbox_value(form.inputs[i]);
   CHECK(body_sent(fields).find("remember=on") != std::string::npos);
+}
+
+TEST_CASE("a lesson prepared with deferred hashes shows the steps ready, then the same run in full", "[lesson]") {
+  // Passwords no other test hashes, so the process has not remembered them.
+  const char* text = R"(
+start = "2026-03-02T09:00:00Z"
+title = { en = "Deferred", ko = "나중에" }
+seed  = 7
+[[server]]
+name    = "shop"
+hosts   = ["shop.example"]
+profile = "django"
+users   = [ { username = "carol", password = "deferred-carol-7" } ]
+[[browser]]
+name = "carol"
+[[step]]
+action = "visit"
+url    = "http://shop.example/accounts/login/"
+[[step]]
+action = "submit"
+fields = { username = "carol", password = "deferred-wrong-7" }
+[[step]]
+action = "submit"
+fields = { username = "carol", password = "deferred-carol-7" }
+)";
+  Lesson deferred;
+  deferred.defer_hashes = true;
+  REQUIRE(deferred.open_loaded(scenario::load_scenario_text(text, "deferred.toml"), ""));
+  // The server's user needs its hash before the World exists: nothing is ready.
+  CHECK(deferred.preparing());
+  CHECK_FALSE(deferred.loaded());
+  CHECK(deferred.count() == 0);
+  REQUIRE(deferred.hash_requests().size() == 1);
+  CHECK(deferred.hash_requests()[0].password == "deferred-carol-7");
+  deferred.go_to(3);                // asked for before it is ready: gone to once it is
+  CHECK_FALSE(deferred.prepare());  // nothing new remembered: nothing further
+  const auto remember_all = [&] {
+    for (const server::HashRequest& r : std::vector<server::HashRequest>(deferred.hash_requests()))
+      server::remember_hash(r, server::compute_hash(r));
+  };
+  remember_all();
+  CHECK(deferred.prepare());
+  // The login page is ready; the wrong password's check waits for its hash.
+  CHECK(deferred.preparing());
+  CHECK(deferred.progress().ready == 1);
+  CHECK(deferred.progress().total == 3);
+  CHECK(deferred.count() == 1);
+  CHECK(deferred.position() == 1);
+  REQUIRE(deferred.hash_requests().size() == 1);
+  CHECK(deferred.hash_requests()[0].password == "deferred-wrong-7");
+  remember_all();
+  CHECK(deferred.prepare());
+  CHECK_FALSE(deferred.preparing());
+  CHECK(deferred.hash_requests().empty());
+
+  // The same run as a lesson opened without deferring, step by step.
+  Lesson direct;
+  REQUIRE(direct.open_loaded(scenario::load_scenario_text(text, "deferred.toml"), ""));
+  REQUIRE(deferred.count() == direct.count());
+  CHECK(deferred.position() == 3);
+  const auto transcript = [](const sim::World& world) {
+    std::ostringstream out;
+    report::write_transcript(out, world, report::Format::Jsonl, Lang::En);
+    return out.str();
+  };
+  CHECK(transcript(*deferred.world()) == transcript(*direct.world()));
 }

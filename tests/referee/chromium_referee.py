@@ -16,7 +16,6 @@ A difference fails unless ACCEPTED.md lists its case with a reason.
 
 usage: chromium_referee.py COOKIELAB [--only N,M] [--verbose]   (exit 77 = skipped)
 """
-import json
 import os
 import re
 import shutil
@@ -24,11 +23,13 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from datetime import datetime, timezone
 
-SKIP = 77
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import devtools_client  # noqa: E402
+from devtools_client import SKIP  # noqa: E402,F401  (the others read ref.SKIP)
+
 SOURCE = os.path.dirname(os.path.dirname(HERE))
 # 127.0.0.1: a host that is an IP address (Chromium makes Domain=<the IP> host-only
 # and refuses any other Domain there; issue 21).
@@ -135,70 +136,8 @@ def engine_results(cookielab, cases, now):
 
 # ---------------------------------------------------------------- Chromium
 
-class Cdp:
-    def __init__(self, ws_url):
-        import websocket
-        self.ws = websocket.create_connection(ws_url, timeout=30, suppress_origin=True)
-        self.next_id = 0
-        self.events = []
-
-    def call(self, method, **params):
-        self.next_id += 1
-        my = self.next_id
-        # Waiting for events leaves short timeouts on the socket: an answer on a busy
-        # machine may take longer than that, so every call sets its own.
-        self.ws.settimeout(60)
-        self.ws.send(json.dumps({"id": my, "method": method, "params": params}))
-        while True:
-            try:
-                msg = json.loads(self.ws.recv())
-            except Exception as e:  # a timeout: reported as RuntimeError, which is retried
-                raise RuntimeError("%s: no answer (%s)" % (method, e))
-            if msg.get("id") == my:
-                if "error" in msg:
-                    raise RuntimeError("%s: %s" % (method, msg["error"]))
-                return msg.get("result", {})
-            if "method" in msg:
-                self.events.append(msg)
-
-    def wait_for(self, method, timeout=30):
-        end = time.time() + timeout
-        while time.time() < end:
-            for i, e in enumerate(self.events):
-                if e["method"] == method:
-                    del self.events[i]
-                    return e
-            self.ws.settimeout(max(0.1, end - time.time()))
-            try:
-                msg = json.loads(self.ws.recv())
-            except Exception:
-                break
-            if "method" in msg:
-                self.events.append(msg)
-        raise RuntimeError("no %s within %d s" % (method, timeout))
-
-    def navigate(self, url, need):
-        """Opens url as typed; returns the events of its document request, once the
-        page has loaded and the extra-info event `need` for that request has come."""
-        self.events = []
-        self.call("Page.navigate", url=url)
-        self.wait_for("Page.loadEventFired")
-        events, self.events = self.events, []
-        doc = next((e["params"]["requestId"] for e in events if e["method"] == "Network.requestWillBeSent"
-                    and e["params"].get("type") == "Document"), None)
-        mine = [e for e in events if e["params"].get("requestId") == doc]
-        # Extra-info events come on their own channel and may trail the load event.
-        end = time.time() + 2
-        while doc and not any(e["method"] == need for e in mine) and time.time() < end:
-            self.ws.settimeout(max(0.05, end - time.time()))
-            try:
-                msg = json.loads(self.ws.recv())
-            except Exception:
-                break
-            if msg.get("params", {}).get("requestId") == doc:
-                mine.append(msg)
-        self.ws.settimeout(30)
-        return mine
+# The DevTools client (devtools_client.py); chromium_har.py and the others reach it as ref.Cdp.
+Cdp = devtools_client.Cdp
 
 
 def devtools_to_utf8(text):
@@ -221,28 +160,13 @@ def keep_draining(proc):
 
 
 def start_chromium(chromium, serve_port, tmp, rules=None):
-    profile = os.path.join(tmp, "profile")
-    args = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,PrivacySandboxSettings4",
-            "--user-data-dir=" + profile, "--remote-debugging-port=0",
-            # Every lesson host reaches serve's port; nothing else resolves.
-            # (127.0.0.1 on port 80 in the URL, as the engine sees it, reaches serve too.)
-            "--host-resolver-rules=" + (rules or "MAP *.example 127.0.0.1:%d, MAP 127.0.0.1 127.0.0.1:%d, EXCLUDE localhost"
-                                        % (serve_port, serve_port)),
-            "about:blank"]
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=open(os.path.join(tmp, "chromium.log"), "w"))
-    port_file = os.path.join(profile, "DevToolsActivePort")
-    for _ in range(300):
-        if os.path.exists(port_file) and open(port_file).read().strip():
-            break
-        if proc.poll() is not None:
-            raise SystemExit("FAIL: chromium exited: " + open(os.path.join(tmp, "chromium.log")).read()[-2000:])
-        time.sleep(0.1)
-    dport = int(open(port_file).read().split()[0])
-    pages = json.load(urllib.request.urlopen("http://127.0.0.1:%d/json/list" % dport))
-    page = next(p for p in pages if p["type"] == "page")
-    return proc, page["webSocketDebuggerUrl"]
+    return devtools_client.launch(chromium, tmp, [
+        "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,PrivacySandboxSettings4",
+        # Every lesson host reaches serve's port; nothing else resolves.
+        # (127.0.0.1 on port 80 in the URL, as the engine sees it, reaches serve too.)
+        "--host-resolver-rules=" + (rules or "MAP *.example 127.0.0.1:%d, MAP 127.0.0.1 127.0.0.1:%d, EXCLUDE localhost"
+                                    % (serve_port, serve_port))])
 
 
 def chromium_case(cdp, c):
@@ -339,15 +263,7 @@ def main():
         print(__doc__)
         return 2
     cookielab = args[0]
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if not chromium:
-        print("SKIP: chromium is not installed")
-        return SKIP
-    try:
-        import websocket  # noqa: F401  (python3-websocket)
-    except ImportError:
-        print("SKIP: python3-websocket is not installed")
-        return SKIP
+    chromium = devtools_client.require_chromium()
     cases = load_corpus()
     if only:
         cases = [c for c in cases if c["n"] in only]

@@ -29,7 +29,9 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.request
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "referee"))
+import devtools_client  # noqa: E402
 
 WIDTH, HEIGHT = 1366, 768
 
@@ -45,36 +47,17 @@ def serve(site):
     return httpd, httpd.server_address[1]
 
 
-class Cdp:
+class Cdp(devtools_client.Cdp):
+    """The DevTools client (tests/referee/devtools_client.py) with a learner's keys and clicks."""
+
     def __init__(self, ws_url):
-        import websocket
-        self.ws = websocket.create_connection(ws_url, timeout=60, suppress_origin=True)
-        self.next_id = 0
-        self.events = []
+        super().__init__(ws_url, timeout=60, call_timeout=120)
 
-    def call(self, method, **params):
-        self.next_id += 1
-        my = self.next_id
-        self.ws.settimeout(120)
-        self.ws.send(json.dumps({"id": my, "method": method, "params": params}))
-        while True:
-            msg = json.loads(self.ws.recv())
-            if msg.get("id") == my:
-                if "error" in msg:
-                    raise RuntimeError("%s: %s" % (method, msg["error"]))
-                return msg.get("result", {})
-            if "method" in msg:
-                self.events.append(msg)
-
-    def eval(self, expression):
-        r = self.call("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
-        if "exceptionDetails" in r:
-            raise RuntimeError("%s: %s" % (expression[:60], r["exceptionDetails"].get("text")))
-        return r.get("result", {}).get("value")
-
-    def key(self, key, code, vk, text=None):
-        """A key press as a learner's keyboard sends it (keydown, char, keyup)."""
-        base = {"key": key, "code": code, "windowsVirtualKeyCode": vk, "nativeVirtualKeyCode": vk}
+    def key(self, key, code, vk, text=None, modifiers=0):
+        """A key press as a learner's keyboard sends it (keydown, char, keyup); modifiers
+        as DevTools counts them (2: Ctrl)."""
+        base = {"key": key, "code": code, "windowsVirtualKeyCode": vk, "nativeVirtualKeyCode": vk,
+                "modifiers": modifiers}
         self.call("Input.dispatchKeyEvent", type="rawKeyDown", **base)
         if text:
             self.call("Input.dispatchKeyEvent", type="char", text=text, **base)
@@ -90,35 +73,13 @@ class Cdp:
 
 
 def start_chromium(tmp):
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if not chromium:
-        print("SKIP: chromium is not installed")
-        sys.exit(77)
-    try:
-        import websocket  # noqa: F401
-    except ImportError:
-        print("SKIP: python3-websocket is not installed")
-        sys.exit(77)
-    profile = os.path.join(tmp, "profile")
+    chromium = devtools_client.require_chromium()
     # WebGL 2 without a GPU: SwiftShader, Chromium's software renderer behind ANGLE.
-    args = [chromium, "--headless", "--no-sandbox", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--use-angle=swiftshader", "--use-gl=angle",
-            "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist", "--hide-scrollbars",
-            "--window-size=%d,%d" % (WIDTH, HEIGHT), "--user-data-dir=" + profile, "--remote-debugging-port=0",
-            "about:blank"]
-    log = open(os.path.join(tmp, "chromium.log"), "w")
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=log)
-    port_file = os.path.join(profile, "DevToolsActivePort")
-    for _ in range(600):
-        if os.path.exists(port_file) and open(port_file).read().strip():
-            break
-        if proc.poll() is not None:
-            raise SystemExit("FAIL: chromium exited: " + open(os.path.join(tmp, "chromium.log")).read()[-2000:])
-        time.sleep(0.1)
-    dport = int(open(port_file).read().split()[0])
-    pages = json.load(urllib.request.urlopen("http://127.0.0.1:%d/json/list" % dport))
-    page = next(p for p in pages if p["type"] == "page")
-    cdp = Cdp(page["webSocketDebuggerUrl"])
+    proc, ws = devtools_client.launch(chromium, tmp, [
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--use-angle=swiftshader", "--use-gl=angle", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist",
+        "--hide-scrollbars", "--window-size=%d,%d" % (WIDTH, HEIGHT)], tries=600)
+    cdp = Cdp(ws)
     cdp.call("Page.enable")
     cdp.call("Runtime.enable")
     cdp.call("Emulation.setDeviceMetricsOverride", width=WIDTH, height=HEIGHT, deviceScaleFactor=1, mobile=False)
@@ -136,9 +97,10 @@ def check_alive(cdp):
         raise SystemExit("FAIL: the wasm aborted: %s" % s)
 
 
-def open_page(cdp, url, frames=3, timeout=60):
-    """Navigates and waits until the program has drawn `frames` frames; returns the time
-    from navigation to the first frame, in seconds, and the status then."""
+def open_page(cdp, url, frames=3, timeout=60, ready=True):
+    """Navigates and waits until the program has drawn `frames` frames and (with `ready`)
+    the lesson is prepared in full (its password hashes come from a worker); returns the
+    time from navigation to the first frame, in seconds, and the status then."""
     start = time.time()
     cdp.call("Page.navigate", url=url)
     first = None
@@ -149,7 +111,12 @@ def open_page(cdp, url, frames=3, timeout=60):
             raise SystemExit("FAIL: the wasm aborted while starting: %s" % s["aborted"])
         if s and s.get("frames", 0) >= 1 and first is None:
             first = time.time() - start
-        if s and s.get("frames", 0) >= frames:
+        if s and s.get("frames", 0) >= frames and not (ready and s.get("preparing", False)):
+            if ready:  # a frame more, drawn with every step ready
+                have = s["frames"]
+                while status(cdp)["frames"] < have + 2 and time.time() < end:
+                    time.sleep(0.02)
+                s = status(cdp)
             return first, s
         time.sleep(0.02)
     raise SystemExit("FAIL: %s drew no frame within %d s (status %s)" % (url, timeout, status(cdp)))
@@ -172,6 +139,20 @@ def screenshot(cdp, path):
 
 def check_shots(cdp, base, out, png_check):
     shots = []
+    # The built-in lesson's Django hashes its users' passwords (PBKDF2, 260,000 rounds) before
+    # its first step: the window is drawn first, and says the steps are being prepared.
+    _, s = open_page(cdp, base + "index.html?step=3&lang=en", frames=1, ready=False)
+    if s["preparing"]:
+        screenshot(cdp, os.path.join(out, "web-preparing-en.png"))
+    while status(cdp)["preparing"]:
+        time.sleep(0.05)
+    s = status(cdp)
+    if not 0 < s["first_frame_end_at_ms"] < s["first_step_at_ms"] <= s["lesson_ready_at_ms"]:
+        raise SystemExit("FAIL: the first frame did not come before the lesson's first step: %s" % s)
+    if s["step"] != 3:
+        raise SystemExit("FAIL: ?step=3, asked for before it was ready, is not shown once it is: %s" % s)
+    print("first frame at %d ms, step 1 at %d ms, all the steps at %d ms (from navigation)"
+          % (s["first_frame_end_at_ms"], s["first_step_at_ms"], s["lesson_ready_at_ms"]))
     # Built-in lesson from the start, then stepped with the keyboard (Right), in English.
     first, s = open_page(cdp, base + "index.html?step=1&lang=en")
     if s["lesson"] != "" or s["step"] != 1:
@@ -292,6 +273,37 @@ def check_link(cdp, base, out):
         raise SystemExit("FAIL: the shared lesson is not lesson 02: %s vs %s" % (s, status(cdp)))
     print("links: lesson 06 step 4 in Korean, the address follows, a %d-byte lesson shared in a %d-character fragment"
           % (len(text.encode()), len(packed)))
+    check_settings(cdp, base)
+
+
+def check_settings(cdp, base):
+    """The settings outlive the tab (localStorage): a larger scale (Ctrl +) and the language
+    of the last visit come back on the next load; a link's ?lang= still wins."""
+    cdp.eval("localStorage.clear(), 1")
+    open_page(cdp, base + "index.html?lang=ko")
+    before = status(cdp)["ui_scale"]
+    # Ctrl held (ImGui reads the key held), = pressed, Ctrl let go.
+    cdp.call("Input.dispatchKeyEvent", type="rawKeyDown", key="Control", code="ControlLeft",
+             windowsVirtualKeyCode=17, nativeVirtualKeyCode=17, modifiers=2)
+    cdp.key("=", "Equal", 187, modifiers=2)
+    cdp.call("Input.dispatchKeyEvent", type="keyUp", key="Control", code="ControlLeft", windowsVirtualKeyCode=17,
+             nativeVirtualKeyCode=17)
+    wait_frames(cdp)
+    scaled = status(cdp)["ui_scale"]
+    if not scaled > before:
+        raise SystemExit("FAIL: Ctrl + did not make the interface larger: %s -> %s" % (before, scaled))
+    saved = cdp.eval("localStorage.getItem('cookielab.settings')") or ""
+    if "lang = ko" not in saved or "ui_scale" not in saved:
+        raise SystemExit("FAIL: the settings are not in localStorage: %r" % saved)
+    open_page(cdp, base + "index.html")  # a reload with no ?lang=
+    s = status(cdp)
+    if s["lang"] != "ko" or abs(s["ui_scale"] - scaled) > 1e-3:
+        raise SystemExit("FAIL: after a reload the settings are not kept (ko, scale %s): %s" % (scaled, s))
+    open_page(cdp, base + "index.html?lang=en")
+    if status(cdp)["lang"] != "en" or abs(status(cdp)["ui_scale"] - scaled) > 1e-3:
+        raise SystemExit("FAIL: ?lang=en did not win over the saved Korean: %s" % status(cdp))
+    cdp.eval("localStorage.clear(), 1")
+    print("settings: scale %.1f -> %.1f and Korean kept over a reload (localStorage); ?lang=en wins" % (before, scaled))
 
 
 def check_touch(cdp, base, out, png_check):
@@ -317,6 +329,36 @@ def check_touch(cdp, base, out, png_check):
     if r.returncode != 0:
         raise SystemExit("FAIL: png_check refused the touch screenshot: " + r.stdout + r.stderr)
     print("touch: a tap on Next stepped %d -> %d" % (before, after))
+    cdp.call("Emulation.setTouchEmulationEnabled", enabled=False)
+    check_hidpi(cdp, base, out, png_check)
+
+
+def check_hidpi(cdp, base, out, png_check):
+    """A screen of 2 device pixels per CSS pixel: the canvas's backing store is twice the
+    window's CSS size and the fonts are rasterised twice as large, so the text is sharp."""
+    cdp.eval("localStorage.clear(), 1")  # not the larger scale the touch screen started with
+    cdp.call("Emulation.setDeviceMetricsOverride", width=WIDTH, height=HEIGHT, deviceScaleFactor=2, mobile=False)
+    try:
+        open_page(cdp, base + "index.html?step=4&lang=ko")
+        s = status(cdp)
+        css = cdp.eval("[document.getElementById('canvas').clientWidth, document.getElementById('canvas').clientHeight]")
+        if s["pixel_ratio"] != 2 or s["framebuffer"] != [2 * WIDTH, 2 * HEIGHT] or css != [WIDTH, HEIGHT]:
+            raise SystemExit("FAIL: at devicePixelRatio 2 the canvas is %s device pixels shown at %s CSS pixels: %s"
+                             % (s["framebuffer"], css, s))
+        shot = os.path.join(out, "web-hidpi-ko.png")
+        screenshot(cdp, shot)
+    finally:
+        cdp.call("Emulation.setDeviceMetricsOverride", width=WIDTH, height=HEIGHT, deviceScaleFactor=1, mobile=False)
+    # The font at twice the size it has at devicePixelRatio 1 (the same layout, sharper).
+    open_page(cdp, base + "index.html?step=4&lang=ko")
+    one = status(cdp)
+    if abs(s["font_px"] - 2 * one["font_px"]) > 1:
+        raise SystemExit("FAIL: the font is %s px at ratio 2 and %s px at ratio 1" % (s["font_px"], one["font_px"]))
+    r = subprocess.run([png_check, "%dx%d" % (2 * WIDTH, 2 * HEIGHT), shot], capture_output=True, text=True)
+    if r.returncode != 0:
+        raise SystemExit("FAIL: png_check refused the HiDPI screenshot: " + r.stdout + r.stderr)
+    print("hidpi: a %dx%d canvas at %dx%d CSS pixels, fonts %s px (%s at ratio 1)"
+          % (s["framebuffer"][0], s["framebuffer"][1], WIDTH, HEIGHT, s["font_px"], one["font_px"]))
 
 
 def median(values):
@@ -324,9 +366,13 @@ def median(values):
     return v[len(v) // 2] if len(v) % 2 else (v[len(v) // 2 - 1] + v[len(v) // 2]) / 2
 
 
+MARKS = ("main_at_ms", "window_ready_at_ms", "first_frame_end_at_ms", "first_step_at_ms", "lesson_ready_at_ms")
+
+
 def check_bench(cdp, base, site, loads=5, frames=300):
     """The page's figures (scripts/web-bench.sh): printed as one JSON line."""
-    downloads = ["index.html", "cookielab.js", "cookielab.wasm", "cookielab.data"]
+    downloads = ["index.html", "cookielab.js", "cookielab.wasm", "cookielab.data", "cookielab-hash.js",
+                 "cookielab-hash.wasm"]
     sizes = {}
     for name in downloads:
         raw = open(os.path.join(site, name), "rb").read()
@@ -337,7 +383,7 @@ def check_bench(cdp, base, site, loads=5, frames=300):
     cdp.events = []
     first, st0 = open_page(cdp, base + "index.html")
     firsts = [first]
-    marks = [{k: round(st0[k]) for k in ("main_at_ms", "window_ready_at_ms", "first_frame_end_at_ms")}]
+    marks = [{k: round(st0[k]) for k in MARKS}]
     fetched = sorted({e["params"]["request"]["url"].split("?")[0].rsplit("/", 1)[-1] for e in cdp.events
                       if e["method"] == "Network.requestWillBeSent"})
     missing = [f for f in fetched if f not in downloads and f != "favicon.ico"]
@@ -346,7 +392,7 @@ def check_bench(cdp, base, site, loads=5, frames=300):
     for _ in range(loads - 1):
         first, st0 = open_page(cdp, base + "index.html")
         firsts.append(first)
-        marks.append({k: round(st0[k]) for k in ("main_at_ms", "window_ready_at_ms", "first_frame_end_at_ms")})
+        marks.append({k: round(st0[k]) for k in MARKS})
     steps = json.loads(cdp.eval("Module.ccall('cookielab_bench_steps', 'string', [], [])"))
     # Frame time as --bench-frames measures it natively: a 10,000-step scenario with 1,000
     # cookies, another step every frame, 1280x720.
@@ -361,6 +407,9 @@ def check_bench(cdp, base, site, loads=5, frames=300):
     result = {"download_gzip_bytes": total_gzip, "files": sizes, "fetched": fetched,
               "first_frame_s": {"median": round(median(firsts), 3), "all": [round(f, 3) for f in firsts],
                                 "marks_ms": marks},
+              "first_step_ms_median": median([m["first_step_at_ms"] for m in marks]),
+              "lesson_ready_ms_median": median([m["lesson_ready_at_ms"] for m in marks]),
+              "first_frame_end_ms_median": median([m["first_frame_end_at_ms"] for m in marks]),
               "stepping": steps, "bench_frames": {"frames": st["frames"] - 1, "mean_ms": st["frame_mean_ms"],
                                                   "worst_ms": st["frame_worst_ms"], "first_ms": st["first_frame_ms"]}}
     print(json.dumps(result))

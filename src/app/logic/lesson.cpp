@@ -6,6 +6,14 @@
 
 namespace cl::app {
 
+struct Lesson::Preparing {
+  scenario::Scenario scenario;
+  sim::WorldOptions options;
+  std::size_t ready = 0;  // scenario steps run in the World shown
+  bool shown = false;     // a World of those steps is shown
+  std::vector<server::HashRequest> missed;
+};
+
 Lesson::Lesson() = default;
 Lesson::~Lesson() = default;
 
@@ -47,7 +55,8 @@ bool Lesson::open_loaded(scenario::LoadResult result, const std::string& path) {
   open_scenario(std::move(*result.scenario), world_options);
   path_ = path;
   // A reload of the same file keeps the learner where they were.
-  if (path == old_path && !path.empty()) go_to(std::min(old_position, count()));
+  // (go_to keeps it within the steps, and while preparing goes there once it is ready.)
+  if (path == old_path && !path.empty()) go_to(old_position);
   return true;
 }
 
@@ -75,14 +84,81 @@ void Lesson::open_scenario(scenario::Scenario scenario, sim::WorldOptions option
   // One World at a time: with --db both would hold the same SQLite file open.
   own_.clear();
   world_.reset();
+  preparing_.reset();
+  if (defer_hashes && options.db_path.empty()) {
+    preparing_ = std::make_unique<Preparing>(Preparing{std::move(scenario), options});
+    opened_options_ = options;
+    ++generation_;
+    path_.clear();
+    stamp_ = {};
+    answers_.clear();
+    playing_ = false;
+    position_ = 0;
+    wanted_ = 1;  // as show_world: the first step
+    refresh();
+    prepare();
+    return;
+  }
   auto world = std::make_unique<sim::World>(scenario, options);
   world->run_all();
   show_world(std::move(world), options);
 }
 
+const std::vector<server::HashRequest>& Lesson::hash_requests() const {
+  static const std::vector<server::HashRequest> none;
+  return preparing_ ? preparing_->missed : none;
+}
+
+Lesson::Progress Lesson::progress() const {
+  if (!preparing_) return {scenario() ? scenario()->steps.size() : 0, scenario() ? scenario()->steps.size() : 0};
+  return {preparing_->ready, preparing_->scenario.steps.size()};
+}
+
+bool Lesson::prepare() {
+  if (!preparing_) return false;
+  Preparing& p = *preparing_;
+  // A trial run with deferred hashes: how far it gets before the first one not known.
+  std::unique_ptr<sim::World> world;
+  std::size_t ready = 0;
+  {
+    server::DeferHashes defer;
+    world = std::make_unique<sim::World>(p.scenario, p.options);
+    if (defer.missed().empty()) {
+      for (; ready < p.scenario.steps.size(); ++ready) {
+        world->run_step(ready);
+        if (!defer.missed().empty()) break;
+      }
+    }
+    p.missed = defer.missed();
+  }
+  const bool done = p.missed.empty();
+  if (!done && (ready == p.ready && p.shown)) return false;  // no further: the same World stays
+  if (!done) {
+    // The trial went on with a stand-in hash: a run of only the steps before it is shown.
+    world.reset();
+    if (ready > 0) {
+      world = std::make_unique<sim::World>(p.scenario, p.options);
+      for (std::size_t i = 0; i < ready; ++i) world->run_step(i);
+    }
+  }
+  p.ready = ready;
+  p.shown = true;
+  world_ = std::move(world);
+  ++generation_;
+  if (wanted_ > position_) position_ = std::min(wanted_, count());
+  if (done) {
+    preparing_.reset();
+    wanted_ = 0;
+  }
+  refresh();
+  return true;
+}
+
 void Lesson::show_world(std::unique_ptr<sim::World> world, sim::WorldOptions options) {
   if (world_ && before_replace) before_replace();
   own_.clear();
+  preparing_.reset();
+  wanted_ = 0;
   opened_options_ = options;
   world_ = std::move(world);
   ++generation_;
@@ -118,12 +194,20 @@ bool Lesson::reload() {
   // The built-in lesson: opened afresh, on the step that was shown.
   const std::size_t at = lesson_position();
   if (!open_default()) return false;
-  go_to(std::min(at, count()));
+  go_to(at);
   return true;
 }
 
 bool Lesson::set_language(Lang lang) {
   world_options.lang = lang;
+  if (preparing_ && preparing_->options.lang != lang) {
+    // Not shown in full yet: prepared again in that language, from the steps ready.
+    preparing_->options.lang = opened_options_.lang = lang;
+    preparing_->shown = false;
+    if (own_.active()) own_.restart(preparing_->scenario, opened_options_);
+    prepare();
+    return true;
+  }
   if (!world_ || opened_options_.lang == lang) return false;
   sim::WorldOptions options = opened_options_;
   options.lang = lang;
@@ -148,6 +232,7 @@ bool Lesson::set_language(Lang lang) {
 std::size_t Lesson::count() const { return world() ? world()->timeline().size() : 0; }
 
 void Lesson::go_to(std::size_t position) {
+  if (preparing_) wanted_ = position > count() ? position : 0;
   position = std::min(position, count());
   if (position == position_) return;
   position_ = position;
@@ -173,7 +258,8 @@ void Lesson::tick(double seconds) {
   while (play_clock_ >= 1.0 && playing_) {
     play_clock_ -= 1.0;
     next();
-    if (position_ >= count() || outcome_hidden()) playing_ = false;
+    // While the lesson is being prepared, the play waits at the last step ready.
+    if ((position_ >= count() && !preparing_) || outcome_hidden()) playing_ = false;
   }
 }
 

@@ -14,6 +14,7 @@
 #include "app/logic/own_path.h"
 #include "scenario/load.h"
 #include "scenario/scenario.h"
+#include "server/password.h"
 #include "sim/timeline.h"
 #include "sim/world.h"
 
@@ -63,7 +64,24 @@ class Lesson {
     if (position_ > 0) go_to(position_ - 1);
   }
   void next() { go_to(position_ + 1); }
-  void last() { go_to(count()); }
+  void last() { go_to(preparing() ? SIZE_MAX : count()); }
+
+  // --- preparing (the page, platform::hashes_in_background): with defer_hashes set, a
+  // lesson opens at once with the steps that need no password hash not computed yet
+  // (Django's PBKDF2, server/password.h DeferHashes), possibly none; the hashes it needs
+  // are in hash_requests() for someone else to compute and remember_hash(); prepare()
+  // then runs it further. A step asked for beyond those ready is gone to once it is
+  // ready. The steps are the same as without deferring: each run that missed a hash is
+  // thrown away, and what is shown is a run of the steps before the first miss.
+  bool defer_hashes = false;
+  bool preparing() const { return preparing_ != nullptr; }
+  const std::vector<server::HashRequest>& hash_requests() const;
+  // Runs the lesson again with the hashes now remembered; true when more steps are ready.
+  bool prepare();
+  struct Progress {
+    std::size_t ready = 0, total = 0;  // scenario steps
+  };
+  Progress progress() const;
 
   // --- play: `speed` steps per second; stops at the last step.
   bool playing() const { return playing_; }
@@ -152,6 +170,10 @@ class Lesson {
   sim::WorldOptions opened_options_;  // how world_ was opened (the own path opens the same)
   std::string broken_path_;           // a file that could not be opened, watched
   FileStamp broken_stamp_;
+
+  struct Preparing;
+  std::unique_ptr<Preparing> preparing_;
+  std::size_t wanted_ = 0;  // while preparing: the position asked for beyond the ready steps
 
   void refresh();
   // Shows a World whose timeline is made (a scenario run, a capture recorded).

@@ -284,6 +284,10 @@ constexpr Entry kTable[] = {
     {"No branch yet: make a change and run the rest of the lesson.",
      "아직 갈래가 없습니다. 무언가를 바꾸고 나머지 단계를 다시 실행해 보세요."},
     {"What if... (fork at this step)", "만약에... (이 단계에서 가르기)"},
+    {"Preparing the lesson's steps: %d/%d ready. Django's password hashes (PBKDF2, 260,000 rounds) take a "
+     "moment in a web page; a step further on opens once it is ready.",
+     "레슨 단계를 준비하는 중: %d/%d 준비됨. 웹 페이지에서는 Django의 비밀번호 해시(PBKDF2, 260,000번 반복)에 "
+     "시간이 조금 걸립니다. 다음 단계는 준비되는 대로 열립니다."},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(Ui::Count),
               "every Ui label needs an English and a Korean text");

@@ -291,6 +291,8 @@ enum class Ui {
   FromLessonRun,
   NoBranchYet,
   WhatIfMenu,
+  // a lesson still being prepared (Lesson::preparing: the page computes its password hashes apart)
+  PreparingSteps,
   Count
 };
 

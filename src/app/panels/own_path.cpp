@@ -14,7 +14,7 @@ namespace cl::app {
 
 void draw_own_path(AppState& state, const Rect& area) {
   Lesson& lesson = state.lesson;
-  if (!lesson.on_own_path() || area.h <= 0) return;
+  if (!lesson.on_own_path() || lesson.preparing() || area.h <= 0) return;
   const Lang lang = state.lang;
   const Palette& pal = palette(state.high_contrast);
   ImGui::SetNextWindowPos(ImVec2(area.x, area.y));
@@ -44,6 +44,26 @@ void draw_own_path(AppState& state, const Rect& area) {
   tooltip(tr(Ui::UndoHint, lang));
   ImGui::SameLine();
   if (ImGui::Button(back.c_str())) lesson.back_to_lesson();
+  ImGui::End();
+}
+
+void draw_preparing(AppState& state, const Rect& area) {
+  const Lesson& lesson = state.lesson;
+  if (!lesson.preparing() || area.h <= 0) return;
+  const Palette& pal = palette(state.high_contrast);
+  ImGui::SetNextWindowPos(ImVec2(area.x, area.y));
+  ImGui::SetNextWindowSize(ImVec2(area.w, area.h));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, pal.question_bg);
+  ImGui::Begin("###preparing", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+  ImGui::PopStyleColor();
+  ImGui::AlignTextToFramePadding();
+  const Lesson::Progress p = lesson.progress();
+  char line[512];
+  std::snprintf(line, sizeof line, tr(Ui::PreparingSteps, state.lang).data(), static_cast<int>(p.ready),
+                static_cast<int>(p.total));
+  text_colored(pal.set_cookie_line, line);
   ImGui::End();
 }
 

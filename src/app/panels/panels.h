@@ -140,6 +140,9 @@ void draw_errors(AppState& state);  // the open file's diagnostics, file:line:co
 // While the learner is on their own path: the strip above the controls that says
 // so, with Back to the lesson and Undo (logic/own_path.h).
 void draw_own_path(AppState& state, const Rect& area);
+// While the lesson is being prepared (Lesson::preparing, the page): the same strip says
+// how many of its steps are ready.
+void draw_preparing(AppState& state, const Rect& area);
 // View > Reset saved settings asks first (AppState::reset_asked), then forgets them.
 void draw_reset_settings(AppState& state);
 

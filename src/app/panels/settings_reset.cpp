@@ -6,6 +6,7 @@
 #include "app/app_state.h"
 #include "app/logic/ui_text.h"
 #include "app/panels/widgets.h"
+#include "app/platform/platform.h"
 
 namespace cl::app {
 
@@ -23,7 +24,7 @@ void draw_reset_settings(AppState& state) {
   text_wrapped(tr(Ui::ResetSettingsAsk, lang));
   ImGui::Spacing();
   if (ImGui::Button(tr(Ui::Reset, lang).data())) {
-    const Settings defaults = reset_settings(state.settings_location);
+    const Settings defaults = platform::reset_saved_settings(state.settings_location);
     state.settings = defaults;
     state.lang = defaults.lang;
     state.ui_scale = defaults.ui_scale;

@@ -54,3 +54,14 @@ if(COOKIELAB_WEB_DEBUG)
 endif()
 set_property(TARGET cookielab_web APPEND PROPERTY LINK_DEPENDS ${lesson_files} ${fonts_dir}/korean.ttf)
 configure_file(${CMAKE_CURRENT_SOURCE_DIR}/platform/web_index.html ${site}/index.html COPYONLY)
+
+# The hash worker (web_hash_worker.cpp): Django's PBKDF2 off the window's thread, with the
+# same server code and mbedTLS; the page loads cookielab-hash.js as a Web Worker.
+add_executable(cookielab_hash_worker ${CMAKE_CURRENT_SOURCE_DIR}/platform/web_hash_worker.cpp)
+target_include_directories(cookielab_hash_worker PRIVATE ${PROJECT_SOURCE_DIR}/src)
+target_link_libraries(cookielab_hash_worker PRIVATE cl_server)
+set_target_properties(cookielab_hash_worker PROPERTIES OUTPUT_NAME cookielab-hash SUFFIX .js
+  RUNTIME_OUTPUT_DIRECTORY ${site})
+target_link_options(cookielab_hash_worker PRIVATE -sBUILD_AS_WORKER=1 -sENVIRONMENT=worker --no-entry
+  -sALLOW_MEMORY_GROWTH=1 -sEXPORTED_FUNCTIONS=_cookielab_hash)
+add_dependencies(cookielab_web cookielab_hash_worker)

@@ -42,8 +42,10 @@ constexpr Entry kTexts[] = {
     {Text::LeftOutWatch, "Watching the open file: a file from your disk is read once; open it again after editing it.",
      "열린 파일 감시: 디스크에서 연 파일은 한 번만 읽습니다. 고친 뒤에는 다시 여세요."},
     {Text::LeftOutSettings,
-     "Saved settings and recent files last only until the page is closed; the link keeps your place.",
-     "저장된 설정과 최근 파일은 페이지를 닫으면 사라집니다. 자리는 링크가 기억합니다."},
+     "Recent files last only until the page is closed; the settings stay in this browser (its localStorage), "
+     "and the link keeps your place.",
+     "최근 파일 목록은 페이지를 닫으면 사라집니다. 설정은 이 브라우저(localStorage)에 남고, 자리는 링크가 "
+     "기억합니다."},
     {Text::LeftOutQuit, "File > Quit: close the browser tab instead.", "파일 > 끝내기: 브라우저 탭을 닫으세요."},
 };
 static_assert(std::size(kTexts) == static_cast<std::size_t>(Text::Count), "one text per web::Text");

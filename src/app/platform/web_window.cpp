@@ -6,7 +6,10 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <cstdint>
+#include <deque>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -22,6 +25,13 @@
 // clang-format off
 EM_JS(int, web_inner_width, (), { return window.innerWidth; });
 EM_JS(int, web_inner_height, (), { return window.innerHeight; });
+// The canvas shows its device-pixel backing store at the CSS size of the browser window
+// (emscripten's GLFW sets only the backing store, and takes the CSS size off again).
+EM_JS(void, web_canvas_css_size, (int w, int h), {
+  var s = Module.canvas.style, ws = w + "px", hs = h + "px";
+  if (s.width !== ws) s.setProperty("width", ws);
+  if (s.height !== hs) s.setProperty("height", hs);
+});
 EM_JS(void, web_set_fullscreen, (int on), {
   if (on && !document.fullscreenElement) document.documentElement.requestFullscreen().catch(function() {});
   if (!on && document.fullscreenElement) document.exitFullscreen().catch(function() {});
@@ -45,6 +55,22 @@ EM_JS(char*, web_take_link, (), {
 EM_JS(void, web_download, (const char* name, const char* text, const char* type), {
   CookieLab.download(UTF8ToString(name), UTF8ToString(text), UTF8ToString(type));
 });
+// The settings' text in localStorage (a browser that refuses it, private mode for one,
+// keeps them for the tab only, as before).
+EM_JS(char*, web_storage_get, (const char* key), {
+  var v = null;
+  try { v = localStorage.getItem(UTF8ToString(key)); } catch (e) {}
+  if (v === null) return 0;
+  var n = lengthBytesUTF8(v) + 1, p = _malloc(n);
+  stringToUTF8(v, p, n);
+  return p;
+});
+EM_JS(int, web_storage_set, (const char* key, const char* value), {
+  try { localStorage.setItem(UTF8ToString(key), UTF8ToString(value)); return 1; } catch (e) { return 0; }
+});
+EM_JS(void, web_storage_remove, (const char* key), {
+  try { localStorage.removeItem(UTF8ToString(key)); } catch (e) {}
+});
 // clang-format on
 
 namespace cl::app {
@@ -64,6 +90,9 @@ struct PageState {
   // performance.now() (from the navigation's start) when main began and the first frame ended.
   double main_ms = 0, first_end_ms = 0, lesson_ms = 0;
   bool ended = false;
+  // performance.now() when a step of the opening lesson was first shown, and when all were.
+  double step_ms = 0, lesson_ready_ms = 0;
+  int fb_w = 0, fb_h = 0;  // the canvas's backing store, device pixels
 };
 
 PageState& page() {
@@ -72,6 +101,28 @@ PageState& page() {
 }
 
 std::function<bool()> g_frame;
+
+// Django's password hashes, made by Web Workers (cookielab-hash.js, web_hash_worker.cpp).
+// Two, so the two users of a lesson's site are hashed at once on a two-core machine.
+struct HashWorkers {
+  int workers[2] = {-1, -1};
+  int next = 0;
+  std::deque<server::HashRequest> sent;  // every request sent; a callback's arg is its index
+  bool arrived = false;
+};
+
+HashWorkers& hash_workers() {
+  static HashWorkers h;
+  return h;
+}
+
+void on_hash(char* data, int size, void* arg) {
+  HashWorkers& h = hash_workers();
+  const std::size_t i = reinterpret_cast<std::uintptr_t>(arg);
+  if (!data || size <= 0 || i >= h.sent.size()) return;
+  server::remember_hash(h.sent[i], std::string(data, static_cast<std::size_t>(size)));
+  h.arrived = true;
+}
 
 void frame_trampoline() {
   const double start = emscripten_get_now();
@@ -161,6 +212,56 @@ namespace platform {
 
 bool in_page() { return true; }
 
+namespace {
+constexpr const char* kSettingsKey = "cookielab.settings";
+}
+
+SettingsLoad load_saved_settings(const std::string&) {
+  char* text = web_storage_get(kSettingsKey);
+  if (!text) return {};  // the first visit: the defaults
+  SettingsLoad loaded = parse_settings(text);
+  std::free(text);
+  if (!loaded.problem.empty()) loaded.problem = std::string("localStorage ") + kSettingsKey + ": " + loaded.problem;
+  return loaded;
+}
+
+bool save_saved_settings(const Settings& settings, const std::string&) {
+  return web_storage_set(kSettingsKey, serialize_settings(settings).c_str()) != 0;
+}
+
+Settings reset_saved_settings(const std::string&) {
+  web_storage_remove(kSettingsKey);
+  return {};
+}
+
+bool hashes_in_background() { return true; }
+
+void hash_in_background(const std::vector<server::HashRequest>& requests) {
+  HashWorkers& h = hash_workers();
+  for (const server::HashRequest& r : requests) {
+    if (std::find(h.sent.begin(), h.sent.end(), r) != h.sent.end()) continue;
+    int& worker = h.workers[h.next];
+    h.next = (h.next + 1) % 2;
+    if (worker < 0) worker = emscripten_create_worker("cookielab-hash.js");
+    // "iterations\0password\0salt", as web_hash_worker.cpp reads it.
+    std::string data = std::to_string(r.iterations);
+    data += '\0';
+    data += r.password;
+    data += '\0';
+    data += r.salt;
+    h.sent.push_back(r);
+    emscripten_call_worker(worker, "cookielab_hash", data.data(), static_cast<int>(data.size()), on_hash,
+                           reinterpret_cast<void*>(static_cast<std::uintptr_t>(h.sent.size() - 1)));
+  }
+}
+
+bool take_hashes_arrived() {
+  HashWorkers& h = hash_workers();
+  const bool arrived = h.arrived;
+  h.arrived = false;
+  return arrived;
+}
+
 void run_main_loop(const std::function<bool()>& frame) {
   g_frame = frame;
   // 0: at the browser's animation rate; 1: this call does not return (platform.h).
@@ -168,6 +269,11 @@ void run_main_loop(const std::function<bool()>& frame) {
 }
 
 const char* glsl_version() { return "#version 300 es"; }
+
+float pixel_ratio() {
+  const double r = emscripten_get_device_pixel_ratio();
+  return r >= 1 && r <= 4 ? static_cast<float>(r) : 1.0f;
+}
 
 bool fullscreen_by_page(bool fullscreen) {
   PageState& p = page();
@@ -191,12 +297,20 @@ void before_frame(AppState& state, GLFWwindow* window) {
   // larger (Ctrl +/- and the 100% button still change it).
   if (p.frames == 0 && !state.bench && web_coarse_pointer()) state.ui_scale = std::max(state.ui_scale, 1.3f);
   p.app = &state;
+  if (p.step_ms == 0 && state.lesson.count() > 0) p.step_ms = emscripten_get_now();
+  if (p.lesson_ready_ms == 0 && state.lesson.loaded() && !state.lesson.preparing())
+    p.lesson_ready_ms = emscripten_get_now();
   state.quit = false;  // a page is closed by the browser, not by File > Quit
-  // The canvas fills the browser window.
+  // The canvas fills the browser window, in device pixels (pixel_ratio).
   int w = 0, h = 0;
   glfwGetWindowSize(window, &w, &h);
-  const int want_w = std::max(320, web_inner_width()), want_h = std::max(240, web_inner_height());
+  const int css_w = std::max(320, web_inner_width()), css_h = std::max(240, web_inner_height());
+  const float ratio = platform::pixel_ratio();
+  const int want_w = static_cast<int>(std::lround(css_w * ratio)),
+            want_h = static_cast<int>(std::lround(css_h * ratio));
   if (!state.bench && (w != want_w || h != want_h)) glfwSetWindowSize(window, want_w, want_h);
+  if (!state.bench) web_canvas_css_size(css_w, css_h);
+  glfwGetFramebufferSize(window, &p.fb_w, &p.fb_h);
   // File > Open and Ctrl+O: the browser's file picker (the files it gives arrive below).
   if (state.file_dialog.open) {
     state.file_dialog.open = false;
@@ -270,10 +384,17 @@ std::string status_json() {
   const int timed = std::max(0, p.frames - 1);
   o << ",\"frame_mean_ms\":" << (timed ? p.total_ms / timed : 0) << ",\"frame_worst_ms\":" << p.worst_ms
     << ",\"first_frame_ms\":" << p.first_ms << ",\"main_at_ms\":" << p.main_ms
-    << ",\"first_frame_end_at_ms\":" << p.first_end_ms << ",\"window_ready_at_ms\":" << p.lesson_ms;
+    << ",\"first_frame_end_at_ms\":" << p.first_end_ms << ",\"window_ready_at_ms\":" << p.lesson_ms
+    << ",\"first_step_at_ms\":" << p.step_ms << ",\"lesson_ready_at_ms\":" << p.lesson_ready_ms;
   if (const AppState* s = p.app) {
     o << ",\"lesson\":" << json_string(lesson_id(s->lesson.path())) << ",\"path\":" << json_string(s->lesson.path());
     o << ",\"step\":" << s->lesson.position() << ",\"steps\":" << s->lesson.count();
+    o << ",\"ui_scale\":" << s->ui_scale << ",\"high_contrast\":" << (s->high_contrast ? "true" : "false");
+    o << ",\"framebuffer\":[" << p.fb_w << "," << p.fb_h << "],\"pixel_ratio\":" << platform::pixel_ratio();
+    if (ImGui::GetCurrentContext() && !ImGui::GetIO().Fonts->Fonts.empty())
+      o << ",\"font_px\":" << ImGui::GetIO().Fonts->Fonts[0]->FontSize;
+    o << ",\"preparing\":" << (s->lesson.preparing() ? "true" : "false") << ",\"ready\":" << s->lesson.progress().ready
+      << ",\"of\":" << s->lesson.progress().total;
     o << ",\"lang\":\"" << (s->lang == Lang::Ko ? "ko" : "en") << "\"";
     o << ",\"errors\":" << s->lesson.errors().size() << ",\"link_open\":" << (p.link_open ? "true" : "false");
     o << ",\"first_error\":"
