@@ -3,6 +3,8 @@
 #include <sstream>
 #include "base/time.h"
 #include "cookie/jar.h"
+#include "base/text.h"
+#include "server/crypto.h"
 #include "server/server.h"
 
 namespace cl::har {
@@ -61,7 +63,10 @@ std::string scenario_toml(const scenario::Scenario& sc, const std::string& sourc
         << "\n  status = " << r.status << "\n  headers = [";
       for (std::size_t i = 0; i < r.headers.size(); ++i)
         o << (i ? ",\n             " : "") << toml_string(r.headers[i].name + ": " + r.headers[i].value);
-      o << "]\n  body = " << toml_string(r.body) << "\n";
+      o << "]\n";
+      // TOML strings are UTF-8; an image's bytes go as base64.
+      if (valid_utf8(r.body)) o << "  body = " << toml_string(r.body) << "\n";
+      else o << "  body_base64 = " << toml_string(server::base64_encode(r.body)) << "\n";
     }
   }
   for (const scenario::BrowserSpec& b : sc.browsers) {

@@ -14,6 +14,7 @@
 #include "base/text.h"
 #include "base/time.h"
 #include "scenario/change.h"
+#include "server/crypto.h"
 #include "scenario/findings.h"
 #include "scenario/load.h"
 #include "scenario/references.h"
@@ -32,7 +33,7 @@ const Keys kExperimentKeys = {"at", "change", "prompt", "predict", "parts_at", "
 const Keys kServerKeys = {"name",  "hosts",  "profile",    "session_age", "users",
                           "route", "secret", "user_model", "show_users"};
 const Keys kUserKeys = {"username", "password", "display_name", "staff", "display"};
-const Keys kRouteKeys = {"path", "method", "status", "headers", "body"};
+const Keys kRouteKeys = {"path", "method", "status", "headers", "body", "body_base64"};
 const Keys kBrowserKeys = {"name", "policy", "user_agent", "block_third_party", "display", "language"};
 const Keys kExpectKeys = {"status", "location",   "sent",     "not_sent",  "stored",       "ignored",
                           "in_jar", "not_in_jar", "sessions", "logged_in", "page_contains"};
@@ -625,6 +626,14 @@ std::optional<server::RouteSpec> Reader::read_route(const toml::table& t, const 
     }
   }
   if (auto body = get_string(t, "body", c)) route.body = *body;
+  // A body that is not UTF-8 (an image) cannot be a TOML string: `cookielab import -o`
+  // writes it as base64.
+  if (auto encoded = get_string(t, "body_base64", c)) {
+    if (t.contains("body"))
+      f_.reject(c.key_path("body_base64"), f_.at(c.key_path("body_base64")), c.about(message(M::RouteBodyTwice)));
+    else if (auto bytes = server::base64_decode(*encoded)) route.body = std::move(*bytes);
+    else f_.reject(c.key_path("body_base64"), f_.at(c.key_path("body_base64")), c.about(message(M::RouteBodyBase64)));
+  }
   return route;
 }
 

@@ -161,6 +161,9 @@ constexpr MessageEntry kEntries[] = {
     {"allowed: 1 (beginner), 2 (intermediate), 3 (advanced)", "쓸 수 있는 값: 1(초급), 2(중급), 3(고급)", ""},
     /* RangeSeed */ {"a seed is 0 or more", "seed는 0 이상이어야 합니다", ""},
     /* RangeRouteStatus */ {"an HTTP status is 100 to 599", "HTTP 상태 코드는 100부터 599까지입니다", ""},
+    /* RouteBodyTwice */ {"give body or body_base64, not both", "body와 body_base64 중 하나만 쓰세요", ""},
+    /* RouteBodyBase64 */
+    {"body_base64 is not base64 (RFC 4648 section 4)", "body_base64가 base64(RFC 4648 4절)가 아닙니다", ""},
     /* RangeChoices */ {"the choices are numbered 1 to {last}", "선택지 번호는 1부터 {last}까지입니다", "last"},
     /* WordProfile */ {"profile", "프로필", ""},
     /* WordPolicy */ {"policy", "정책", ""},

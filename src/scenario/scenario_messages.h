@@ -94,6 +94,8 @@ enum class ScenarioMsg {
   RangeLevel,
   RangeSeed,
   RangeRouteStatus,
+  RouteBodyTwice,
+  RouteBodyBase64,
   RangeChoices,
   WordProfile,
   WordPolicy,

@@ -270,6 +270,14 @@ TEST_CASE("values that do not parse") {
                                 "headers = [\"Set-Cookie a=b\"]\n[[step]]\naction = \"close\"\n") ==
           "t.toml:7:12: server 1: route 1: headers[0]: a header is written \"Name: value\"; no ':' found");
   }
+  SECTION("a route's body_base64 that is not base64, or given beside body") {
+    CHECK(only_diagnostic(TITLE "[[server]]\nname = \"s\"\nhosts = [\"s.example\"]\n[[server.route]]\npath = \"/x\"\n"
+                                "body_base64 = \"R0lG*\"\n[[step]]\naction = \"close\"\n") ==
+          "t.toml:7:15: server 1: route 1: body_base64 is not base64 (RFC 4648 section 4)");
+    CHECK(only_diagnostic(TITLE "[[server]]\nname = \"s\"\nhosts = [\"s.example\"]\n[[server.route]]\npath = \"/x\"\n"
+                                "body = \"a\"\nbody_base64 = \"YQ==\"\n[[step]]\naction = \"close\"\n") ==
+          "t.toml:8:15: server 1: route 1: give body or body_base64, not both");
+  }
   SECTION("a route path without a slash") {
     CHECK(only_diagnostic(TITLE "[[server]]\nname = \"s\"\nhosts = [\"s.example\"]\n[[server.route]]\npath = "
                                 "\"x\"\n[[step]]\naction = \"close\"\n") ==

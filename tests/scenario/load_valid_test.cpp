@@ -33,6 +33,7 @@ users    = [ { username = "alice", password = "wonderland" },
 
   [[server.route]]
   path    = "/any"
+  body_base64 = "AP8="
 
 [[server]]
 name    = "tracker"
@@ -190,6 +191,7 @@ TEST_CASE("a file with every key loads into every field") {
     CHECK(shop.routes[0].body == "<p>Dark</p>");
     CHECK(shop.routes[1].method == "*");
     CHECK(shop.routes[1].status == 200);
+    CHECK(shop.routes[1].body == std::string("\0\xff", 2));  // body_base64: bytes no TOML string holds
     CHECK(s.servers[1].profile == server::Profile::Express);
     CHECK_FALSE(s.servers[1].session_age);
   }
