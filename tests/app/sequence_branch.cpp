@@ -117,7 +117,8 @@ TEST_CASE("a branch's arrows go beside the original's, marked from where the run
       CHECK(row.mark == RunMark::Parts);
       parts_marked |= row.first_of_step;
     }
-    if (row.step > parts) CHECK(row.mark == (d.differs() ? RunMark::Differs : d.same() ? RunMark::None : RunMark::Carried));
+    if (row.step > parts)
+      CHECK(row.mark == (d.differs() ? RunMark::Differs : d.same() ? RunMark::None : RunMark::Carried));
     // Both runs' arrows on one row, twice as tall, the branch's below.
     if (row.original && row.branch) {
       CHECK(row.units() == 2);

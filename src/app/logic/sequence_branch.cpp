@@ -1,6 +1,8 @@
 #include "app/logic/sequence_branch.h"
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include "app/logic/ui_text.h"
 
 namespace cl::app {
 namespace {
@@ -37,7 +39,7 @@ SequenceRows::SequenceRows(std::size_t shown, const whatif::Branch* branch) : sh
   // The change, drawn on the branch's line where the step it forks before begins (once
   // the learner has come as far as the fork).
   const bool reached = fork == branch->fork_index();
-  const std::size_t changes = !reached                 ? 0
+  const std::size_t changes = !reached                  ? 0
                               : branch->steps().empty() ? branch_size
                                                         : std::min(branch->steps().front().branch_first, branch_size);
   for (std::size_t b = 0; b < changes; ++b) {
@@ -164,6 +166,15 @@ std::size_t position_for_branch_entry(const whatif::Branch& branch, std::size_t 
   const whatif::StepDiff* d = step > 0 ? branch.step(step) : nullptr;
   if (!d) return branch.fork_index();
   return d->original_first + d->original_count;
+}
+
+std::string branch_label(const WhatIfBench& bench, const whatif::Branch* branch, Lang lang) {
+  int number = 0;
+  for (std::size_t i = 0; i < bench.branches().size(); ++i)
+    if (bench.branches()[i].get() == branch) number = static_cast<int>(i) + 1;
+  char buf[128];
+  std::snprintf(buf, sizeof buf, tr(Ui::BranchN, lang).data(), number);
+  return buf;
 }
 
 }  // namespace cl::app

@@ -8,7 +8,9 @@
 #pragma once
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <vector>
+#include "app/logic/what_if_bench.h"
 #include "whatif/branch.h"
 
 namespace cl::app {
@@ -99,5 +101,8 @@ const sim::Step* picked_step(const BranchPick& pick, const whatif::Branch* shown
 // on the original (where the What if window compares that step); the change step goes
 // to the step before the fork.
 std::size_t position_for_branch_entry(const whatif::Branch& branch, std::size_t entry);
+// A branch's name as the What if window's buttons give it ("Branch 2", "갈래 2"), for the
+// sequence's key and the inspector's heading.
+std::string branch_label(const WhatIfBench& bench, const whatif::Branch* branch, Lang lang);
 
 }  // namespace cl::app

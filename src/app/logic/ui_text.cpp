@@ -284,6 +284,7 @@ constexpr Entry kTable[] = {
     {"No branch yet: make a change and run the rest of the lesson.",
      "아직 갈래가 없습니다. 무언가를 바꾸고 나머지 단계를 다시 실행해 보세요."},
     {"What if... (fork at this step)", "만약에... (이 단계에서 가르기)"},
+    {"the runs part here", "여기서 갈라짐"},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(Ui::Count),
               "every Ui label needs an English and a Korean text");

@@ -291,6 +291,7 @@ enum class Ui {
   FromLessonRun,
   NoBranchYet,
   WhatIfMenu,
+  RunsPartHere,
   Count
 };
 
