@@ -23,7 +23,7 @@ cookielab_bad_args("a size left out" "--size needs WxH, e.g. 1280x720" --screens
 cookielab_bad_args("a step that is no number" "--step wants a step number \\(0 is before the first step\\), not \"two\"" --step two)
 cookielab_bad_args("a negative step" "--step wants a step number \\(0 is before the first step\\), not \"-1\"" --step -1)
 cookielab_bad_args("a bad port" "--port wants a port number \\(0 to 65535\\), not \"99999\"" --serve --port 99999)
-cookielab_bad_args("an unknown panel" "--panel wants a panel name \\(playground, lessons, glossary, export, file-menu, what-if, experiments\\), not \"jar\"" --panel jar)
+cookielab_bad_args("an unknown panel" "--panel wants a panel name \\(playground, lessons, glossary, export, file-menu, what-if, experiments, sequence\\), not \"jar\"" --panel jar)
 cookielab_bad_args("a what-if without its step" "--what-if \"cookie:sessionid:httponly=false\": a what-if starts with the step it forks at, e.g. 9:cookie:sessionid:httponly=false" --what-if cookie:sessionid:httponly=false)
 cookielab_bad_args("an experiment without a prediction" "--experiment wants N:parts or N:same \\(an experiment from 1 and a prediction\\), not \"2\"" --experiment 2)
 cookielab_bad_args("two lessons" "one lesson at a time: \"b.toml\" comes after another FILE" a.toml b.toml)

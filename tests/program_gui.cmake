@@ -92,6 +92,32 @@ add_test(NAME "gui: what if at 1920x1080 differs by language"
          COMMAND png_check 1920x1080 ${gui_out}/full-what-if-en.png ${gui_out}/full-what-if-ko.png)
 set_tests_properties("gui: what if opens over the lesson: the comparison, the editor, each language"
                      "gui: what if at 1920x1080 differs by language" PROPERTIES FIXTURES_REQUIRED gui_screenshots)
+# The sequence with a branch shown (--panel sequence: the What if window closed): the
+# branch's arrows beside the original's, where the runs part marked; a click on a branch
+# arrow shows that step of the branch in the inspector. Each against the one-lane view.
+set(whatif_branch --what-if 3:cookie:sessionid:httponly=false --panel sequence)
+cookielab_screenshot(sequence-plain-en 5 en 1280x720 ${whatif_lesson})
+cookielab_screenshot(sequence-branch-en 5 en 1280x720 ${whatif_lesson} ${whatif_branch})
+cookielab_screenshot(sequence-plain-ko 5 ko 1280x720 ${whatif_lesson})
+cookielab_screenshot(sequence-branch-ko 5 ko 1280x720 ${whatif_lesson} ${whatif_branch})
+cookielab_screenshot(mid-sequence-branch-ko 9 ko 1366x768 ${whatif_lesson} ${whatif_branch})
+cookielab_screenshot(mid-sequence-branch-en 9 en 1366x768 ${whatif_lesson} ${whatif_branch})
+cookielab_screenshot(mid-sequence-branch-click-en 9 en 1366x768 ${whatif_lesson} ${whatif_branch} --hover 600,330
+                     --screenshot-action click)
+cookielab_screenshot(full-sequence-branch-en 9 en 1920x1080 ${whatif_lesson} ${whatif_branch} --theme high-contrast)
+cookielab_screenshot(full-sequence-branch-ko 9 ko 1920x1080 ${whatif_lesson} ${whatif_branch} --theme high-contrast)
+add_test(NAME "gui: the sequence draws a shown branch beside the original, in each language"
+         COMMAND png_check 1280x720 ${gui_out}/sequence-plain-en.png ${gui_out}/sequence-branch-en.png
+                 ${gui_out}/sequence-plain-ko.png ${gui_out}/sequence-branch-ko.png)
+add_test(NAME "gui: a click on a branch arrow shows that step of the branch"
+         COMMAND png_check 1366x768 ${gui_out}/mid-sequence-branch-ko.png ${gui_out}/mid-sequence-branch-en.png
+                 ${gui_out}/mid-sequence-branch-click-en.png)
+add_test(NAME "gui: the sequence's two runs at 1920x1080 differ by language"
+         COMMAND png_check 1920x1080 ${gui_out}/full-sequence-branch-en.png ${gui_out}/full-sequence-branch-ko.png)
+set_tests_properties("gui: the sequence draws a shown branch beside the original, in each language"
+                     "gui: a click on a branch arrow shows that step of the branch"
+                     "gui: the sequence's two runs at 1920x1080 differ by language"
+                     PROPERTIES FIXTURES_REQUIRED gui_screenshots)
 # A change the lesson cannot take is told, and no window opens.
 add_test(NAME "gui: what if refuses a cookie the jar does not hold"
          COMMAND ${gui_run} $<TARGET_FILE:cookielab> ${whatif_lesson} --what-if 3:cookie:nosuch:httponly=false

@@ -23,7 +23,8 @@ struct AppOptions {
   int screenshot_after = 0;          // with --serve: the screenshot once this many exchanges arrived (20 s at most)
   std::string db_path;               // --db FILE: the session tables in this SQLite file
   // --screenshot-action close: the learner closes the shown browser at --step before
-  // the screenshot, so the window is seen on their own path (logic/own_path.h).
+  // the screenshot, so the window is seen on their own path (logic/own_path.h);
+  // click: a left click at the --hover point, so the screenshot shows what it selects.
   std::string screenshot_action;
   // For screenshots of a classroom's set-up: --scale PERCENT (as Ctrl +/- sets it) and
   // --theme high-contrast (as the switch in the bottom bar).

@@ -23,7 +23,8 @@ const Palette& palette(bool high_contrast) {
                        {0.45f, 0.90f, 0.55f, 1},     {1.00f, 0.75f, 0.30f, 1},     {0.55f, 0.80f, 1.00f, 1},
                        {0.75f, 0.78f, 0.85f, 1},     {0.40f, 0.90f, 0.45f, 1},     {1.00f, 0.45f, 0.40f, 1},
                        {0.30f, 0.22f, 0.05f, 1},     IM_COL32(120, 130, 150, 255), IM_COL32(200, 205, 215, 255),
-                       IM_COL32(255, 210, 80, 255),  IM_COL32(255, 170, 60, 255)},
+                       IM_COL32(255, 210, 80, 255),  IM_COL32(255, 170, 60, 255),  IM_COL32(110, 180, 255, 255),
+                       IM_COL32(170, 225, 255, 255)},
                       false);
   static const Palette contrast = with_row_colors({{1, 1, 1, 1},
                                                    {0.85f, 0.85f, 0.85f, 1},
@@ -44,7 +45,9 @@ const Palette& palette(bool high_contrast) {
                                                    IM_COL32(255, 255, 255, 255),
                                                    IM_COL32(255, 255, 255, 255),
                                                    IM_COL32(255, 255, 0, 255),
-                                                   IM_COL32(255, 160, 0, 255)},
+                                                   IM_COL32(255, 160, 0, 255),
+                                                   IM_COL32(0, 220, 255, 255),
+                                                   IM_COL32(0, 255, 255, 255)},
                                                   true);
   return high_contrast ? contrast : normal;
 }

@@ -12,6 +12,9 @@ struct Palette {
   ImVec4 cookie_line, set_cookie_line, start_line, header_name;
   ImVec4 ok, bad, question_bg;
   ImU32 lane, arrow, arrow_current, cookie_mark;
+  // A what-if branch's arrows in the sequence, beside the original's (also dashed, so
+  // they read apart without colour).
+  ImU32 branch_arrow, branch_current;
 };
 
 const Palette& palette(bool high_contrast);

@@ -239,6 +239,9 @@ int run_window(const AppOptions& options) {
     state.what_if_panel.tab = 1;
     state.what_if_panel.save_path = suggested_save_path(state.lesson.lesson_world()->scenario(), 1);
   }
+  // --panel sequence: the branch stays shown with its window closed, so the sequence's
+  // two runs are seen whole.
+  if (options.panel == "sequence") state.what_if_panel.open = false;
 
   // --- --serve: the World's servers on a port. Live exchanges come after the
   // lesson's steps, so the view starts at the last one and follows what arrives.
@@ -394,6 +397,10 @@ int run_window(const AppOptions& options) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     if (options.hover_x >= 0) ImGui::GetIO().MousePos = ImVec2(options.hover_x, options.hover_y);
+    // --screenshot-action click: pressed on the second frame (the panels are laid out by
+    // then) and let go on the third.
+    if (options.screenshot_action == "click" && options.hover_x >= 0 && (frame == 1 || frame == 2))
+      ImGui::GetIO().MouseDown[ImGuiMouseButton_Left] = frame == 1;
     ImGui::NewFrame();
     handle_shortcuts(state, window);
     draw_frame(state);

@@ -37,11 +37,13 @@ std::string parse_window_args(int argc, char** argv, app::AppOptions& o) {
       o.lang_given = true;
     } else if (a == "--panel") {
       const char* v = value();
-      if (!v) return needs("a panel name (playground, lessons, glossary, export, file-menu, what-if, experiments)");
+      if (!v)
+        return needs("a panel name (playground, lessons, glossary, export, file-menu, what-if, experiments, sequence)");
       const std::string_view p = v;
       if (p != "playground" && p != "lessons" && p != "glossary" && p != "export" && p != "file-menu" &&
-          p != "what-if" && p != "experiments")
-        return wants("a panel name (playground, lessons, glossary, export, file-menu, what-if, experiments)", v);
+          p != "what-if" && p != "experiments" && p != "sequence")
+        return wants("a panel name (playground, lessons, glossary, export, file-menu, what-if, experiments, sequence)",
+                     v);
       o.panel = v;
     } else if (a == "--bench-frames") {
       const char* v = value();
@@ -67,9 +69,9 @@ std::string parse_window_args(int argc, char** argv, app::AppOptions& o) {
       if (!parse_int(v, o.screenshot_after) || o.screenshot_after < 0) return wants("a number of live exchanges", v);
     } else if (a == "--screenshot-action") {
       const char* v = value();
-      if (!v) return needs("an action (close, export-sequence)");
-      if (std::string_view(v) != "close" && std::string_view(v) != "export-sequence")
-        return wants("an action (close, export-sequence)", v);
+      if (!v) return needs("an action (close, export-sequence, click)");
+      if (std::string_view(v) != "close" && std::string_view(v) != "export-sequence" && std::string_view(v) != "click")
+        return wants("an action (close, export-sequence, click)", v);
       o.screenshot_action = v;
     } else if (a == "--scale") {
       const char* v = value();

@@ -288,6 +288,7 @@ constexpr Entry kTable[] = {
      "moment in a web page; a step further on opens once it is ready.",
      "레슨 단계를 준비하는 중: %d/%d 준비됨. 웹 페이지에서는 Django의 비밀번호 해시(PBKDF2, 260,000번 반복)에 "
      "시간이 조금 걸립니다. 다음 단계는 준비되는 대로 열립니다."},
+    {"the runs part here", "여기서 갈라짐"},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(Ui::Count),
               "every Ui label needs an English and a Korean text");

@@ -293,6 +293,7 @@ enum class Ui {
   WhatIfMenu,
   // a lesson still being prepared (Lesson::preparing: the page computes its password hashes apart)
   PreparingSteps,
+  RunsPartHere,
   Count
 };
 

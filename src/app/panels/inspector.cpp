@@ -114,7 +114,13 @@ void draw_inspector(AppState& state, const Rect& area) {
     end_panel();
     return;
   }
-  const sim::Step* step = state.lesson.step();
+  // A branch arrow clicked in the sequence: that step of the branch, said to be the branch's.
+  const sim::Step* branch_step = picked_step(state.sequence_panel.pick, state.what_if.shown(), state.lesson.position());
+  const sim::Step* step = branch_step ? branch_step : state.lesson.step();
+  if (branch_step) {
+    const std::string name = branch_label(state.what_if, state.sequence_panel.pick.branch, lang);
+    text_colored(ImGui::ColorConvertU32ToFloat4(pal.branch_arrow), "↳ " + name);
+  }
   if (!step || !step->exchange) {
     text_colored(pal.muted, tr(Ui::NoExchange, lang));
     end_panel();

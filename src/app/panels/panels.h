@@ -2,6 +2,7 @@
 // state plus a draw function that turns clicks into calls on the lesson.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "app/logic/lesson_list.h"
 #include "app/logic/playground_model.h"
 #include "app/logic/refusals.h"
+#include "app/logic/sequence_branch.h"
 #include "app/logic/sequence_layout.h"
 #include "app/logic/what_if_bench.h"
 #include "app/logic/what_if_form.h"
@@ -77,6 +79,16 @@ struct SequencePanel {
   Lang lang = Lang::En;          // and the language of their labels
   std::size_t scrolled_to = static_cast<std::size_t>(-1);
   float scrolled_row_h = 0, scrolled_view_h = 0;  // the geometry it was scrolled to with
+  std::size_t scrolled_lines = 0;
+  // The rows with the shown what-if branch beside the original (logic/sequence_branch.h),
+  // rebuilt when the branch, the timeline or the steps the learner may see change.
+  SequenceRows rows;
+  std::weak_ptr<const whatif::Branch> rows_for;  // weak: a removed branch never matches a new one
+  bool rows_branch = false;
+  std::uint64_t rows_generation = 0;
+  std::size_t rows_shown = static_cast<std::size_t>(-1);
+  // A branch arrow the learner clicked: the inspector shows that step of the branch.
+  BranchPick pick;
 };
 void draw_sequence(AppState& state, const Rect& area);
 
