@@ -12,19 +12,28 @@
 
 namespace cl::app {
 
+namespace {
+
+// Both strips sit over the controls' top edge in the question colour, undecorated.
+void begin_strip(const char* id, const Rect& area, const Palette& pal) {
+  ImGui::SetNextWindowPos(ImVec2(area.x, area.y));
+  ImGui::SetNextWindowSize(ImVec2(area.w, area.h));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, pal.question_bg);
+  ImGui::Begin(id, nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+  ImGui::PopStyleColor();
+  ImGui::AlignTextToFramePadding();
+}
+
+}  // namespace
+
 void draw_own_path(AppState& state, const Rect& area) {
   Lesson& lesson = state.lesson;
   if (!lesson.on_own_path() || lesson.preparing() || area.h <= 0) return;
   const Lang lang = state.lang;
   const Palette& pal = palette(state.high_contrast);
-  ImGui::SetNextWindowPos(ImVec2(area.x, area.y));
-  ImGui::SetNextWindowSize(ImVec2(area.w, area.h));
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, pal.question_bg);
-  ImGui::Begin("###own_path", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus);
-  ImGui::PopStyleColor();
-  ImGui::AlignTextToFramePadding();
+  begin_strip("###own_path", area, pal);
   text_colored(pal.set_cookie_line, tr(Ui::OwnPath, lang));
   ImGui::SameLine();
   char line[256];
@@ -51,14 +60,7 @@ void draw_preparing(AppState& state, const Rect& area) {
   const Lesson& lesson = state.lesson;
   if (!lesson.preparing() || area.h <= 0) return;
   const Palette& pal = palette(state.high_contrast);
-  ImGui::SetNextWindowPos(ImVec2(area.x, area.y));
-  ImGui::SetNextWindowSize(ImVec2(area.w, area.h));
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, pal.question_bg);
-  ImGui::Begin("###preparing", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus);
-  ImGui::PopStyleColor();
-  ImGui::AlignTextToFramePadding();
+  begin_strip("###preparing", area, pal);
   const Lesson::Progress p = lesson.progress();
   char line[512];
   std::snprintf(line, sizeof line, tr(Ui::PreparingSteps, state.lang).data(), static_cast<int>(p.ready),
